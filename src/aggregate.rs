@@ -1,0 +1,492 @@
+//! Aggregate: `&Site` → [`Stats`], every figure the site shows, computed
+//! once. Pure: no I/O, no clock. `summary.json` is this value serialized.
+//!
+//! Counting rules, so that every figure can be traced:
+//! - a province is *covered* when a city, project or ambassador record is in it;
+//! - a project in several provinces or domains counts once in each, with its
+//!   whole value (per-province and per-domain values can sum to more than
+//!   the total; the totals count each project once);
+//! - *cities* in a reported figure means certified smart-city areas.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Serialize;
+
+use crate::model::province::{Region4, Region6, registry};
+use crate::model::vocab::Vocabulary;
+use crate::model::*;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Stats {
+    pub provinces_total: usize,
+    pub totals: Totals,
+    pub by_cohort: BTreeMap<String, CohortStats>,
+    pub by_city: BTreeMap<String, Money>,
+    pub by_province: BTreeMap<String, ProvinceStats>,
+    pub by_domain: BTreeMap<String, Money>,
+    /// The six-region system.
+    pub by_region: BTreeMap<String, RegionStats>,
+    /// The four-region system the Thai press uses.
+    pub by_region_4: BTreeMap<String, RegionStats>,
+    /// Thai fiscal years by Buddhist-era year (`"2566"`), from projects'
+    /// `started`.
+    pub by_fiscal_year: BTreeMap<String, Money>,
+    /// Projects whose start is unknown or known only to the year.
+    pub fiscal_year_unknown: Money,
+    pub cities_by_status: BTreeMap<String, u64>,
+    pub certified_over_time: Vec<CertifiedStep>,
+    /// Certified cities with no `certified_on`.
+    pub certified_undated: u64,
+    pub reconciliation: Vec<Reconciliation>,
+    pub targets: Vec<Report>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Totals {
+    pub projects: u64,
+    pub project_value_thb: u64,
+    pub cities: u64,
+    pub cities_certified: u64,
+    pub cohorts: u64,
+    pub ambassadors: u64,
+    pub provinces_covered: u64,
+    pub regions_covered: u64,
+}
+
+/// A count of projects and their summed value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct Money {
+    pub projects: u64,
+    pub project_value_thb: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct CohortStats {
+    pub projects: u64,
+    pub project_value_thb: u64,
+    pub ambassadors: u64,
+    pub provinces_covered: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct ProvinceStats {
+    pub projects: u64,
+    pub project_value_thb: u64,
+    pub cities: u64,
+    pub ambassadors: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct RegionStats {
+    pub projects: u64,
+    pub project_value_thb: u64,
+    pub provinces_covered: u64,
+    pub provinces: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CertifiedStep {
+    pub date: PartialDate,
+    pub added: u64,
+    pub total: u64,
+}
+
+/// One reported figure as stated.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Report {
+    pub scope: Scope,
+    pub metric: Metric,
+    pub value: u64,
+    pub as_of: Option<PartialDate>,
+    pub source: Id,
+    pub note: Option<Text>,
+    /// Where it is written.
+    #[serde(skip)]
+    pub at: At,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// The itemised records add up to the report.
+    Matches,
+    /// The records itemise less than the report (`1 of 49`).
+    PartlyItemised,
+    /// The records hold more than the report says.
+    Exceeds,
+    /// Two reports of the same date (or undated) give different values.
+    SourcesDisagree,
+}
+
+/// The current report of one metric in one scope, beside what the records
+/// itemise.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Reconciliation {
+    pub scope: Scope,
+    pub metric: Metric,
+    pub reported: u64,
+    pub computed: u64,
+    pub verdict: Verdict,
+    pub source: Id,
+    pub as_of: Option<PartialDate>,
+    pub note: Option<Text>,
+    #[serde(skip)]
+    pub at: At,
+    /// Earlier reports, oldest first.
+    pub history: Vec<Report>,
+    /// Reports of the same date, or undated, whose value differs.
+    pub disagreeing: Vec<Report>,
+}
+
+/// The records a scope holds: itself and what points at it.
+struct Slice<'a> {
+    projects: Vec<&'a Project>,
+    cities: Vec<&'a City>,
+    ambassadors: Vec<&'a Ambassador>,
+}
+
+pub fn aggregate(site: &Site) -> Stats {
+    let all = Slice {
+        projects: site.projects.iter().collect(),
+        cities: site.cities.iter().collect(),
+        ambassadors: site.ambassadors.iter().collect(),
+    };
+    let covered = covered_provinces(&all);
+    let regions_covered: BTreeSet<Region6> = covered.iter().map(|p| p.get().region6).collect();
+    let totals = Totals {
+        projects: site.projects.len() as u64,
+        project_value_thb: value(&all.projects),
+        cities: site.cities.len() as u64,
+        cities_certified: certified(&all.cities).count() as u64,
+        cohorts: site.cohorts.len() as u64,
+        ambassadors: site.ambassadors.len() as u64,
+        provinces_covered: covered.len() as u64,
+        regions_covered: regions_covered.len() as u64,
+    };
+
+    let by_cohort = site
+        .cohorts
+        .iter()
+        .map(|c| {
+            let slice = slice(site, &Scope::Cohort(c.meta.id.clone()));
+            let stats = CohortStats {
+                projects: slice.projects.len() as u64,
+                project_value_thb: value(&slice.projects),
+                ambassadors: slice.ambassadors.len() as u64,
+                provinces_covered: covered_provinces(&slice).len() as u64,
+            };
+            (c.meta.id.0.clone(), stats)
+        })
+        .collect();
+
+    let by_city = site
+        .cities
+        .iter()
+        .map(|c| {
+            let slice = slice(site, &Scope::City(c.meta.id.clone()));
+            (c.meta.id.0.clone(), money(&slice.projects))
+        })
+        .collect();
+
+    let mut by_province: BTreeMap<ProvinceId, ProvinceStats> = ProvinceId::all()
+        .map(|p| (p, ProvinceStats::default()))
+        .collect();
+    for p in &site.projects {
+        for prov in &p.provinces {
+            let s = by_province.entry(*prov).or_default();
+            s.projects += 1;
+            s.project_value_thb += p.value_thb.unwrap_or_default().0;
+        }
+    }
+    for c in &site.cities {
+        for prov in &c.provinces {
+            by_province.entry(*prov).or_default().cities += 1;
+        }
+    }
+    for a in &site.ambassadors {
+        by_province.entry(a.province).or_default().ambassadors += 1;
+    }
+
+    let mut by_domain: BTreeMap<String, Money> = Domain::ALL
+        .iter()
+        .map(|d| (d.key().to_string(), Money::default()))
+        .collect();
+    for p in &site.projects {
+        for d in &p.domains {
+            add(by_domain.entry(d.key().to_string()).or_default(), p);
+        }
+    }
+
+    let by_region = regions(
+        site,
+        &covered,
+        |p| p.get().region6.key(),
+        Region6::ALL.map(Region6::key),
+    );
+    let by_region_4 = regions(
+        site,
+        &covered,
+        |p| p.get().region4.key(),
+        Region4::ALL.map(Region4::key),
+    );
+
+    let mut by_fiscal_year: BTreeMap<String, Money> = BTreeMap::new();
+    let mut fiscal_year_unknown = Money::default();
+    for p in &site.projects {
+        match p.started.and_then(|d| d.fiscal_year_be()) {
+            Some(fy) => add(by_fiscal_year.entry(fy.to_string()).or_default(), p),
+            None => add(&mut fiscal_year_unknown, p),
+        }
+    }
+
+    let cities_by_status = CityStatus::ALL
+        .iter()
+        .map(|s| {
+            let n = site.cities.iter().filter(|c| c.status == *s).count() as u64;
+            (s.key().to_string(), n)
+        })
+        .collect();
+
+    let mut steps: BTreeMap<PartialDate, u64> = BTreeMap::new();
+    let mut certified_undated = 0;
+    for c in certified(&all.cities) {
+        match c.certified_on {
+            Some(d) => *steps.entry(d).or_default() += 1,
+            None => certified_undated += 1,
+        }
+    }
+    let mut total = 0;
+    let certified_over_time = steps
+        .into_iter()
+        .map(|(date, added)| {
+            total += added;
+            CertifiedStep { date, added, total }
+        })
+        .collect();
+
+    let (reconciliation, targets) = reconcile(site);
+    Stats {
+        provinces_total: registry().len(),
+        totals,
+        by_cohort,
+        by_city,
+        by_province: by_province
+            .into_iter()
+            .map(|(p, s)| (p.code().to_string(), s))
+            .collect(),
+        by_domain,
+        by_region,
+        by_region_4,
+        by_fiscal_year,
+        fiscal_year_unknown,
+        cities_by_status,
+        certified_over_time,
+        certified_undated,
+        reconciliation,
+        targets,
+    }
+}
+
+fn add(m: &mut Money, p: &Project) {
+    m.projects += 1;
+    m.project_value_thb += p.value_thb.unwrap_or_default().0;
+}
+
+fn money(projects: &[&Project]) -> Money {
+    let mut m = Money::default();
+    for p in projects {
+        add(&mut m, p);
+    }
+    m
+}
+
+fn value(projects: &[&Project]) -> u64 {
+    projects
+        .iter()
+        .map(|p| p.value_thb.unwrap_or_default().0)
+        .sum()
+}
+
+fn certified<'a>(cities: &'a [&'a City]) -> impl Iterator<Item = &'a City> {
+    cities
+        .iter()
+        .copied()
+        .filter(|c| c.status == CityStatus::Certified)
+}
+
+fn covered_provinces(s: &Slice<'_>) -> BTreeSet<ProvinceId> {
+    let mut out = BTreeSet::new();
+    out.extend(s.projects.iter().flat_map(|p| p.provinces.iter().copied()));
+    out.extend(s.cities.iter().flat_map(|c| c.provinces.iter().copied()));
+    out.extend(s.ambassadors.iter().map(|a| a.province));
+    out
+}
+
+fn regions(
+    site: &Site,
+    covered: &BTreeSet<ProvinceId>,
+    region: impl Fn(ProvinceId) -> &'static str,
+    keys: impl IntoIterator<Item = &'static str>,
+) -> BTreeMap<String, RegionStats> {
+    let mut out: BTreeMap<String, RegionStats> = keys
+        .into_iter()
+        .map(|k| (k.to_string(), RegionStats::default()))
+        .collect();
+    for p in ProvinceId::all() {
+        let s = out.entry(region(p).to_string()).or_default();
+        s.provinces += 1;
+        if covered.contains(&p) {
+            s.provinces_covered += 1;
+        }
+    }
+    for p in &site.projects {
+        let touched: BTreeSet<&str> = p.provinces.iter().map(|prov| region(*prov)).collect();
+        for r in touched {
+            let s = out.entry(r.to_string()).or_default();
+            s.projects += 1;
+            s.project_value_thb += p.value_thb.unwrap_or_default().0;
+        }
+    }
+    out
+}
+
+/// The records of a scope: the whole site; a cohort's projects and
+/// ambassadors; a city and its projects (and their ambassadors); a project
+/// and its ambassadors.
+fn slice<'a>(site: &'a Site, scope: &Scope) -> Slice<'a> {
+    let ambassadors_of = |projects: &[&Project]| -> Vec<&'a Ambassador> {
+        site.ambassadors
+            .iter()
+            .filter(|a| projects.iter().any(|p| p.ambassadors.contains(&a.meta.id)))
+            .collect()
+    };
+    match scope {
+        Scope::Site => Slice {
+            projects: site.projects.iter().collect(),
+            cities: site.cities.iter().collect(),
+            ambassadors: site.ambassadors.iter().collect(),
+        },
+        Scope::Cohort(id) => Slice {
+            projects: site
+                .projects
+                .iter()
+                .filter(|p| p.cohort.as_ref() == Some(id))
+                .collect(),
+            cities: Vec::new(),
+            ambassadors: site
+                .ambassadors
+                .iter()
+                .filter(|a| &a.cohort == id)
+                .collect(),
+        },
+        Scope::City(id) => {
+            let projects: Vec<&Project> = site
+                .projects
+                .iter()
+                .filter(|p| p.city.as_ref() == Some(id))
+                .collect();
+            Slice {
+                ambassadors: ambassadors_of(&projects),
+                cities: site.cities.iter().filter(|c| &c.meta.id == id).collect(),
+                projects,
+            }
+        }
+        Scope::Project(id) => {
+            let projects: Vec<&Project> =
+                site.projects.iter().filter(|p| &p.meta.id == id).collect();
+            Slice {
+                ambassadors: ambassadors_of(&projects),
+                cities: Vec::new(),
+                projects,
+            }
+        }
+    }
+}
+
+/// What the records in `scope` itemise of `metric`.
+pub fn computed(site: &Site, scope: &Scope, metric: Metric) -> u64 {
+    let s = slice(site, scope);
+    let n = |x: usize| x as u64;
+    match metric {
+        Metric::Projects => n(s.projects.len()),
+        Metric::ValueThb => value(&s.projects),
+        Metric::Ambassadors => n(s.ambassadors.len()),
+        Metric::Provinces => n(covered_provinces(&s).len()),
+        Metric::CertifiedProvinces => {
+            let set: BTreeSet<ProvinceId> = certified(&s.cities)
+                .flat_map(|c| c.provinces.iter().copied())
+                .collect();
+            n(set.len())
+        }
+        Metric::Cities => n(certified(&s.cities).count()),
+        Metric::PromotionZones => n(s
+            .cities
+            .iter()
+            .filter(|c| c.status == CityStatus::PromotionZone)
+            .count()),
+        // No kind of record itemises these.
+        Metric::Captains | Metric::PeopleTrained => 0,
+    }
+}
+
+fn reconcile(site: &Site) -> (Vec<Reconciliation>, Vec<Report>) {
+    let mut groups: BTreeMap<(Scope, Metric), Vec<Report>> = BTreeMap::new();
+    let mut targets = Vec::new();
+    for r in &site.reported {
+        let report = Report {
+            scope: r.scope.clone(),
+            metric: r.metric,
+            value: r.value,
+            as_of: r.as_of,
+            source: r.source.clone(),
+            note: r.note.clone(),
+            at: r.at.clone(),
+        };
+        match r.kind {
+            ReportKind::Target => targets.push(report),
+            ReportKind::Outcome => groups
+                .entry((r.scope.clone(), r.metric))
+                .or_default()
+                .push(report),
+        }
+    }
+    let mut out = Vec::new();
+    for ((scope, metric), mut reports) in groups {
+        // Stable: reports of the same date keep their file order.
+        reports.sort_by_key(|r| r.as_of);
+        let latest = reports.iter().filter_map(|r| r.as_of).max();
+        let (current, history): (Vec<Report>, Vec<Report>) = reports
+            .into_iter()
+            .partition(|r| r.as_of.is_none() || r.as_of == latest);
+        let mut current = current;
+        // The dated report leads; undated ones are compared with it.
+        current.sort_by_key(|r| std::cmp::Reverse(r.as_of));
+        let mut current = current.into_iter();
+        let Some(head) = current.next() else { continue };
+        let disagreeing: Vec<Report> = current.filter(|r| r.value != head.value).collect();
+        let computed = computed(site, &scope, metric);
+        let verdict = if !disagreeing.is_empty() {
+            Verdict::SourcesDisagree
+        } else if computed == head.value {
+            Verdict::Matches
+        } else if computed < head.value {
+            Verdict::PartlyItemised
+        } else {
+            Verdict::Exceeds
+        };
+        out.push(Reconciliation {
+            scope,
+            metric,
+            reported: head.value,
+            computed,
+            verdict,
+            source: head.source,
+            as_of: head.as_of,
+            note: head.note,
+            at: head.at,
+            history,
+            disagreeing,
+        });
+    }
+    (out, targets)
+}

@@ -1,0 +1,305 @@
+//! Diagnostics: every problem one run finds, each pointing at a file, a line
+//! and a column in that file, with plain words and a likely fix.
+//!
+//! Stages never stop at the first problem: they push into a [`Diagnostics`]
+//! collection, and `main` renders all of them once, in a stable order.
+
+use std::fmt;
+
+use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
+
+/// How bad a diagnostic is. Warnings never fail a build unless asked to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// Where in a file a diagnostic points: the 1-based line and column (in
+/// characters), the text of that line, and the byte range to underline in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Spot {
+    pub line: usize,
+    pub column: usize,
+    pub line_text: String,
+    pub underline: std::ops::Range<usize>,
+}
+
+impl Spot {
+    /// The spot covering `len` bytes from `byte_offset` in `text`, or the end
+    /// of the text where the offset runs past it.
+    pub fn at(text: &str, byte_offset: usize, len: usize) -> Spot {
+        let offset = floor_char_boundary(text, byte_offset.min(text.len()));
+        let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
+        let line = text[..line_start].matches('\n').count() + 1;
+        let column = text[line_start..offset].chars().count() + 1;
+        let start = offset - line_start;
+        let end = floor_char_boundary(&text[line_start..line_end], start + len.max(1));
+        let end = if end <= start {
+            // Underline at least one character, even at the end of a line.
+            text[line_start..line_end][start..]
+                .chars()
+                .next()
+                .map_or(start, |c| start + c.len_utf8())
+        } else {
+            end
+        };
+        Spot {
+            line,
+            column,
+            line_text: text[line_start..line_end].to_string(),
+            underline: start..end,
+        }
+    }
+
+    /// The spot at a 1-based line and character column of `text`.
+    pub fn at_line_column(text: &str, line: usize, column: usize, len: usize) -> Spot {
+        let mut offset = 0;
+        for (i, l) in text.split_inclusive('\n').enumerate() {
+            if i + 1 == line {
+                let col_bytes: usize = l
+                    .chars()
+                    .take(column.saturating_sub(1))
+                    .map(char::len_utf8)
+                    .sum();
+                return Spot::at(text, offset + col_bytes, len);
+            }
+            offset += l.len();
+        }
+        Spot::at(text, text.len(), len)
+    }
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// One problem, ready to print.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// The file as the user would type it, relative to the site root
+    /// (`content/cities/rayong.md`).
+    pub path: String,
+    pub spot: Option<Spot>,
+    /// The field the problem is in, where there is one.
+    pub field: Option<String>,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn error(path: impl Into<String>, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Error,
+            path: path.into(),
+            spot: None,
+            field: None,
+            message: message.into(),
+            help: None,
+        }
+    }
+
+    pub fn warning(path: impl Into<String>, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(path, message)
+        }
+    }
+
+    pub fn spot(mut self, spot: Spot) -> Diagnostic {
+        self.spot = Some(spot);
+        self
+    }
+
+    pub fn field(mut self, field: impl Into<String>) -> Diagnostic {
+        self.field = Some(field.into());
+        self
+    }
+
+    pub fn help(mut self, help: impl Into<String>) -> Diagnostic {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// The one-line form: `content/x.md:4:11: error: …`.
+    pub fn short(&self) -> String {
+        let level = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        match &self.spot {
+            Some(s) => format!(
+                "{}:{}:{}: {level}: {}",
+                self.path, s.line, s.column, self.message
+            ),
+            None => format!("{}: {level}: {}", self.path, self.message),
+        }
+    }
+
+    fn sort_key(&self) -> (&str, usize, usize, Severity, &str) {
+        let (line, col) = self.spot.as_ref().map_or((0, 0), |s| (s.line, s.column));
+        (&self.path, line, col, self.severity, &self.message)
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    /// The full form: message, the quoted line with a caret, and the fix.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let level = match self.severity {
+            Severity::Error => Level::ERROR,
+            Severity::Warning => Level::WARNING,
+        };
+        let label = self.field.as_ref().map(|name| format!("field `{name}`"));
+        let title = level.primary_title(&self.message);
+        let group = match &self.spot {
+            Some(spot) => {
+                let mut annotation = AnnotationKind::Primary.span(spot.underline.clone());
+                if let Some(label) = &label {
+                    annotation = annotation.label(label);
+                }
+                title.element(
+                    Snippet::source(&spot.line_text)
+                        .line_start(spot.line)
+                        .path(&self.path)
+                        .annotation(annotation),
+                )
+            }
+            None => {
+                let group = title.element(Origin::path(&self.path));
+                match &label {
+                    Some(label) => group.element(Level::NOTE.message(format!("in {label}"))),
+                    None => group,
+                }
+            }
+        };
+        write_group(f, group, self.help.as_deref())
+    }
+}
+
+fn write_group(f: &mut fmt::Formatter<'_>, group: Group<'_>, help: Option<&str>) -> fmt::Result {
+    let group = match help {
+        Some(help) => group.element(Level::HELP.message(help)),
+        None => group,
+    };
+    f.write_str(&Renderer::plain().render(&[group]))
+}
+
+/// Every diagnostic of one run, errors and warnings together.
+#[derive(Debug, Default, Clone)]
+pub struct Diagnostics {
+    items: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    pub fn push(&mut self, d: Diagnostic) {
+        self.items.push(d);
+    }
+
+    pub fn extend(&mut self, other: Diagnostics) {
+        self.items.extend(other.items);
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.items.iter().any(|d| d.severity == Severity::Error)
+    }
+
+    pub fn error_count(&self) -> usize {
+        self.items
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count()
+    }
+
+    pub fn warning_count(&self) -> usize {
+        self.items.len() - self.error_count()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// All diagnostics, sorted by file, line and column so that output is the
+    /// same from run to run whatever order the files were read in.
+    pub fn sorted(&self) -> Vec<&Diagnostic> {
+        let mut items: Vec<&Diagnostic> = self.items.iter().collect();
+        items.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        items.dedup();
+        items
+    }
+
+    pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.items.iter().filter(|d| d.severity == Severity::Error)
+    }
+}
+
+/// The closest of `candidates` to `input`, if it is close enough to be a
+/// likely typo (case-insensitive, by characters, so Thai works too).
+pub fn closest<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let needle = input.to_lowercase();
+    let mut best: Option<(f64, &str)> = None;
+    for c in candidates {
+        let score = strsim::normalized_levenshtein(&needle, &c.to_lowercase());
+        if best.is_none_or(|(s, _)| score > s) {
+            best = Some((score, c));
+        }
+    }
+    best.filter(|(score, _)| *score >= 0.5).map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spot_counts_lines_and_characters_not_bytes() {
+        let text = "---\ntitle: ระยอง\nprovince: Rayoung\n";
+        let offset = text.find("Rayoung").unwrap();
+        let spot = Spot::at(text, offset, 7);
+        assert_eq!(spot.line, 3);
+        assert_eq!(spot.column, 11);
+        assert_eq!(spot.line_text, "province: Rayoung");
+        assert_eq!(&spot.line_text[spot.underline.clone()], "Rayoung");
+
+        let thai = Spot::at_line_column(text, 2, 8, 5);
+        assert_eq!(thai.column, 8);
+        assert_eq!(&thai.line_text[thai.underline.clone()], "ระยอง");
+    }
+
+    #[test]
+    fn renders_line_caret_and_help() {
+        let text = "---\ntitle: x\nprovince: Rayoung\n---\n";
+        let offset = text.find("Rayoung").unwrap();
+        let d = Diagnostic::error("content/cities/x.md", "unknown province `Rayoung`")
+            .spot(Spot::at(text, offset, 7))
+            .field("province")
+            .help("did you mean `Rayong`?");
+        assert_eq!(
+            d.to_string(),
+            "error: unknown province `Rayoung`\n \
+             --> content/cities/x.md:3:11\n  \
+             |\n\
+             3 | province: Rayoung\n  \
+             |           ^^^^^^^ field `province`\n  \
+             |\n  \
+             = help: did you mean `Rayong`?"
+        );
+        assert_eq!(
+            d.short(),
+            "content/cities/x.md:3:11: error: unknown province `Rayoung`"
+        );
+    }
+
+    #[test]
+    fn closest_suggests_typos_only() {
+        let names = ["Rayong", "Phuket", "Nan"];
+        assert_eq!(closest("Rayoung", names), Some("Rayong"));
+        assert_eq!(closest("phuket", names), Some("Phuket"));
+        assert_eq!(closest("Zzzzzz", names), None);
+    }
+}

@@ -1,0 +1,627 @@
+//! Load: walk `content/`, read each file as UTF-8 NFC text (a BOM and CRLF
+//! accepted), split YAML front matter from the Markdown body (keeping the
+//! body's line number), and deserialize raw records.
+//!
+//! Guarantees: every file's text is kept for diagnostics; every problem is
+//! reported with its file, and none stops the others from being read.
+
+pub mod raw;
+pub mod yaml;
+
+use std::fs;
+use std::io::Read;
+use std::ops::Range;
+use std::path::{Component, Path, PathBuf};
+
+use serde::de::DeserializeOwned;
+use unicode_normalization::UnicodeNormalization;
+
+use crate::diag::{Diagnostic, Diagnostics, Spot, closest};
+use crate::load::raw::{
+    Entries, RawAmbassador, RawCity, RawCohort, RawConfig, RawNews, RawPage, RawProject, RawSource,
+    RawTranslation,
+};
+use crate::load::yaml::Block;
+
+/// A file larger than this is refused before it is read: no record needs
+/// ten megabytes, and reading one must not exhaust memory.
+pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
+/// The longest id a record may have, in bytes.
+pub const MAX_ID_LEN: usize = 100;
+
+/// A file's text as read, and the path to show for it.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// Relative to where the tool was run: `content/cities/rayong.md`.
+    pub path: String,
+    pub text: String,
+}
+
+/// The kinds of record, each a folder of `content/`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    Cohort,
+    City,
+    Project,
+    Ambassador,
+    News,
+    Page,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 6] = [
+        Kind::Cohort,
+        Kind::City,
+        Kind::Project,
+        Kind::Ambassador,
+        Kind::News,
+        Kind::Page,
+    ];
+
+    /// The folder the kind's records live in, and the word `new` takes.
+    pub fn folder(self) -> &'static str {
+        match self {
+            Kind::Cohort => "cohorts",
+            Kind::City => "cities",
+            Kind::Project => "projects",
+            Kind::Ambassador => "ambassadors",
+            Kind::News => "news",
+            Kind::Page => "pages",
+        }
+    }
+
+    /// `a city`, for messages.
+    pub fn a(self) -> &'static str {
+        match self {
+            Kind::Cohort => "a cohort",
+            Kind::City => "a city",
+            Kind::Project => "a project",
+            Kind::Ambassador => "an ambassador",
+            Kind::News => "a news item",
+            Kind::Page => "a page",
+        }
+    }
+
+    pub fn from_folder(folder: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.folder() == folder)
+    }
+
+    /// The fields of this kind's Thai record.
+    pub fn fields(self) -> &'static [&'static str] {
+        match self {
+            Kind::Cohort => raw::field_names::<RawCohort>(),
+            Kind::City => raw::field_names::<RawCity>(),
+            Kind::Project => raw::field_names::<RawProject>(),
+            Kind::Ambassador => raw::field_names::<RawAmbassador>(),
+            Kind::News => raw::field_names::<RawNews>(),
+            Kind::Page => raw::field_names::<RawPage>(),
+        }
+    }
+}
+
+/// One file, read and split: its front matter parsed into `T`.
+#[derive(Debug)]
+pub struct RawDoc<T> {
+    pub id: String,
+    pub file: SourceFile,
+    /// Where the YAML block is in `file.text`.
+    pub front: Range<usize>,
+    /// The Markdown body (empty for `.yaml` records).
+    pub body: String,
+    /// The file line the body starts on.
+    pub body_line: usize,
+    pub fields: T,
+}
+
+impl<T> RawDoc<T> {
+    pub fn block(&self) -> Block<'_> {
+        Block {
+            file: &self.file,
+            offset: self.front.start,
+            len: self.front.len(),
+        }
+    }
+}
+
+/// Everything `content/` holds, as written.
+#[derive(Debug, Default)]
+pub struct RawSite {
+    pub config: Option<RawDoc<RawConfig>>,
+    pub sources: Option<RawDoc<Entries<RawSource>>>,
+    pub cohorts: Vec<RawDoc<RawCohort>>,
+    pub cities: Vec<RawDoc<RawCity>>,
+    pub projects: Vec<RawDoc<RawProject>>,
+    pub ambassadors: Vec<RawDoc<RawAmbassador>>,
+    pub news: Vec<RawDoc<RawNews>>,
+    pub pages: Vec<RawDoc<RawPage>>,
+    /// English translations (`ID.en.md`), by kind.
+    pub translations: Vec<(Kind, RawDoc<RawTranslation>)>,
+}
+
+/// A problem that stops the run before any content is read.
+#[derive(Debug)]
+pub struct Fatal(pub String);
+
+/// Reads every file under `dir`. `shown` is how `dir` is named in messages
+/// (the path as the user gave it).
+pub fn load(dir: &Path, shown: &str) -> Result<(RawSite, Diagnostics), Fatal> {
+    let root = fs::canonicalize(dir).map_err(|e| {
+        Fatal(format!(
+            "cannot open the content folder `{shown}`: {e}\n  = help: run mueang in the site's \
+             folder (the one that holds `content/`), or pass `--content DIR`"
+        ))
+    })?;
+    if !root.is_dir() {
+        return Err(Fatal(format!("`{shown}` is not a folder")));
+    }
+    let mut site = RawSite::default();
+    let mut diags = Diagnostics::default();
+    let walker = walkdir::WalkDir::new(&root)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !is_ignored(&e.file_name().to_string_lossy()));
+    for entry in walker {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(err) => {
+                diags.push(walk_error(&err, &root, shown));
+                continue;
+            }
+        };
+        if entry.file_type().is_dir() {
+            continue;
+        }
+        let rel = entry.path().strip_prefix(&root).unwrap_or(entry.path());
+        let path = display_path(shown, rel);
+        if entry.path_is_symlink() {
+            match fs::canonicalize(entry.path()) {
+                Ok(target) if target.starts_with(&root) => {}
+                _ => {
+                    diags.push(
+                        Diagnostic::error(&path, "this link points outside the content folder")
+                            .help("copy the file into the content folder instead of linking it"),
+                    );
+                    continue;
+                }
+            }
+        }
+        if let Err(d) = load_file(&mut site, entry.path(), rel, &path, shown) {
+            diags.push(*d);
+        }
+    }
+    if site.config.is_none() && !diags.has_errors_for(&format!("{shown}/site.yaml")) {
+        diags.push(
+            Diagnostic::error(format!("{shown}/site.yaml"), "the site has no `site.yaml`")
+                .help("create it with at least `title: { th: …, en: … }`; see README.md"),
+        );
+    }
+    Ok((site, diags))
+}
+
+/// Hidden files and folders, and the files editors leave while saving.
+fn is_ignored(name: &str) -> bool {
+    name.starts_with('.')
+        || name.starts_with('#')
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".swx")
+        || name.ends_with(".tmp")
+        || name == "4913"
+}
+
+fn display_path(shown: &str, rel: &Path) -> String {
+    let mut out = shown.trim_end_matches('/').to_string();
+    for c in rel.components() {
+        if let Component::Normal(part) = c {
+            out.push('/');
+            out.push_str(&part.to_string_lossy());
+        }
+    }
+    out
+}
+
+fn walk_error(err: &walkdir::Error, root: &Path, shown: &str) -> Diagnostic {
+    let rel = |p: &Path| display_path(shown, p.strip_prefix(root).unwrap_or(p));
+    let path = err.path().map_or_else(|| shown.to_string(), rel);
+    match err.loop_ancestor() {
+        Some(ancestor) => Diagnostic::error(
+            path,
+            format!(
+                "this link makes a loop: it points back to `{}`",
+                rel(ancestor)
+            ),
+        )
+        .help("remove the link"),
+        None => Diagnostic::error(
+            path,
+            format!(
+                "cannot read this: {}",
+                err.io_error()
+                    .map_or_else(|| err.to_string(), |e| e.to_string())
+            ),
+        ),
+    }
+}
+
+impl Diagnostics {
+    fn has_errors_for(&self, path: &str) -> bool {
+        self.errors().any(|d| d.path == path)
+    }
+}
+
+/// What a file under `content/` is, from its place and name.
+enum Role {
+    Config,
+    Sources,
+    Record { kind: Kind, id: String, body: bool },
+    Translation { kind: Kind, id: String, body: bool },
+}
+
+fn classify(rel: &Path, path: &str, shown: &str) -> Result<Option<Role>, Box<Diagnostic>> {
+    let parts: Vec<String> = rel
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    let kinds = || Kind::ALL.map(Kind::folder);
+    match parts.as_slice() {
+        [name] if name == "site.yaml" => Ok(Some(Role::Config)),
+        [name] if name == "sources.yaml" => Ok(Some(Role::Sources)),
+        [name] if name == "site.yml" || name == "sources.yml" => Err(Box::new(
+            Diagnostic::error(path, "this file must end in `.yaml`")
+                .help(format!("rename it to `{}`", name.replace(".yml", ".yaml"))),
+        )),
+        [_] => Ok(None),
+        [folder, name] => {
+            let Some(kind) = Kind::from_folder(folder) else {
+                let help = match closest(folder, kinds()) {
+                    Some(k) => format!("did you mean `{shown}/{k}/`?"),
+                    None => format!("records go in one of: {}", kinds().join(", ")),
+                };
+                return Err(Box::new(
+                    Diagnostic::error(path, format!("`{folder}` is not a kind of record"))
+                        .help(help),
+                ));
+            };
+            let (stem, body) = if let Some(s) = name.strip_suffix(".md") {
+                (s, true)
+            } else if let Some(s) = name
+                .strip_suffix(".yaml")
+                .or_else(|| name.strip_suffix(".yml"))
+            {
+                (s, false)
+            } else {
+                return Ok(None);
+            };
+            if let Some(id) = stem.strip_suffix(".en") {
+                check_id(id, path)?;
+                return Ok(Some(Role::Translation {
+                    kind,
+                    id: id.to_string(),
+                    body,
+                }));
+            }
+            if let Some((id, lang)) = stem.rsplit_once('.')
+                && lang.len() == 2
+                && lang.chars().all(|c| c.is_ascii_lowercase())
+            {
+                let help = if lang == "th" {
+                    format!("the Thai record has no language in its name: rename it to `{id}.md`")
+                } else {
+                    "mueang sites are in Thai (`ID.md`) and English (`ID.en.md`)".to_string()
+                };
+                return Err(Box::new(
+                    Diagnostic::error(path, format!("`.{lang}` is not a language of this site"))
+                        .help(help),
+                ));
+            }
+            check_id(stem, path)?;
+            Ok(Some(Role::Record {
+                kind,
+                id: stem.to_string(),
+                body,
+            }))
+        }
+        _ => Err(Box::new(
+            Diagnostic::error(path, "records cannot be in sub-folders").help(format!(
+                "move it directly into `{shown}/{}/`",
+                parts.first().map_or("", String::as_str)
+            )),
+        )),
+    }
+}
+
+/// Ids are file names and URL parts: `a-z`, `0-9` and single `-` between.
+fn check_id(id: &str, path: &str) -> Result<(), Box<Diagnostic>> {
+    let valid = !id.is_empty()
+        && id.len() <= MAX_ID_LEN
+        && id.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        });
+    if valid {
+        return Ok(());
+    }
+    let shown: String = id.chars().take(40).collect();
+    let ellipsis = if id.chars().count() > 40 { "…" } else { "" };
+    let message = if id.len() > MAX_ID_LEN {
+        format!(
+            "the id `{shown}{ellipsis}` is too long ({} bytes; the limit is {MAX_ID_LEN})",
+            id.len()
+        )
+    } else {
+        format!("`{shown}{ellipsis}` is not a valid id")
+    };
+    let suggestion = slugify(id);
+    let help = if suggestion.is_empty() {
+        "an id uses only a-z, 0-9 and `-` (it is part of the page's address): use a Latin \
+         name such as `rayong-green-belt`"
+            .to_string()
+    } else {
+        format!(
+            "an id uses only a-z, 0-9 and `-` (it is part of the page's address): \
+             rename the file to `{suggestion}`"
+        )
+    };
+    Err(Box::new(Diagnostic::error(path, message).help(help)))
+}
+
+fn slugify(id: &str) -> String {
+    let mut out = String::new();
+    for c in id.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            out.push(c);
+        } else if matches!(c, ' ' | '_' | '-' | '.') && !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').chars().take(MAX_ID_LEN).collect()
+}
+
+fn load_file(
+    site: &mut RawSite,
+    full: &Path,
+    rel: &Path,
+    path: &str,
+    shown: &str,
+) -> Result<(), Box<Diagnostic>> {
+    let Some(role) = classify(rel, path, shown)? else {
+        return Ok(());
+    };
+    let text = read_text(full, path)?;
+    let file = SourceFile {
+        path: path.to_string(),
+        text,
+    };
+    match role {
+        Role::Config => site.config = Some(doc(file, String::new(), false, "the site file")?),
+        Role::Sources => site.sources = Some(doc(file, String::new(), false, "sources.yaml")?),
+        Role::Record { kind, id, body } => match kind {
+            Kind::Cohort => site.cohorts.push(doc(file, id, body, kind.a())?),
+            Kind::City => site.cities.push(doc(file, id, body, kind.a())?),
+            Kind::Project => site.projects.push(doc(file, id, body, kind.a())?),
+            Kind::Ambassador => site.ambassadors.push(doc(file, id, body, kind.a())?),
+            Kind::News => site.news.push(doc(file, id, body, kind.a())?),
+            Kind::Page => site.pages.push(doc(file, id, body, kind.a())?),
+        },
+        Role::Translation { kind, id, body } => {
+            let parsed = translation(file, id, body, kind)?;
+            site.translations.push((kind, parsed));
+        }
+    }
+    Ok(())
+}
+
+/// A translation file holds only title, summary and body; a field that
+/// belongs in the Thai record is named as such.
+fn translation(
+    file: SourceFile,
+    id: String,
+    body: bool,
+    kind: Kind,
+) -> Result<RawDoc<RawTranslation>, Box<Diagnostic>> {
+    let (front, body_text, body_line) = split(&file, body)?;
+    let block = Block {
+        file: &file,
+        offset: front.start,
+        len: front.len(),
+    };
+    match block.parse::<RawTranslation>("a translation") {
+        Ok(fields) => Ok(RawDoc {
+            id,
+            body: body_text,
+            body_line,
+            front,
+            fields,
+            file,
+        }),
+        Err(mut d) => {
+            if let Some(field) = d.field.clone()
+                && d.message.starts_with("unknown field")
+                && kind.fields().contains(&field.as_str())
+            {
+                let thai = file.path.replace(".en.", ".");
+                d.message = format!("`{field}` does not belong in a translation");
+                d.help = Some(format!(
+                    "`{field}` is the same in every language: set it in the Thai record `{thai}`; \
+                     a translation holds only `title`, `summary` and the body"
+                ));
+            }
+            Err(d)
+        }
+    }
+}
+
+fn doc<T: DeserializeOwned>(
+    file: SourceFile,
+    id: String,
+    body: bool,
+    what: &str,
+) -> Result<RawDoc<T>, Box<Diagnostic>> {
+    let (front, body_text, body_line) = split(&file, body)?;
+    let block = Block {
+        file: &file,
+        offset: front.start,
+        len: front.len(),
+    };
+    let fields = block.parse::<T>(what)?;
+    Ok(RawDoc {
+        id,
+        file,
+        front,
+        body: body_text,
+        body_line,
+        fields,
+    })
+}
+
+/// Reads a file as text: size-checked, UTF-8, without BOM, `\n` line ends,
+/// NFC.
+fn read_text(full: &Path, path: &str) -> Result<String, Box<Diagnostic>> {
+    let io_error = |e: std::io::Error| {
+        Box::new(Diagnostic::error(
+            path,
+            format!("cannot read this file: {e}"),
+        ))
+    };
+    let file = fs::File::open(full).map_err(io_error)?;
+    let size = file.metadata().map_err(io_error)?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(Box::new(
+            Diagnostic::error(
+                path,
+                format!(
+                    "this file is too large ({:.1} MB; the limit is {} MB)",
+                    size as f64 / 1_048_576.0,
+                    MAX_FILE_BYTES / 1_048_576
+                ),
+            )
+            .help("a record is a page of text: split it, or move data out of it"),
+        ));
+    }
+    let mut bytes = Vec::with_capacity(size as usize);
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io_error)?;
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let bytes = e.as_bytes();
+            let before = String::from_utf8_lossy(&bytes[..valid]);
+            let line = before.matches('\n').count() + 1;
+            let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            return Err(Box::new(
+                Diagnostic::error(
+                    path,
+                    format!(
+                        "this file is not UTF-8 text (an invalid byte at line {line}, column {column})"
+                    ),
+                )
+                .help("save the file with the encoding UTF-8 (in most editors: Save As → Encoding → UTF-8)"),
+            ));
+        }
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let text = text.replace("\r\n", "\n");
+    if text.trim().is_empty() {
+        return Err(Box::new(
+            Diagnostic::error(path, "this file is empty")
+                .help("write the record's fields, or delete the file"),
+        ));
+    }
+    Ok(text.nfc().collect())
+}
+
+/// Splits a Markdown record into its front-matter block, its body and the
+/// body's first line; a `.yaml` record is all front matter.
+fn split(
+    file: &SourceFile,
+    markdown: bool,
+) -> Result<(Range<usize>, String, usize), Box<Diagnostic>> {
+    let text = &file.text;
+    if !markdown {
+        return Ok((0..text.len(), String::new(), text.lines().count() + 1));
+    }
+    let mut lines = text.split_inclusive('\n');
+    let first = lines.next().unwrap_or("");
+    if first.trim_end() != "---" {
+        return Err(Box::new(
+            Diagnostic::error(&file.path, "this record does not start with front matter")
+                .spot(Spot::at(text, 0, first.trim_end().len()))
+                .help("start the file with a line `---`, then the fields (`title: …`), then a line `---`, then the text"),
+        ));
+    }
+    let start = first.len();
+    let mut offset = start;
+    let mut line_no = 1;
+    for line in lines {
+        line_no += 1;
+        if matches!(line.trim_end(), "---" | "...") {
+            let body_start = offset + line.len();
+            return Ok((start..offset, text[body_start..].to_string(), line_no + 1));
+        }
+        offset += line.len();
+    }
+    Err(Box::new(
+        Diagnostic::error(
+            &file.path,
+            "the front matter that starts on line 1 is never closed",
+        )
+        .spot(Spot::at(text, 0, 3))
+        .help("add a line `---` after the last field"),
+    ))
+}
+
+/// The site root folder a content folder belongs to (its parent), for
+/// tools that need `themes/` beside it.
+pub fn site_root(content: &Path) -> PathBuf {
+    content
+        .parent()
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_slugs_with_a_fix() {
+        assert!(check_id("rayong-green-belt", "p").is_ok());
+        assert!(check_id("sca-1", "p").is_ok());
+        let err = |id: &str| check_id(id, "p").unwrap_err();
+        assert_eq!(
+            err("Rayong Green_Belt").help.unwrap(),
+            "an id uses only a-z, 0-9 and `-` (it is part of the page's address): rename the file to `rayong-green-belt`"
+        );
+        assert_eq!(err("-x").message, "`-x` is not a valid id");
+        assert_eq!(err("a--b").message, "`a--b` is not a valid id");
+        assert!(
+            err("ระยอง")
+                .help
+                .unwrap()
+                .ends_with("such as `rayong-green-belt`")
+        );
+        assert_eq!(
+            err(&"a".repeat(101)).message,
+            format!(
+                "the id `{}…` is too long (101 bytes; the limit is 100)",
+                "a".repeat(40)
+            )
+        );
+    }
+
+    #[test]
+    fn front_matter_keeps_the_body_line() {
+        let file = SourceFile {
+            path: "x.md".into(),
+            text: "---\ntitle: a\nsummary: b\n---\nBody\n".into(),
+        };
+        let (front, body, line) = split(&file, true).unwrap();
+        assert_eq!(&file.text[front], "title: a\nsummary: b\n");
+        assert_eq!(body, "Body\n");
+        assert_eq!(line, 5);
+    }
+}

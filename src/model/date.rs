@@ -1,0 +1,505 @@
+//! Model: dates as precise as they were given (a day, a month or a year),
+//! from ISO or Thai forms with Buddhist-era years, and Thai fiscal years.
+
+use std::fmt;
+
+use serde::Serialize;
+use unicode_normalization::UnicodeNormalization;
+
+use crate::model::i18n::Lang;
+use crate::model::text::ascii_digits;
+
+/// Buddhist-era year = Common-Era year + 543.
+pub const BE_OFFSET: i32 = 543;
+/// An ISO year at or past this is a Buddhist-era year written by mistake
+/// (2400 BE is 1857 CE, long before any record this tool holds).
+const BE_LOOKING: i32 = 2400;
+const CE_RANGE: std::ops::RangeInclusive<i32> = 1900..=2200;
+
+/// A date known to the day, the month or only the year. Ordered by time,
+/// with a year-only date before every dated day of that year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PartialDate {
+    /// Common-Era year.
+    pub year: i32,
+    pub month: Option<u8>,
+    /// Only present where `month` is.
+    pub day: Option<u8>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DateError {
+    /// `2565-08-24`: an ISO date with a Buddhist-era year; holds the CE form.
+    BuddhistEraIso {
+        meant: String,
+    },
+    /// `24 สิงหาคม 2022`: a Thai date with a Common-Era year; holds the BE form.
+    CommonEraThai {
+        meant: String,
+    },
+    /// `24 August 2565`: an English date with a Buddhist-era year.
+    BuddhistEraEnglish {
+        meant: String,
+    },
+    /// `2022-02-30`: a day that no calendar has.
+    Impossible {
+        reason: String,
+    },
+    /// A year outside 1900–2200 CE.
+    OutOfRange,
+    NotADate,
+}
+
+impl fmt::Display for DateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DateError::BuddhistEraIso { .. } => {
+                f.write_str("this date has a Buddhist-era year, but ISO dates take the Common-Era year")
+            }
+            DateError::CommonEraThai { .. } => f.write_str(
+                "this Thai date has a Common-Era year, but Thai dates take the Buddhist-era year",
+            ),
+            DateError::BuddhistEraEnglish { .. } => f.write_str(
+                "this English date has a Buddhist-era year, but English dates take the Common-Era year",
+            ),
+            DateError::Impossible { reason } => write!(f, "this date does not exist: {reason}"),
+            DateError::OutOfRange => f.write_str("this year is out of range (1900 to 2200 CE)"),
+            DateError::NotADate => f.write_str("this is not a date"),
+        }
+    }
+}
+
+impl DateError {
+    pub fn help(&self) -> String {
+        match self {
+            DateError::BuddhistEraIso { meant }
+            | DateError::CommonEraThai { meant }
+            | DateError::BuddhistEraEnglish { meant } => format!("did you mean `{meant}`?"),
+            DateError::Impossible { .. } => "check the day and the month".to_string(),
+            DateError::OutOfRange | DateError::NotADate => {
+                "write `2022-08-24`, `24 สิงหาคม 2565` or `24 ส.ค. 2565`; where only the month \
+                 or year is known, `2022-08`, `สิงหาคม 2565`, `2022` or `พ.ศ. 2565`"
+                    .to_string()
+            }
+        }
+    }
+}
+
+const THAI_MONTHS: [(&str, &str); 12] = [
+    ("มกราคม", "ม.ค."),
+    ("กุมภาพันธ์", "ก.พ."),
+    ("มีนาคม", "มี.ค."),
+    ("เมษายน", "เม.ย."),
+    ("พฤษภาคม", "พ.ค."),
+    ("มิถุนายน", "มิ.ย."),
+    ("กรกฎาคม", "ก.ค."),
+    ("สิงหาคม", "ส.ค."),
+    ("กันยายน", "ก.ย."),
+    ("ตุลาคม", "ต.ค."),
+    ("พฤศจิกายน", "พ.ย."),
+    ("ธันวาคม", "ธ.ค."),
+];
+
+const ENGLISH_MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+#[derive(Clone, Copy, PartialEq)]
+enum Calendar {
+    Buddhist,
+    Common,
+}
+
+pub fn parse_date(input: &str) -> Result<PartialDate, DateError> {
+    let s: String = input.trim().nfc().collect();
+    let s = ascii_digits(&s);
+    if s.chars().all(|c| c.is_ascii_digit() || c == '-') {
+        return parse_iso(&s);
+    }
+    parse_words(&s)
+}
+
+fn parse_iso(s: &str) -> Result<PartialDate, DateError> {
+    let parts: Vec<&str> = s.split('-').collect();
+    let numbers: Option<Vec<u32>> = parts
+        .iter()
+        .map(|p| {
+            (!p.is_empty() && p.len() <= 4)
+                .then(|| p.parse().ok())
+                .flatten()
+        })
+        .collect();
+    let numbers = numbers.ok_or(DateError::NotADate)?;
+    if parts[0].len() != 4 || parts.len() > 3 || parts[1..].iter().any(|p| p.len() > 2) {
+        return Err(DateError::NotADate);
+    }
+    let year = numbers[0] as i32;
+    let month = numbers.get(1).map(|m| *m as u8);
+    let day = numbers.get(2).map(|d| *d as u8);
+    if year >= BE_LOOKING {
+        let ce = PartialDate {
+            year: year - BE_OFFSET,
+            month,
+            day,
+        };
+        return Err(DateError::BuddhistEraIso { meant: ce.iso() });
+    }
+    build(year, month, day)
+}
+
+/// Thai and English written dates: `24 สิงหาคม 2565`, `24 ส.ค. 2565`,
+/// `สิงหาคม 2565`, `พ.ศ. 2565`, `24 ธ.ค.2564`, `24 August 2022`.
+fn parse_words(s: &str) -> Result<PartialDate, DateError> {
+    let tokens = tokenize(s);
+    let mut i = 0;
+    let mut day = None;
+    let mut month = None;
+    let mut calendar = None;
+    if let Some(t) = tokens.get(i)
+        && t.chars().all(|c| c.is_ascii_digit())
+        && t.len() <= 2
+    {
+        day = Some(t.parse::<u8>().map_err(|_| DateError::NotADate)?);
+        i += 1;
+    }
+    if let Some(t) = tokens.get(i)
+        && let Some((m, cal)) = month_of(t)
+    {
+        month = Some(m);
+        calendar = Some(cal);
+        i += 1;
+    }
+    if let Some(t) = tokens.get(i)
+        && let Some(cal) = era_of(t)
+    {
+        if calendar.is_some_and(|c| c != cal) {
+            return Err(DateError::NotADate);
+        }
+        calendar = Some(cal);
+        i += 1;
+    }
+    let year_token = tokens.get(i).ok_or(DateError::NotADate)?;
+    if i + 1 != tokens.len()
+        || year_token.len() != 4
+        || !year_token.chars().all(|c| c.is_ascii_digit())
+        || (day.is_some() && month.is_none())
+    {
+        return Err(DateError::NotADate);
+    }
+    let calendar = calendar.ok_or(DateError::NotADate)?;
+    let written: i32 = year_token.parse().map_err(|_| DateError::NotADate)?;
+    match calendar {
+        Calendar::Buddhist if written < BE_LOOKING => {
+            let meant = PartialDate {
+                year: written,
+                month,
+                day,
+            };
+            Err(DateError::CommonEraThai {
+                meant: meant.format(Lang::Th),
+            })
+        }
+        Calendar::Common if written >= BE_LOOKING => {
+            let meant = PartialDate {
+                year: written - BE_OFFSET,
+                month,
+                day,
+            };
+            Err(DateError::BuddhistEraEnglish {
+                meant: meant.format(Lang::En),
+            })
+        }
+        Calendar::Buddhist => build(written - BE_OFFSET, month, day),
+        Calendar::Common => build(written, month, day),
+    }
+}
+
+/// Splits on white space and between digits and letters, so that
+/// `ธ.ค.2564` reads as `ธ.ค.` then `2564`.
+fn tokenize(s: &str) -> Vec<String> {
+    let mut tokens = Vec::new();
+    let mut current = String::new();
+    let mut digits = false;
+    for c in s.chars() {
+        if c.is_whitespace() || c == ',' {
+            if !current.is_empty() {
+                tokens.push(std::mem::take(&mut current));
+            }
+            continue;
+        }
+        let is_digit = c.is_ascii_digit();
+        if !current.is_empty() && is_digit != digits {
+            tokens.push(std::mem::take(&mut current));
+        }
+        digits = is_digit;
+        current.push(c);
+    }
+    if !current.is_empty() {
+        tokens.push(current);
+    }
+    tokens
+}
+
+fn month_of(token: &str) -> Option<(u8, Calendar)> {
+    let bare = |s: &str| s.replace('.', "");
+    let t = bare(token);
+    for (i, (full, short)) in THAI_MONTHS.iter().enumerate() {
+        if t == *full || t == bare(short) {
+            return Some((i as u8 + 1, Calendar::Buddhist));
+        }
+    }
+    let lower = t.to_lowercase();
+    for (i, name) in ENGLISH_MONTHS.iter().enumerate() {
+        let name = name.to_lowercase();
+        if lower == name || (lower.len() >= 3 && name.starts_with(&lower)) {
+            return Some((i as u8 + 1, Calendar::Common));
+        }
+    }
+    None
+}
+
+fn era_of(token: &str) -> Option<Calendar> {
+    match token.replace('.', "").to_lowercase().as_str() {
+        "พศ" | "be" => Some(Calendar::Buddhist),
+        "คศ" | "ce" | "ad" => Some(Calendar::Common),
+        _ => None,
+    }
+}
+
+fn build(year: i32, month: Option<u8>, day: Option<u8>) -> Result<PartialDate, DateError> {
+    if !CE_RANGE.contains(&year) {
+        return Err(DateError::OutOfRange);
+    }
+    if let Some(m) = month {
+        if !(1..=12).contains(&m) {
+            return Err(DateError::Impossible {
+                reason: format!("there is no month {m}"),
+            });
+        }
+        if let Some(d) = day {
+            let last = days_in_month(year, m);
+            if d == 0 || d > last {
+                return Err(DateError::Impossible {
+                    reason: format!(
+                        "{} {year} has {last} days",
+                        ENGLISH_MONTHS[usize::from(m) - 1]
+                    ),
+                });
+            }
+        }
+    }
+    Ok(PartialDate { year, month, day })
+}
+
+fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+impl PartialDate {
+    pub fn day(year: i32, month: u8, day: u8) -> PartialDate {
+        PartialDate {
+            year,
+            month: Some(month),
+            day: Some(day),
+        }
+    }
+
+    /// `2022-08-24`, `2022-08` or `2022`.
+    pub fn iso(&self) -> String {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => format!("{:04}-{m:02}-{d:02}", self.year),
+            (Some(m), None) => format!("{:04}-{m:02}", self.year),
+            _ => format!("{:04}", self.year),
+        }
+    }
+
+    /// As precisely as it was given: `24 สิงหาคม 2565`, `สิงหาคม 2565`,
+    /// `พ.ศ. 2565`; `24 August 2022`, `August 2022`, `2022`.
+    pub fn format(&self, lang: Lang) -> String {
+        let be = self.year + BE_OFFSET;
+        match (lang, self.month, self.day) {
+            (Lang::Th, Some(m), Some(d)) => format!("{d} {} {be}", THAI_MONTHS[m as usize - 1].0),
+            (Lang::Th, Some(m), None) => format!("{} {be}", THAI_MONTHS[m as usize - 1].0),
+            (Lang::Th, None, _) => format!("พ.ศ. {be}"),
+            (Lang::En, Some(m), Some(d)) => {
+                format!("{d} {} {}", ENGLISH_MONTHS[m as usize - 1], self.year)
+            }
+            (Lang::En, Some(m), None) => {
+                format!("{} {}", ENGLISH_MONTHS[m as usize - 1], self.year)
+            }
+            (Lang::En, None, _) => self.year.to_string(),
+        }
+    }
+
+    /// The Thai fiscal year (1 October – 30 September) this date falls in,
+    /// named by its Buddhist-era year: October 2022 is in FY 2566. `None`
+    /// where only the year is known.
+    pub fn fiscal_year_be(&self) -> Option<i32> {
+        let month = self.month?;
+        let ce = if month >= 10 {
+            self.year + 1
+        } else {
+            self.year
+        };
+        Some(ce + BE_OFFSET)
+    }
+}
+
+impl Serialize for PartialDate {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.iso())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: Option<u8>, day: Option<u8>) -> PartialDate {
+        PartialDate {
+            year: y,
+            month: m,
+            day,
+        }
+    }
+
+    #[test]
+    fn parses_every_form_the_spec_lists() {
+        let cases = [
+            ("2022-08-24", d(2022, Some(8), Some(24))),
+            ("2022-08", d(2022, Some(8), None)),
+            ("2022", d(2022, None, None)),
+            ("24 สิงหาคม 2565", d(2022, Some(8), Some(24))),
+            ("24 ส.ค. 2565", d(2022, Some(8), Some(24))),
+            ("24 ส.ค.2565", d(2022, Some(8), Some(24))),
+            ("24 ธ.ค.2564", d(2021, Some(12), Some(24))),
+            ("สิงหาคม 2565", d(2022, Some(8), None)),
+            ("พ.ศ. 2565", d(2022, None, None)),
+            ("พ.ศ.2565", d(2022, None, None)),
+            ("24 สิงหาคม พ.ศ. 2565", d(2022, Some(8), Some(24))),
+            ("๒๔ สิงหาคม ๒๕๖๕", d(2022, Some(8), Some(24))),
+            ("8 มิถุนายน 2564", d(2021, Some(6), Some(8))),
+            ("ค.ศ. 2022", d(2022, None, None)),
+            ("24 August 2022", d(2022, Some(8), Some(24))),
+            ("24 Aug 2022", d(2022, Some(8), Some(24))),
+            ("August 2022", d(2022, Some(8), None)),
+            ("2024-02-29", d(2024, Some(2), Some(29))),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(parse_date(input), Ok(expected), "{input:?}");
+        }
+    }
+
+    #[test]
+    fn rejects_with_the_date_it_probably_meant() {
+        let cases = [
+            (
+                "2565-08-24",
+                DateError::BuddhistEraIso {
+                    meant: "2022-08-24".into(),
+                },
+            ),
+            (
+                "2565",
+                DateError::BuddhistEraIso {
+                    meant: "2022".into(),
+                },
+            ),
+            (
+                "24 สิงหาคม 2022",
+                DateError::CommonEraThai {
+                    meant: "24 สิงหาคม 2565".into(),
+                },
+            ),
+            (
+                "24 August 2565",
+                DateError::BuddhistEraEnglish {
+                    meant: "24 August 2022".into(),
+                },
+            ),
+            (
+                "2022-02-30",
+                DateError::Impossible {
+                    reason: "February 2022 has 28 days".into(),
+                },
+            ),
+            (
+                "2023-02-29",
+                DateError::Impossible {
+                    reason: "February 2023 has 28 days".into(),
+                },
+            ),
+            (
+                "31 เมษายน 2565",
+                DateError::Impossible {
+                    reason: "April 2022 has 30 days".into(),
+                },
+            ),
+            (
+                "2022-13-01",
+                DateError::Impossible {
+                    reason: "there is no month 13".into(),
+                },
+            ),
+            ("1066", DateError::OutOfRange),
+            ("yesterday", DateError::NotADate),
+            ("24 2565", DateError::NotADate),
+            ("", DateError::NotADate),
+            ("2022-08-24-01", DateError::NotADate),
+            ("24/08/2022", DateError::NotADate),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(parse_date(input), Err(expected), "{input:?}");
+        }
+    }
+
+    #[test]
+    fn formats_as_precisely_as_given_and_parses_back() {
+        let cases = [
+            (
+                d(2022, Some(8), Some(24)),
+                "24 สิงหาคม 2565",
+                "24 August 2022",
+            ),
+            (d(2022, Some(8), None), "สิงหาคม 2565", "August 2022"),
+            (d(2022, None, None), "พ.ศ. 2565", "2022"),
+        ];
+        for (date, th, en) in cases {
+            assert_eq!(date.format(Lang::Th), th);
+            assert_eq!(date.format(Lang::En), en);
+            assert_eq!(parse_date(th), Ok(date));
+            assert_eq!(parse_date(en), Ok(date));
+            assert_eq!(parse_date(&date.iso()), Ok(date));
+        }
+    }
+
+    #[test]
+    fn fiscal_years_start_in_october() {
+        assert_eq!(d(2022, Some(9), Some(30)).fiscal_year_be(), Some(2565));
+        assert_eq!(d(2022, Some(10), Some(1)).fiscal_year_be(), Some(2566));
+        assert_eq!(d(2023, Some(9), None).fiscal_year_be(), Some(2566));
+        assert_eq!(d(2022, None, None).fiscal_year_be(), None);
+    }
+
+    #[test]
+    fn year_only_sorts_before_the_days_of_that_year() {
+        assert!(d(2022, None, None) < d(2022, Some(1), Some(1)));
+        assert!(d(2021, Some(12), Some(24)) < d(2022, None, None));
+    }
+}

@@ -1,0 +1,219 @@
+//! Model: amounts of money in baht, from every form the press writes them in,
+//! exactly (no floating point: `1.17 พันล้านบาท` is 1,170,000,000 baht).
+
+use std::fmt;
+
+use serde::Serialize;
+
+use crate::model::i18n::Lang;
+use crate::model::text::{ascii_digits, group_thousands, strip_grouping};
+
+/// A whole, non-negative number of baht.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
+#[serde(transparent)]
+pub struct Baht(pub u64);
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MoneyError {
+    Negative,
+    NotMoney,
+    NotWhole,
+    TooLarge,
+}
+
+impl fmt::Display for MoneyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            MoneyError::Negative => "an amount of money cannot be negative",
+            MoneyError::NotMoney => "this is not an amount of money",
+            MoneyError::NotWhole => "this is not a whole number of baht",
+            MoneyError::TooLarge => "this amount is too large to be real",
+        })
+    }
+}
+
+impl MoneyError {
+    pub fn help(&self) -> &'static str {
+        match self {
+            MoneyError::Negative => "write the amount without a minus sign",
+            MoneyError::NotMoney => {
+                "write a whole number of baht (`1170000000`) or as the press writes it: \
+                 `1,170 ล้านบาท`, `1.17 พันล้านบาท`, `THB 1,170 million`, `1,170M THB`"
+            }
+            MoneyError::NotWhole => "give the amount to the whole baht",
+            MoneyError::TooLarge => "check the number of digits and the unit (ล้าน, million)",
+        }
+    }
+}
+
+/// Multipliers written after the number, longest first so that
+/// `พันล้าน` is not read as `พัน`.
+const UNITS: [(&str, u64); 13] = [
+    ("พันล้าน", 1_000_000_000),
+    ("ล้าน", 1_000_000),
+    ("แสน", 100_000),
+    ("หมื่น", 10_000),
+    ("พัน", 1_000),
+    ("billion", 1_000_000_000),
+    ("million", 1_000_000),
+    ("thousand", 1_000),
+    ("bn", 1_000_000_000),
+    ("mn", 1_000_000),
+    ("b", 1_000_000_000),
+    ("m", 1_000_000),
+    ("k", 1_000),
+];
+
+const CURRENCY_SUFFIXES: [&str; 4] = ["บาท", "baht", "thb", "฿"];
+const CURRENCY_PREFIXES: [&str; 2] = ["thb", "฿"];
+
+/// Parses `1170000000`, `1,170 ล้านบาท`, `1.17 พันล้านบาท`,
+/// `THB 1,170 million`, `1,170M THB`, with Thai or ASCII digits.
+pub fn parse_baht(input: &str) -> Result<Baht, MoneyError> {
+    let s = ascii_digits(input.trim()).to_lowercase();
+    if s.starts_with('-') || s.starts_with('−') {
+        return Err(MoneyError::Negative);
+    }
+    let mut s = s.as_str();
+    for prefix in CURRENCY_PREFIXES {
+        if let Some(rest) = s.strip_prefix(prefix) {
+            s = rest.trim_start();
+            break;
+        }
+    }
+    if s.starts_with('-') || s.starts_with('−') {
+        return Err(MoneyError::Negative);
+    }
+    let number_len = s
+        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .unwrap_or(s.len());
+    let (number, rest) = s.split_at(number_len);
+    let mut rest: String = rest.chars().filter(|c| !c.is_whitespace()).collect();
+    for suffix in CURRENCY_SUFFIXES {
+        if let Some(r) = rest.strip_suffix(suffix) {
+            rest = r.to_string();
+            break;
+        }
+    }
+    let multiplier = if rest.is_empty() {
+        1
+    } else {
+        UNITS
+            .iter()
+            .find(|(unit, _)| *unit == rest)
+            .map(|(_, m)| *m)
+            .ok_or(MoneyError::NotMoney)?
+    };
+    let (whole, fraction) = match number.split_once('.') {
+        Some((w, f)) => (w, f),
+        None => (number, ""),
+    };
+    let whole = strip_grouping(whole).ok_or(MoneyError::NotMoney)?;
+    if !fraction.chars().all(|c| c.is_ascii_digit()) || fraction.len() > 18 {
+        return Err(MoneyError::NotMoney);
+    }
+    let whole: u128 = whole.parse().map_err(|_| MoneyError::TooLarge)?;
+    let fraction_value: u128 = if fraction.is_empty() {
+        0
+    } else {
+        fraction.parse().map_err(|_| MoneyError::NotMoney)?
+    };
+    let scale = 10u128.pow(fraction.len() as u32);
+    let scaled = fraction_value * u128::from(multiplier);
+    if scaled % scale != 0 {
+        return Err(MoneyError::NotWhole);
+    }
+    let total = whole
+        .checked_mul(u128::from(multiplier))
+        .and_then(|w| w.checked_add(scaled / scale))
+        .ok_or(MoneyError::TooLarge)?;
+    u64::try_from(total)
+        .map(Baht)
+        .map_err(|_| MoneyError::TooLarge)
+}
+
+impl Baht {
+    /// As a reader of `lang` expects it: `1,170 ล้านบาท` / `THB 1,170
+    /// million` where the amount is a whole number of ten-thousands of baht
+    /// past a million, otherwise every baht: `1,234,567 บาท` /
+    /// `THB 1,234,567`. The output always parses back to the same amount.
+    pub fn format(self, lang: Lang) -> String {
+        let n = self.0;
+        if n >= 1_000_000 && n % 10_000 == 0 {
+            let millions = group_thousands(n / 1_000_000);
+            let hundredths = (n % 1_000_000) / 10_000;
+            let number = match hundredths {
+                0 => millions,
+                h if h % 10 == 0 => format!("{millions}.{}", h / 10),
+                h => format!("{millions}.{h:02}"),
+            };
+            match lang {
+                Lang::Th => format!("{number} ล้านบาท"),
+                Lang::En => format!("THB {number} million"),
+            }
+        } else {
+            match lang {
+                Lang::Th => format!("{} บาท", group_thousands(n)),
+                Lang::En => format!("THB {}", group_thousands(n)),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_every_form_the_spec_lists() {
+        let cases: [(&str, Result<u64, MoneyError>); 26] = [
+            ("1170000000", Ok(1_170_000_000)),
+            ("1,170,000,000", Ok(1_170_000_000)),
+            ("1,170 ล้านบาท", Ok(1_170_000_000)),
+            ("1170ล้านบาท", Ok(1_170_000_000)),
+            ("1.17 พันล้านบาท", Ok(1_170_000_000)),
+            ("THB 1,170 million", Ok(1_170_000_000)),
+            ("thb 1,170 million", Ok(1_170_000_000)),
+            ("1,170M THB", Ok(1_170_000_000)),
+            ("1.17bn THB", Ok(1_170_000_000)),
+            ("฿1,170m", Ok(1_170_000_000)),
+            ("๑,๑๗๐ ล้านบาท", Ok(1_170_000_000)),
+            ("600 ล้าน", Ok(600_000_000)),
+            ("2.5 แสนบาท", Ok(250_000)),
+            ("1,234,567 บาท", Ok(1_234_567)),
+            ("THB 1,234,567", Ok(1_234_567)),
+            ("0", Ok(0)),
+            ("-5", Err(MoneyError::Negative)),
+            ("−1,000 บาท", Err(MoneyError::Negative)),
+            ("THB -5", Err(MoneyError::Negative)),
+            ("abc", Err(MoneyError::NotMoney)),
+            ("", Err(MoneyError::NotMoney)),
+            ("1,17 ล้านบาท", Err(MoneyError::NotMoney)),
+            ("5 dollars", Err(MoneyError::NotMoney)),
+            ("12.5", Err(MoneyError::NotWhole)),
+            ("1.2345678 ล้านบาท", Err(MoneyError::NotWhole)),
+            ("99999999999 พันล้านบาท", Err(MoneyError::TooLarge)),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(parse_baht(input), expected.map(Baht), "{input:?}");
+        }
+    }
+
+    #[test]
+    fn formats_in_each_language_and_parses_back() {
+        let cases = [
+            (1_170_000_000, "1,170 ล้านบาท", "THB 1,170 million"),
+            (1_500_000, "1.5 ล้านบาท", "THB 1.5 million"),
+            (1_250_000, "1.25 ล้านบาท", "THB 1.25 million"),
+            (1_234_567, "1,234,567 บาท", "THB 1,234,567"),
+            (950_000, "950,000 บาท", "THB 950,000"),
+            (0, "0 บาท", "THB 0"),
+        ];
+        for (n, th, en) in cases {
+            assert_eq!(Baht(n).format(Lang::Th), th);
+            assert_eq!(Baht(n).format(Lang::En), en);
+            assert_eq!(parse_baht(th), Ok(Baht(n)), "{th}");
+            assert_eq!(parse_baht(en), Ok(Baht(n)), "{en}");
+        }
+    }
+}

@@ -1,0 +1,324 @@
+//! Model: the registry of Thailand's 77 provinces and the names people write
+//! for them, compiled in from `data/` (attribution in NOTICE.md).
+//!
+//! Guarantees: every province an editor can name resolves to one code; a
+//! miss gets the closest full name as a suggestion, never a short form.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use serde::Serialize;
+
+use crate::model::text::fold;
+
+const PROVINCES_CSV: &str = include_str!("data/provinces.csv");
+const ALIASES_CSV: &str = include_str!("data/province-aliases.csv");
+
+/// Aliases this short (`กบ`, `BKK`) are matched exactly, never suggested:
+/// one wrong letter in them names another province.
+const EXACT_ONLY_MAX_CHARS: usize = 3;
+
+/// A province, as an index into the registry. Ordered by ISO code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ProvinceId(u8);
+
+impl ProvinceId {
+    pub fn get(self) -> &'static Province {
+        &registry().provinces[self.0 as usize]
+    }
+
+    pub fn code(self) -> &'static str {
+        &self.get().code
+    }
+
+    /// Every province, in ISO-code order.
+    pub fn all() -> impl Iterator<Item = ProvinceId> {
+        (0..registry().provinces.len()).map(|i| ProvinceId(i as u8))
+    }
+}
+
+impl Serialize for ProvinceId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
+    }
+}
+
+/// The six-region geographic system.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Region6 {
+    North,
+    Northeast,
+    Central,
+    East,
+    West,
+    South,
+}
+
+/// The four-region system the Thai press uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Region4 {
+    North,
+    Northeast,
+    Central,
+    South,
+}
+
+impl Region6 {
+    pub const ALL: [Region6; 6] = [
+        Region6::North,
+        Region6::Northeast,
+        Region6::Central,
+        Region6::East,
+        Region6::West,
+        Region6::South,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Region6::North => "north",
+            Region6::Northeast => "northeast",
+            Region6::Central => "central",
+            Region6::East => "east",
+            Region6::West => "west",
+            Region6::South => "south",
+        }
+    }
+}
+
+impl Region4 {
+    pub const ALL: [Region4; 4] = [
+        Region4::North,
+        Region4::Northeast,
+        Region4::Central,
+        Region4::South,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Region4::North => "north",
+            Region4::Northeast => "northeast",
+            Region4::Central => "central",
+            Region4::South => "south",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Province {
+    /// ISO 3166-2:TH, `TH-21`.
+    pub code: String,
+    pub name_th: String,
+    pub name_en: String,
+    pub region6: Region6,
+    pub region4: Region4,
+    pub grid_col: u8,
+    pub grid_row: u8,
+}
+
+pub struct Registry {
+    provinces: Vec<Province>,
+    /// Folded alias (and code) to province.
+    by_alias: HashMap<String, ProvinceId>,
+    /// Aliases long enough to suggest, with their province, in file order.
+    suggestible: Vec<(String, ProvinceId)>,
+}
+
+/// The registry, parsed once from the compiled-in data.
+pub fn registry() -> &'static Registry {
+    static REGISTRY: LazyLock<Registry> = LazyLock::new(Registry::from_csv);
+    &REGISTRY
+}
+
+impl Registry {
+    fn from_csv() -> Registry {
+        let mut provinces = Vec::new();
+        let mut reader = csv::Reader::from_reader(PROVINCES_CSV.as_bytes());
+        for row in reader.records() {
+            let row = row.expect("provinces.csv is valid CSV (checked by tests)");
+            provinces.push(Province {
+                code: row[0].to_string(),
+                name_th: row[1].to_string(),
+                name_en: row[2].to_string(),
+                region6: parse_region6(&row[3]),
+                region4: parse_region4(&row[4]),
+                grid_col: row[5].parse().expect("grid_col is a number"),
+                grid_row: row[6].parse().expect("grid_row is a number"),
+            });
+        }
+        provinces.sort_by(|a, b| a.code.cmp(&b.code));
+        let index: HashMap<String, ProvinceId> = provinces
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.code.clone(), ProvinceId(i as u8)))
+            .collect();
+
+        let mut by_alias = HashMap::new();
+        let mut suggestible = Vec::new();
+        for (code, id) in &index {
+            by_alias.insert(fold(code), *id);
+        }
+        let mut reader = csv::Reader::from_reader(ALIASES_CSV.as_bytes());
+        for row in reader.records() {
+            let row = row.expect("province-aliases.csv is valid CSV (checked by tests)");
+            let id = index[&row[0]];
+            let alias = row[1].to_string();
+            by_alias.insert(fold(&alias), id);
+            if alias.chars().filter(|c| *c != '.').count() > EXACT_ONLY_MAX_CHARS {
+                suggestible.push((alias, id));
+            }
+        }
+        Registry {
+            provinces,
+            by_alias,
+            suggestible,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.provinces.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.provinces.is_empty()
+    }
+
+    /// The province an editor meant by `input`: an ISO code, a Thai or
+    /// English name, or a common alias, after trimming and case-folding.
+    pub fn resolve(&self, input: &str) -> Result<ProvinceId, UnknownProvince> {
+        if let Some(id) = self.by_alias.get(&fold(input)) {
+            return Ok(*id);
+        }
+        let suggestion =
+            crate::diag::closest(input, self.suggestible.iter().map(|(a, _)| a.as_str()))
+                .and_then(|alias| self.suggestible.iter().find(|(a, _)| a == alias))
+                .map(|(_, id)| *id);
+        Err(UnknownProvince { suggestion })
+    }
+
+    /// Number of aliases known (every alias of the data file, and the codes).
+    pub fn alias_count(&self) -> usize {
+        self.by_alias.len()
+    }
+}
+
+/// An input that names no province, and the province it most resembles.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownProvince {
+    pub suggestion: Option<ProvinceId>,
+}
+
+impl UnknownProvince {
+    /// The fix to show: the suggested province's names and code, or how to
+    /// write a province at all.
+    pub fn help(&self) -> String {
+        match self.suggestion {
+            Some(id) => {
+                let p = id.get();
+                format!("did you mean `{}` ({}, {})?", p.name_en, p.name_th, p.code)
+            }
+            None => "write the province's ISO code (`TH-21`), its Thai name (`ระยอง`) \
+                     or its English name (`Rayong`)"
+                .to_string(),
+        }
+    }
+}
+
+fn parse_region6(s: &str) -> Region6 {
+    match s {
+        "North" => Region6::North,
+        "Northeast" => Region6::Northeast,
+        "Central" => Region6::Central,
+        "East" => Region6::East,
+        "West" => Region6::West,
+        "South" => Region6::South,
+        other => panic!("provinces.csv: unknown six-region name {other:?}"),
+    }
+}
+
+fn parse_region4(s: &str) -> Region4 {
+    match s {
+        "North" => Region4::North,
+        "Northeast" => Region4::Northeast,
+        "Central" => Region4::Central,
+        "South" => Region4::South,
+        other => panic!("provinces.csv: unknown four-region name {other:?}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn code(input: &str) -> Result<&'static str, Option<&'static str>> {
+        registry()
+            .resolve(input)
+            .map(ProvinceId::code)
+            .map_err(|e| e.suggestion.map(ProvinceId::code))
+    }
+
+    #[test]
+    fn data_is_complete() {
+        let r = registry();
+        assert_eq!(r.len(), 77);
+        let mut cells: Vec<(u8, u8)> = ProvinceId::all()
+            .map(|p| (p.get().grid_col, p.get().grid_row))
+            .collect();
+        cells.sort();
+        cells.dedup();
+        assert_eq!(cells.len(), 77, "77 distinct grid cells");
+        let count = |r6| ProvinceId::all().filter(|p| p.get().region6 == r6).count();
+        assert_eq!(
+            Region6::ALL.map(count),
+            [9, 20, 22, 7, 5, 14],
+            "North, Northeast, Central, East, West, South"
+        );
+        let count4 = |r4| ProvinceId::all().filter(|p| p.get().region4 == r4).count();
+        assert_eq!(Region4::ALL.map(count4), [17, 20, 26, 14]);
+        // 669 aliases in the file; they fold to fewer keys where only case
+        // differs, and the 77 codes are keys too.
+        let lines = ALIASES_CSV.lines().count() - 1;
+        assert_eq!(lines, 669);
+        assert!(r.alias_count() >= 600, "{}", r.alias_count());
+    }
+
+    #[test]
+    fn resolves_every_form_an_editor_writes() {
+        let cases = [
+            ("TH-21", "TH-21"),
+            ("th-21", "TH-21"),
+            ("ระยอง", "TH-21"),
+            ("Rayong", "TH-21"),
+            ("  rayong ", "TH-21"),
+            ("RAYONG", "TH-21"),
+            ("จ.ระยอง", "TH-21"),
+            ("กรุงเทพฯ", "TH-10"),
+            ("Bangkok", "TH-10"),
+            ("กทม.", "TH-10"),
+            ("BKK", "TH-10"),
+            ("โคราช", "TH-30"),
+            ("Korat", "TH-30"),
+            ("Nakhon  Ratchasima", "TH-30"),
+            ("สป", "TH-11"),
+            ("Phuket", "TH-83"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(code(input), Ok(expected), "{input}");
+        }
+    }
+
+    #[test]
+    fn misses_suggest_a_full_name_and_short_forms_are_exact_only() {
+        assert_eq!(code("Rayoung"), Err(Some("TH-21")));
+        assert_eq!(code("ระยองง"), Err(Some("TH-21")));
+        assert_eq!(code("Chiang Mei"), Err(Some("TH-50")));
+        // A one-letter slip in a two- or three-letter form must not be
+        // "corrected" to whatever short form it happens to resemble.
+        assert_eq!(code("BKX"), Err(None));
+        assert_eq!(code("กข"), Err(None));
+        assert_eq!(code("Atlantis"), Err(None));
+        let help = registry().resolve("Rayoung").unwrap_err().help();
+        assert_eq!(help, "did you mean `Rayong` (ระยอง, TH-21)?");
+    }
+}

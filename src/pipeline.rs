@@ -1,0 +1,116 @@
+//! The pipeline: load → model → aggregate (→ render → write, in `build`).
+//! Each stage is a function of the previous one's output; this file only
+//! calls them in order and times them.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use crate::aggregate::{Stats, Verdict, aggregate};
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::load::{Fatal, load};
+use crate::model::{Lang, Metric, Site, resolve};
+
+/// A checked site and its figures.
+#[derive(Debug)]
+pub struct Checked {
+    pub site: Site,
+    pub stats: Stats,
+}
+
+/// What `check` found: the site where it has no errors, every diagnostic,
+/// and how long each stage took.
+#[derive(Debug)]
+pub struct Outcome {
+    pub checked: Option<Checked>,
+    pub diagnostics: Diagnostics,
+    pub timings: Vec<(&'static str, Duration)>,
+}
+
+/// Loads, checks and computes the site in `content`. `shown` is how the
+/// folder is named in messages. Errors stop nothing: all are collected.
+pub fn check(content: &Path, shown: &str) -> Result<Outcome, Fatal> {
+    let mut timings = Vec::new();
+    let t = Instant::now();
+    let (raw, mut diagnostics) = load(content, shown)?;
+    timings.push(("load", t.elapsed()));
+
+    let t = Instant::now();
+    let site = resolve(&raw, &mut diagnostics);
+    timings.push(("model", t.elapsed()));
+
+    let checked = site.map(|site| {
+        let t = Instant::now();
+        let stats = aggregate(&site);
+        timings.push(("aggregate", t.elapsed()));
+        for d in reconciliation_warnings(&stats) {
+            diagnostics.push(d);
+        }
+        Checked { site, stats }
+    });
+    Ok(Outcome {
+        checked,
+        diagnostics,
+        timings,
+    })
+}
+
+/// A reported figure the records do not match is worth a warning, at the
+/// line where the figure is written.
+fn reconciliation_warnings(stats: &Stats) -> Vec<Diagnostic> {
+    stats
+        .reconciliation
+        .iter()
+        .filter(|r| r.verdict != Verdict::Matches)
+        .map(|r| {
+            let what = r.metric.label(Lang::En);
+            let fmt = |v: u64| format_value(r.metric, v);
+            let message = match r.verdict {
+                Verdict::PartlyItemised => format!(
+                    "{}: {what}: reported {}, the records itemise {}",
+                    r.scope.key(),
+                    fmt(r.reported),
+                    fmt(r.computed)
+                ),
+                Verdict::Exceeds => format!(
+                    "{}: {what}: reported {}, but the records hold more: {}",
+                    r.scope.key(),
+                    fmt(r.reported),
+                    fmt(r.computed)
+                ),
+                Verdict::SourcesDisagree => {
+                    let others: Vec<String> = r
+                        .disagreeing
+                        .iter()
+                        .map(|d| format!("{} ({})", fmt(d.value), d.source))
+                        .collect();
+                    format!(
+                        "{}: {what}: sources disagree: {} ({}) against {}",
+                        r.scope.key(),
+                        fmt(r.reported),
+                        r.source,
+                        others.join(", ")
+                    )
+                }
+                Verdict::Matches => unreachable!("filtered out above"),
+            };
+            let help = match r.verdict {
+                Verdict::PartlyItemised => {
+                    "add the missing records, or leave the figure as reported: the site shows both"
+                }
+                Verdict::Exceeds => "check the records for duplicates, or note a newer report",
+                _ => "check the sources; give each report its `as_of` date if they speak of different times",
+            };
+            Diagnostic::warning(&r.at.path, message)
+                .spot(r.at.spot.clone())
+                .help(help)
+        })
+        .collect()
+}
+
+/// A figure for the terminal: baht in Thai style, counts as numbers.
+pub fn format_value(metric: Metric, value: u64) -> String {
+    match metric {
+        Metric::ValueThb => crate::model::Baht(value).format(Lang::Th),
+        _ => crate::model::text::group_thousands(value),
+    }
+}
