@@ -53,21 +53,20 @@ impl Spot {
         }
     }
 
-    /// The spot at a 1-based line and character column of `text`.
-    pub fn at_line_column(text: &str, line: usize, column: usize, len: usize) -> Spot {
+    /// The spot at a 1-based line and character column of `text`,
+    /// underlining `chars` characters.
+    pub fn at_line_column(text: &str, line: usize, column: usize, chars: usize) -> Spot {
         let mut offset = 0;
         for (i, l) in text.split_inclusive('\n').enumerate() {
             if i + 1 == line {
-                let col_bytes: usize = l
-                    .chars()
-                    .take(column.saturating_sub(1))
-                    .map(char::len_utf8)
-                    .sum();
+                let mut rest = l.chars().skip(column.saturating_sub(1));
+                let col_bytes = l.len() - rest.clone().map(char::len_utf8).sum::<usize>();
+                let len = rest.by_ref().take(chars).map(char::len_utf8).sum();
                 return Spot::at(text, offset + col_bytes, len);
             }
             offset += l.len();
         }
-        Spot::at(text, text.len(), len)
+        Spot::at(text, text.len(), chars)
     }
 }
 
@@ -239,17 +238,19 @@ impl Diagnostics {
 }
 
 /// The closest of `candidates` to `input`, if it is close enough to be a
-/// likely typo (case-insensitive, by characters, so Thai works too).
+/// likely typo: at most one edit in three characters (case-insensitive,
+/// counted in characters, so Thai works too).
 pub fn closest<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    let needle = input.to_lowercase();
-    let mut best: Option<(f64, &str)> = None;
+    let needle = input.trim().to_lowercase();
+    let allowed = (needle.chars().count() / 3).max(1);
+    let mut best: Option<(usize, &str)> = None;
     for c in candidates {
-        let score = strsim::normalized_levenshtein(&needle, &c.to_lowercase());
-        if best.is_none_or(|(s, _)| score > s) {
-            best = Some((score, c));
+        let distance = strsim::levenshtein(&needle, &c.to_lowercase());
+        if distance <= allowed && best.is_none_or(|(d, _)| distance < d) {
+            best = Some((distance, c));
         }
     }
-    best.filter(|(score, _)| *score >= 0.5).map(|(_, c)| c)
+    best.map(|(_, c)| c)
 }
 
 #[cfg(test)]

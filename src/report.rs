@@ -40,8 +40,9 @@ pub fn summary(site: &Site, stats: &Stats) -> String {
         "เมืองอัจฉริยะที่ได้รับการรับรอง",
         "certified smart-city areas",
         format!(
-            "{} (ใน {certified_provinces} จังหวัด | in {certified_provinces} provinces)",
-            t.cities_certified
+            "{} (ใน {certified_provinces} จังหวัด | in {certified_provinces} province{})",
+            t.cities_certified,
+            if certified_provinces == 1 { "" } else { "s" }
         ),
     );
     let by_status: Vec<String> = stats

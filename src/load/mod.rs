@@ -136,6 +136,12 @@ pub struct RawSite {
     pub pages: Vec<RawDoc<RawPage>>,
     /// English translations (`ID.en.md`), by kind.
     pub translations: Vec<(Kind, RawDoc<RawTranslation>)>,
+    /// Translations that exist but could not be read, so that their Thai
+    /// record is not also called untranslated.
+    pub unreadable_translations: std::collections::BTreeSet<(Kind, String)>,
+    /// Records that exist but could not be read: their ids still count as
+    /// known, so that one broken file is one error, not one per reference.
+    pub unreadable_records: std::collections::BTreeSet<(Kind, String)>,
 }
 
 /// A problem that stops the run before any content is read.
@@ -271,7 +277,13 @@ fn classify(rel: &Path, path: &str, shown: &str) -> Result<Option<Role>, Box<Dia
             Diagnostic::error(path, "this file must end in `.yaml`")
                 .help(format!("rename it to `{}`", name.replace(".yml", ".yaml"))),
         )),
-        [_] => Ok(None),
+        [_] => Err(Box::new(
+            Diagnostic::warning(path, "this file is not read: it is not a record").help(format!(
+                "records go in a folder of their kind ({}); only `site.yaml` and \
+                     `sources.yaml` belong at the top of `{shown}/`",
+                kinds().join(", ")
+            )),
+        )),
         [folder, name] => {
             let Some(kind) = Kind::from_folder(folder) else {
                 let help = match closest(folder, kinds()) {
@@ -390,6 +402,16 @@ fn load_file(
     let Some(role) = classify(rel, path, shown)? else {
         return Ok(());
     };
+    // Until it is read, a file counts as unreadable, whatever stops it.
+    match &role {
+        Role::Record { kind, id, .. } => {
+            site.unreadable_records.insert((*kind, id.clone()));
+        }
+        Role::Translation { kind, id, .. } => {
+            site.unreadable_translations.insert((*kind, id.clone()));
+        }
+        Role::Config | Role::Sources => {}
+    }
     let text = read_text(full, path)?;
     let file = SourceFile {
         path: path.to_string(),
@@ -398,19 +420,34 @@ fn load_file(
     match role {
         Role::Config => site.config = Some(doc(file, String::new(), false, "the site file")?),
         Role::Sources => site.sources = Some(doc(file, String::new(), false, "sources.yaml")?),
-        Role::Record { kind, id, body } => match kind {
-            Kind::Cohort => site.cohorts.push(doc(file, id, body, kind.a())?),
-            Kind::City => site.cities.push(doc(file, id, body, kind.a())?),
-            Kind::Project => site.projects.push(doc(file, id, body, kind.a())?),
-            Kind::Ambassador => site.ambassadors.push(doc(file, id, body, kind.a())?),
-            Kind::News => site.news.push(doc(file, id, body, kind.a())?),
-            Kind::Page => site.pages.push(doc(file, id, body, kind.a())?),
-        },
+        Role::Record { kind, id, body } => load_record(site, file, kind, id, body)?,
         Role::Translation { kind, id, body } => {
             let parsed = translation(file, id, body, kind)?;
+            site.unreadable_translations
+                .remove(&(kind, parsed.id.clone()));
             site.translations.push((kind, parsed));
         }
     }
+    Ok(())
+}
+
+fn load_record(
+    site: &mut RawSite,
+    file: SourceFile,
+    kind: Kind,
+    id: String,
+    body: bool,
+) -> Result<(), Box<Diagnostic>> {
+    let key = (kind, id.clone());
+    match kind {
+        Kind::Cohort => site.cohorts.push(doc(file, id, body, kind.a())?),
+        Kind::City => site.cities.push(doc(file, id, body, kind.a())?),
+        Kind::Project => site.projects.push(doc(file, id, body, kind.a())?),
+        Kind::Ambassador => site.ambassadors.push(doc(file, id, body, kind.a())?),
+        Kind::News => site.news.push(doc(file, id, body, kind.a())?),
+        Kind::Page => site.pages.push(doc(file, id, body, kind.a())?),
+    }
+    site.unreadable_records.remove(&key);
     Ok(())
 }
 

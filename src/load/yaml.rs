@@ -93,11 +93,14 @@ impl<'a> Block<'a> {
                 None => d.help(format!("{what} takes these fields: {}", fields.join(", "))),
             }
         } else if let Some(name) = between_backticks(&raw, "missing field `") {
-            Diagnostic {
+            // serde-saphyr places this anywhere in the mapping; the block's
+            // first line is where the field would go.
+            return Diagnostic {
                 message: format!("missing required field `{name}`"),
                 ..d
             }
             .help(format!("add a line `{name}: …` to the front matter"))
+            .spot(self.start());
         } else if let Some(rest) = raw.strip_prefix("duplicate mapping key: ") {
             let name = rest.split(',').next().unwrap_or(rest).trim();
             Diagnostic {
@@ -117,6 +120,12 @@ impl<'a> Block<'a> {
                 ..d
             }
             .help("write a list as `[a, b]`, or one item per line starting with `- `")
+        } else if raw.starts_with("multiple YAML documents") {
+            Diagnostic {
+                message: "this file holds more than one YAML document".into(),
+                ..d
+            }
+            .help("remove the extra `---` line: a `.yaml` record is one block of fields")
         } else if raw.contains("boolean") {
             Diagnostic {
                 message: "expected `true` or `false` here".into(),

@@ -120,7 +120,7 @@ pub fn parse_baht(input: &str) -> Result<Baht, MoneyError> {
     };
     let scale = 10u128.pow(fraction.len() as u32);
     let scaled = fraction_value * u128::from(multiplier);
-    if scaled % scale != 0 {
+    if !scaled.is_multiple_of(scale) {
         return Err(MoneyError::NotWhole);
     }
     let total = whole
@@ -139,7 +139,7 @@ impl Baht {
     /// `THB 1,234,567`. The output always parses back to the same amount.
     pub fn format(self, lang: Lang) -> String {
         let n = self.0;
-        if n >= 1_000_000 && n % 10_000 == 0 {
+        if n >= 1_000_000 && n.is_multiple_of(10_000) {
             let millions = group_thousands(n / 1_000_000);
             let hundredths = (n % 1_000_000) / 10_000;
             let number = match hundredths {

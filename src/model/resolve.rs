@@ -68,6 +68,8 @@ pub fn resolve(raw: &RawSite, diags: &mut Diagnostics) -> Option<Site> {
 /// The ids of every record, by kind, known before any reference is checked.
 struct Known {
     sources: BTreeSet<String>,
+    /// Translations that exist but could not be read (already an error).
+    unreadable_translations: BTreeSet<(Kind, String)>,
     by_kind: BTreeMap<Kind, BTreeSet<String>>,
 }
 
@@ -110,11 +112,19 @@ impl Known {
         for (id, path) in each(&raw.pages) {
             add(Kind::Page, id, path, diags);
         }
+        for (kind, id) in &raw.unreadable_records {
+            by_kind
+                .entry(*kind)
+                .or_default()
+                .entry(id.clone())
+                .or_default();
+        }
         let sources = raw.sources.as_ref().map_or_else(BTreeSet::new, |doc| {
             doc.fields.0.iter().map(|(k, _)| k.value.clone()).collect()
         });
         Known {
             sources,
+            unreadable_translations: raw.unreadable_translations.clone(),
             by_kind: by_kind
                 .into_iter()
                 .map(|(k, ids)| (k, ids.into_keys().collect()))
@@ -408,7 +418,12 @@ impl Resolver<'_> {
             None => format!("{path}.en.md"),
         };
         let Some(tr) = tr else {
-            if has_text {
+            if has_text
+                && !self
+                    .known
+                    .unreadable_translations
+                    .contains(&(kind, doc.id.clone()))
+            {
                 self.diags.push(
                     Diagnostic::warning(
                         path,
@@ -705,7 +720,7 @@ impl Resolver<'_> {
         if r.as_of.is_some() && as_of.is_none() {
             return;
         }
-        let source = self.source_ref(b, &r.source);
+        let source = self.source_ref(b, &r.source, "source");
         let kind = match &r.kind {
             Some(k) => self.vocab::<ReportKind>(b, k, "kind"),
             None => Some(ReportKind::Outcome),
@@ -864,7 +879,7 @@ impl Resolver<'_> {
         None
     }
 
-    fn source_ref(&mut self, b: &Block<'_>, v: &Spanned<String>) -> Option<Id> {
+    fn source_ref(&mut self, b: &Block<'_>, v: &Spanned<String>, field: &str) -> Option<Id> {
         let id = v.value.trim();
         if self.known.sources.contains(id) {
             return Some(Id(id.to_string()));
@@ -876,12 +891,8 @@ impl Resolver<'_> {
             }
         };
         self.error(
-            b.error_at(
-                v,
-                "source",
-                format!("there is no source with the id `{id}`"),
-            )
-            .help(help),
+            b.error_at(v, field, format!("there is no source with the id `{id}`"))
+                .help(help),
         );
         None
     }
@@ -902,7 +913,7 @@ impl Resolver<'_> {
                 defined: item.defined,
             };
             let found = match kind {
-                None => self.source_ref(b, &as_string),
+                None => self.source_ref(b, &as_string, field),
                 Some(kind) => self.reference(b, &as_string, kind, field),
             };
             if let Some(id) = found

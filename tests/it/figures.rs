@@ -1,0 +1,234 @@
+//! The figures `check` computes, on the shipped content and on fixtures.
+
+use serde_json::Value;
+
+use crate::support::{Site, expect_file, repo, run_in};
+
+fn json(dir: &std::path::Path, content: &str) -> Value {
+    let run = run_in(dir, &["check", "--json", "--content", content]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    serde_json::from_str(&run.stdout).expect("check --json prints JSON")
+}
+
+/// The reconciliation entry of one metric in one scope.
+fn entry<'a>(summary: &'a Value, scope: &str, metric: &str) -> &'a Value {
+    summary["reconciliation"]
+        .as_array()
+        .expect("a list")
+        .iter()
+        .find(|r| r["scope"] == scope && r["metric"] == metric)
+        .unwrap_or_else(|| panic!("no reconciliation of {metric} in {scope}"))
+}
+
+#[test]
+fn forty_nine_fictional_projects_add_up_to_the_reported_total() {
+    let s = json(&repo(), "tests/fixtures/forty-nine/content");
+    assert_eq!(s["totals"]["projects"], 49);
+    assert_eq!(s["totals"]["project_value_thb"], 1_170_000_000u64);
+    assert_eq!(s["totals"]["provinces_covered"], 7);
+    assert_eq!(s["totals"]["regions_covered"], 6);
+    let covered: Vec<&str> = s["by_province"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .filter(|(_, v)| v["projects"] != 0)
+        .map(|(k, _)| k.as_str())
+        .collect();
+    // Bangkok, Chon Buri, Kanchanaburi, Khon Kaen, Chiang Mai, Songkhla, Phuket.
+    assert_eq!(
+        covered,
+        [
+            "TH-10", "TH-20", "TH-40", "TH-50", "TH-71", "TH-83", "TH-90"
+        ]
+    );
+    let by_province_value: u64 = s["by_province"]
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|v| v["project_value_thb"].as_u64().unwrap())
+        .sum();
+    assert_eq!(
+        by_province_value, 1_170_000_000,
+        "each project is in one province"
+    );
+
+    let projects = entry(&s, "site", "projects");
+    assert_eq!(projects["reported"], 49);
+    assert_eq!(projects["computed"], 49);
+    assert_eq!(projects["verdict"], "matches");
+    let value = entry(&s, "site", "value_thb");
+    assert_eq!(value["reported"], 1_170_000_000u64);
+    assert_eq!(value["computed"], 1_170_000_000u64);
+    assert_eq!(value["verdict"], "matches");
+    assert_eq!(value["source"], "fictional-release");
+    assert_eq!(entry(&s, "cohort:c-1", "projects")["verdict"], "matches");
+    assert_eq!(s["by_cohort"]["c-1"]["projects"], 25);
+    assert_eq!(s["by_cohort"]["c-2"]["projects"], 24);
+}
+
+#[test]
+fn forty_nine_summary_is_exactly_as_reviewed() {
+    let run = run_in(
+        &repo(),
+        &[
+            "check",
+            "--json",
+            "--content",
+            "tests/fixtures/forty-nine/content",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    expect_file("tests/fixtures/forty-nine/summary.json", &run.stdout);
+}
+
+#[test]
+fn shipped_content_checks_clean_with_its_reconciliation() {
+    let run = run_in(&repo(), &["check"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let s = json(&repo(), "content");
+    assert_eq!(s["provinces_total"], 77);
+    assert_eq!(s["totals"]["cohorts"], 2);
+    assert_eq!(s["totals"]["cities_certified"], 20);
+    assert_eq!(s["cities_by_status"]["certified"], 20);
+
+    let cities = entry(&s, "site", "cities");
+    assert_eq!(cities["reported"], 30);
+    assert_eq!(cities["as_of"], "2022");
+    assert_eq!(cities["computed"], 20);
+    assert_eq!(cities["verdict"], "partly_itemised");
+    assert_eq!(cities["history"][0]["value"], 15);
+    assert_eq!(cities["history"][0]["as_of"], "2021-12-24");
+    assert_eq!(entry(&s, "site", "certified_provinces")["computed"], 18);
+
+    let ambassadors = entry(&s, "cohort:sca-1", "ambassadors");
+    assert_eq!(ambassadors["reported"], 22);
+    assert_eq!(ambassadors["as_of"], "2022-08-24");
+    assert_eq!(ambassadors["computed"], 1);
+    let history: Vec<(u64, &str)> = ambassadors["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| (h["value"].as_u64().unwrap(), h["as_of"].as_str().unwrap()))
+        .collect();
+    assert_eq!(history, [(30, "2021"), (30, "2022")]);
+
+    let projects = entry(&s, "cohort:sca-1", "projects");
+    assert_eq!(
+        (projects["reported"].as_u64(), projects["computed"].as_u64()),
+        (Some(49), Some(1))
+    );
+    assert_eq!(projects["verdict"], "partly_itemised");
+    let zones = entry(&s, "site", "promotion_zones");
+    assert_eq!(
+        (zones["reported"].as_u64(), zones["computed"].as_u64()),
+        (Some(58), Some(0))
+    );
+    assert_eq!(zones["verdict"], "partly_itemised");
+    let value = entry(&s, "cohort:sca-1", "value_thb");
+    assert_eq!(value["reported"], 1_170_000_000u64);
+}
+
+#[test]
+fn shipped_content_summary_names_the_figures_in_both_languages() {
+    let run = run_in(&repo(), &["check"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    for expected in [
+        "  รุ่น | cohorts: 2",
+        "  เมืองอัจฉริยะที่ได้รับการรับรอง | certified smart-city areas: 20 (ใน 18 จังหวัด | in 18 provinces)",
+        "  site · certified smart-city areas: reported 30 (2022, world7-2022), itemised 20: partly itemised, 20 of 30",
+        "      earlier: 15 (2021-12-24, feature-2022)",
+        "  cohort:sca-1 · ambassadors: reported 22 (2022-08-24, depa-2022-08-24), itemised 1: partly itemised, 1 of 22",
+        "      earlier: 30 (2021, thaismes-2021); 30 (2022, feature-2022)",
+        "  cohort:sca-1 · projects: reported 49 (2022-08-24, depa-2022-08-24), itemised 1: partly itemised, 1 of 49",
+        "  site · promotion zones: reported 58 (2021-12-24, feature-2022), itemised 0: partly itemised, 0 of 58",
+    ] {
+        assert!(
+            lines.contains(&expected),
+            "missing line {expected:?} in\n{}",
+            run.stdout
+        );
+    }
+}
+
+#[test]
+fn warnings_pass_unless_denied() {
+    let site = Site::minimal();
+    site.remove("content/cities/rayong.en.md");
+    let run = site.run(&["check"]);
+    assert_eq!(run.code, 0);
+    assert_eq!(
+        run.stderr,
+        "content/cities/rayong.md: warning: no English translation: the English page will show the Thai text\n\
+         mueang check: 0 errors, 1 warning in `content`\n"
+    );
+    let run = site.run(&["check", "--deny-warnings"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.ends_with(
+        "mueang check: 0 errors, 1 warning in `content`: warnings are errors here (--deny-warnings)\n"
+    ));
+}
+
+#[test]
+fn reports_of_the_same_date_that_differ_are_a_disagreement() {
+    let site = Site::minimal();
+    site.write(
+        "content/site.yaml",
+        "title: { th: ทดสอบ, en: Test }\nreported:\n  - { metric: cities, value: 1, as_of: 2022-01-01, source: src-1 }\n  - { metric: cities, value: 3, as_of: 2022-01-01, source: src-1 }\n  - { metric: ambassadors, value: 5, as_of: 2022, source: src-1, kind: target }\n",
+    );
+    let s = json(site.path(), "content");
+    let cities = entry(&s, "site", "cities");
+    assert_eq!(cities["verdict"], "sources_disagree");
+    assert_eq!(cities["reported"], 1);
+    assert_eq!(cities["disagreeing"][0]["value"], 3);
+    assert_eq!(s["targets"][0]["metric"], "ambassadors");
+    assert_eq!(s["targets"][0]["value"], 5);
+    assert!(
+        s["reconciliation"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["metric"] != "ambassadors"),
+        "targets are never reconciled"
+    );
+}
+
+#[test]
+fn records_beyond_the_report_exceed_it() {
+    let site = Site::minimal();
+    site.write(
+        "content/site.yaml",
+        "title: { th: ทดสอบ, en: Test }\nreported:\n  - { metric: provinces, value: 0, source: src-1 }\n",
+    );
+    let s = json(site.path(), "content");
+    let provinces = entry(&s, "site", "provinces");
+    assert_eq!(provinces["computed"], 1);
+    assert_eq!(provinces["verdict"], "exceeds");
+    assert_eq!(provinces["as_of"], Value::Null);
+}
+
+#[test]
+fn html_in_a_title_is_text_not_an_error() {
+    let site = Site::minimal();
+    site.write(
+        "content/cities/rayong.md",
+        "---\ntitle: <script>alert(1)</script> ระยอง\nprovince: Rayong\nstatus: certified\n---\n",
+    );
+    let run = site.run(&["check"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stderr,
+        "mueang check: 0 errors, 0 warnings in `content`\n"
+    );
+}
+
+#[test]
+fn bom_crlf_and_thai_digits_are_accepted() {
+    let site = Site::minimal();
+    site.write(
+        "content/cohorts/c-1.md",
+        "\u{feff}---\r\ntitle: รุ่นที่ ๑\r\nnumber: ๑\r\nstarted: ๒๔ ส.ค. ๒๕๖๕\r\n---\r\n",
+    );
+    let s = json(site.path(), "content");
+    assert_eq!(s["totals"]["cohorts"], 1);
+}

@@ -1,0 +1,115 @@
+//! A small harness: a site in a temporary folder, and `mueang` run in it.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The outcome of one run of the binary.
+#[derive(Debug)]
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+/// A site in a temporary folder.
+pub struct Site {
+    dir: tempfile::TempDir,
+}
+
+pub const SITE_YAML: &str = "title: { th: ทดสอบ, en: Test }\n";
+pub const SOURCES_YAML: &str =
+    "src-1:\n  publisher: Test Publisher\n  title: A test source\n  date: 2022-08-24\n";
+
+impl Site {
+    pub fn empty() -> Site {
+        Site {
+            dir: tempfile::tempdir().expect("a temporary folder"),
+        }
+    }
+
+    /// A valid site with one source, one cohort and one city, both
+    /// translated: a base that a test breaks one file of.
+    pub fn minimal() -> Site {
+        let site = Site::empty();
+        site.write("content/site.yaml", SITE_YAML)
+            .write("content/sources.yaml", SOURCES_YAML)
+            .write(
+                "content/cohorts/c-1.md",
+                "---\ntitle: รุ่นที่ 1\nnumber: 1\nstarted: 2021\n---\n",
+            )
+            .write("content/cohorts/c-1.en.md", "---\ntitle: Cohort 1\n---\n")
+            .write(
+                "content/cities/rayong.md",
+                "---\ntitle: ระยอง\nprovince: Rayong\nstatus: certified\nsources: [src-1]\n---\nข้อความ\n",
+            )
+            .write("content/cities/rayong.en.md", "---\ntitle: Rayong\n---\nText\n");
+        site
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn write(&self, rel: &str, text: impl AsRef<[u8]>) -> &Site {
+        let path = self.dir.path().join(rel);
+        std::fs::create_dir_all(path.parent().expect("a parent")).expect("mkdir");
+        std::fs::write(path, text).expect("write");
+        self
+    }
+
+    pub fn remove(&self, rel: &str) -> &Site {
+        std::fs::remove_file(self.dir.path().join(rel)).expect("remove");
+        self
+    }
+
+    /// Runs `mueang ARGS` in the site's folder.
+    pub fn run(&self, args: &[&str]) -> Run {
+        run_in(self.dir.path(), args)
+    }
+}
+
+pub fn run_in(dir: &Path, args: &[&str]) -> Run {
+    let out = Command::new(env!("CARGO_BIN_EXE_mueang"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("RUST_BACKTRACE")
+        .output()
+        .expect("mueang runs");
+    Run {
+        code: out
+            .status
+            .code()
+            .expect("exited, not killed by a signal (a panic exits 101)"),
+        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
+    }
+}
+
+/// The repository's root, where the shipped `content/` is.
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Compares `actual` with the file `expected` (relative to the repository);
+/// with `UPDATE_EXPECT=1` in the environment, writes it instead. Review
+/// every change to such a file before committing it.
+pub fn expect_file(expected: &str, actual: &str) {
+    let path = repo().join(expected);
+    if std::env::var_os("UPDATE_EXPECT").is_some() {
+        std::fs::write(&path, actual).expect("write expectation");
+        return;
+    }
+    let want = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e}; run with UPDATE_EXPECT=1 to create it",
+            path.display()
+        )
+    });
+    assert!(
+        want == actual,
+        "{} differs from the output; run with UPDATE_EXPECT=1 to update it, then review the diff\n--- actual ---\n{actual}",
+        path.display()
+    );
+}
