@@ -459,35 +459,27 @@ fn translation(
     body: bool,
     kind: Kind,
 ) -> Result<RawDoc<RawTranslation>, Box<Diagnostic>> {
-    let (front, body_text, body_line) = split(&file, body)?;
-    let block = Block {
-        file: &file,
-        offset: front.start,
-        len: front.len(),
-    };
-    match block.parse::<RawTranslation>("a translation") {
-        Ok(fields) => Ok(RawDoc {
-            id,
-            body: body_text,
-            body_line,
-            front,
-            fields,
-            file,
-        }),
-        Err(mut d) => {
-            if let Some(field) = d.field.clone()
-                && d.message.starts_with("unknown field")
-                && kind.fields().contains(&field.as_str())
-            {
-                let thai = file.path.replace(".en.", ".");
-                d.message = format!("`{field}` does not belong in a translation");
-                d.help = Some(format!(
-                    "`{field}` is the same in every language: set it in the Thai record `{thai}`; \
-                     a translation holds only `title`, `summary` and the body"
-                ));
-            }
-            Err(d)
+    let thai = thai_path(&file.path);
+    doc::<RawTranslation>(file, id, body, "a translation").map_err(|mut d| {
+        if let Some(field) = d.field.clone()
+            && d.message.starts_with("unknown field")
+            && kind.fields().contains(&field.as_str())
+        {
+            d.message = format!("`{field}` does not belong in a translation");
+            d.help = Some(format!(
+                "`{field}` is the same in every language: set it in the Thai record `{thai}`; \
+                 a translation holds only `title`, `summary` and the body"
+            ));
         }
+        d
+    })
+}
+
+/// The Thai record a translation belongs to: `x.en.md` → `x.md`.
+pub fn thai_path(translation: &str) -> String {
+    match translation.rsplit_once(".en.") {
+        Some((stem, ext)) => format!("{stem}.{ext}"),
+        None => translation.to_string(),
     }
 }
 

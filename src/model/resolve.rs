@@ -169,7 +169,7 @@ fn translations(
                 )
                 .help(format!(
                     "create the Thai record `{}` first, or rename this file to match it",
-                    doc.file.path.replace(".en.", ".")
+                    crate::load::thai_path(&doc.file.path)
                 )),
             );
             continue;
