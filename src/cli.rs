@@ -39,8 +39,9 @@ pub struct CheckArgs {
     /// The content folder.
     #[arg(long, value_name = "DIR", default_value = "content")]
     pub content: PathBuf,
-    /// Print the figures as JSON (the object `build` writes to
-    /// output/data/summary.json) instead of the bilingual summary.
+    /// Print the figures as JSON (SPEC's summary object, keys such as
+    /// `totals`, `by_province` and `reconciliation`) instead of the
+    /// bilingual summary.
     #[arg(long)]
     pub json: bool,
     /// Treat warnings (a missing translation, a reported figure the

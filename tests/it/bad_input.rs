@@ -732,3 +732,18 @@ fn missing_content_folder_is_a_usage_error() {
         run.stderr
     );
 }
+
+#[test]
+fn usage_errors_exit_2() {
+    let site = Site::minimal();
+    let run = site.run(&["frobnicate"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .starts_with("error: unrecognized subcommand 'frobnicate'"),
+        "{}",
+        run.stderr
+    );
+    let run = site.run(&["check", "--colour"]);
+    assert_eq!(run.code, 2);
+}
