@@ -136,6 +136,8 @@ pub struct Reconciliation {
     pub history: Vec<Report>,
     /// Reports of the same date, or undated, whose value differs.
     pub disagreeing: Vec<Report>,
+    /// Reports of the same date, or undated, that give the same value.
+    pub corroborating: Vec<Report>,
 }
 
 /// The records a scope holds: itself and what points at it.
@@ -195,7 +197,9 @@ pub fn aggregate(site: &Site) -> Stats {
         for prov in &p.provinces {
             let s = by_province.entry(*prov).or_default();
             s.projects += 1;
-            s.project_value_thb += p.value_thb.unwrap_or_default().0;
+            s.project_value_thb = s
+                .project_value_thb
+                .saturating_add(p.value_thb.unwrap_or_default().0);
         }
     }
     for c in &site.cities {
@@ -289,7 +293,9 @@ pub fn aggregate(site: &Site) -> Stats {
 
 fn add(m: &mut Money, p: &Project) {
     m.projects += 1;
-    m.project_value_thb += p.value_thb.unwrap_or_default().0;
+    m.project_value_thb = m
+        .project_value_thb
+        .saturating_add(p.value_thb.unwrap_or_default().0);
 }
 
 fn money(projects: &[&Project]) -> Money {
@@ -344,7 +350,9 @@ fn regions(
         for r in touched {
             let s = out.entry(r.to_string()).or_default();
             s.projects += 1;
-            s.project_value_thb += p.value_thb.unwrap_or_default().0;
+            s.project_value_thb = s
+                .project_value_thb
+                .saturating_add(p.value_thb.unwrap_or_default().0);
         }
     }
     out
@@ -463,7 +471,8 @@ fn reconcile(site: &Site) -> (Vec<Reconciliation>, Vec<Report>) {
         current.sort_by_key(|r| std::cmp::Reverse(r.as_of));
         let mut current = current.into_iter();
         let Some(head) = current.next() else { continue };
-        let disagreeing: Vec<Report> = current.filter(|r| r.value != head.value).collect();
+        let (corroborating, disagreeing): (Vec<Report>, Vec<Report>) =
+            current.partition(|r| r.value == head.value);
         let computed = computed(site, &scope, metric);
         let verdict = if !disagreeing.is_empty() {
             Verdict::SourcesDisagree
@@ -486,6 +495,7 @@ fn reconcile(site: &Site) -> (Vec<Reconciliation>, Vec<Report>) {
             at: head.at,
             history,
             disagreeing,
+            corroborating,
         });
     }
     (out, targets)

@@ -237,6 +237,17 @@ impl Diagnostics {
     }
 }
 
+/// A value as quoted in a message: at most 60 characters, so that a
+/// runaway value does not flood the terminal.
+pub fn clip(value: &str) -> String {
+    const MAX: usize = 60;
+    let value = value.trim();
+    match value.char_indices().nth(MAX) {
+        Some((i, _)) => format!("{}…", &value[..i]),
+        None => value.to_string(),
+    }
+}
+
 /// The closest of `candidates` to `input`, if it is close enough to be a
 /// likely typo: at most one edit in three characters (case-insensitive,
 /// counted in characters, so Thai works too).

@@ -122,8 +122,12 @@ pub fn summary(site: &Site, stats: &Stats) -> String {
                 let _ = writeln!(out, "      earlier: {}", reports(&r.history));
             }
             if !r.disagreeing.is_empty() {
-                let _ = writeln!(out, "      also reported: {}", reports(&r.disagreeing));
+                let _ = writeln!(out, "      reported otherwise: {}", reports(&r.disagreeing));
             }
+            if !r.corroborating.is_empty() {
+                let _ = writeln!(out, "      also reported: {}", reports(&r.corroborating));
+            }
+            note(&mut out, r.note.as_ref());
         }
     }
     if !stats.targets.is_empty() {
@@ -138,9 +142,16 @@ pub fn summary(site: &Site, stats: &Stats) -> String {
                 format_value(r.metric, r.value),
                 cite(r.as_of, &r.source.0)
             );
+            note(&mut out, r.note.as_ref());
         }
     }
     out
+}
+
+fn note(out: &mut String, note: Option<&crate::model::Text>) {
+    if let Some(n) = note {
+        let _ = writeln!(out, "      note: {} | {}", n.get(Lang::Th), n.get(Lang::En));
+    }
 }
 
 fn cite(as_of: Option<crate::model::PartialDate>, source: &str) -> String {

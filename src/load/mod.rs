@@ -180,17 +180,29 @@ pub fn load(dir: &Path, shown: &str) -> Result<(RawSite, Diagnostics), Fatal> {
         }
         let rel = entry.path().strip_prefix(&root).unwrap_or(entry.path());
         let path = display_path(shown, rel);
+        if !entry.file_type().is_file() {
+            // Reading a pipe or a device could block for ever.
+            diags.push(
+                Diagnostic::error(
+                    &path,
+                    "this is not a regular file (a pipe, socket or device)",
+                )
+                .help("remove it from the content folder"),
+            );
+            continue;
+        }
         if entry.path_is_symlink() {
-            match fs::canonicalize(entry.path()) {
-                Ok(target) if target.starts_with(&root) => {}
-                _ => {
-                    diags.push(
-                        Diagnostic::error(&path, "this link points outside the content folder")
-                            .help("copy the file into the content folder instead of linking it"),
-                    );
-                    continue;
+            let message = match fs::canonicalize(entry.path()) {
+                Ok(target) if target.starts_with(&root) => {
+                    "this link points to another file in the content folder, which would count twice"
                 }
-            }
+                _ => "this link points outside the content folder",
+            };
+            diags.push(
+                Diagnostic::error(&path, message)
+                    .help("copy the file into the content folder instead of linking it"),
+            );
+            continue;
         }
         if let Err(d) = load_file(&mut site, entry.path(), rel, &path, shown) {
             diags.push(*d);
@@ -303,7 +315,12 @@ fn classify(rel: &Path, path: &str, shown: &str) -> Result<Option<Role>, Box<Dia
             {
                 (s, false)
             } else {
-                return Ok(None);
+                return Err(Box::new(
+                    Diagnostic::warning(path, "this file is not read: records end in `.md` or `.yaml`")
+                        .help(format!(
+                            "rename it if it is a record, or keep other files out of `{shown}/{folder}/`"
+                        )),
+                ));
             };
             if let Some(id) = stem.strip_suffix(".en") {
                 check_id(id, path)?;
@@ -422,7 +439,8 @@ fn load_file(
         Role::Sources => site.sources = Some(doc(file, String::new(), false, "sources.yaml")?),
         Role::Record { kind, id, body } => load_record(site, file, kind, id, body)?,
         Role::Translation { kind, id, body } => {
-            let parsed = translation(file, id, body, kind)?;
+            let thai = thai_path(full, &file.path, &id);
+            let parsed = translation(file, id, body, kind, &thai)?;
             site.unreadable_translations
                 .remove(&(kind, parsed.id.clone()));
             site.translations.push((kind, parsed));
@@ -458,8 +476,8 @@ fn translation(
     id: String,
     body: bool,
     kind: Kind,
+    thai: &str,
 ) -> Result<RawDoc<RawTranslation>, Box<Diagnostic>> {
-    let thai = thai_path(&file.path);
     doc::<RawTranslation>(file, id, body, "a translation").map_err(|mut d| {
         if let Some(field) = d.field.clone()
             && d.message.starts_with("unknown field")
@@ -475,12 +493,15 @@ fn translation(
     })
 }
 
-/// The Thai record a translation belongs to: `x.en.md` → `x.md`.
-pub fn thai_path(translation: &str) -> String {
-    match translation.rsplit_once(".en.") {
-        Some((stem, ext)) => format!("{stem}.{ext}"),
-        None => translation.to_string(),
-    }
+/// The Thai record a translation belongs to, as shown: `x.en.md` →
+/// `x.md`, or `x.yaml` where that is the file there is.
+pub fn thai_path(full: &Path, shown: &str, id: &str) -> String {
+    let folder = shown.rsplit_once('/').map_or("", |(f, _)| f);
+    let ext = ["md", "yaml", "yml"]
+        .into_iter()
+        .find(|ext| full.with_file_name(format!("{id}.{ext}")).is_file())
+        .unwrap_or("md");
+    format!("{folder}/{id}.{ext}")
 }
 
 fn doc<T: DeserializeOwned>(
@@ -554,7 +575,8 @@ fn read_text(full: &Path, path: &str) -> Result<String, Box<Diagnostic>> {
         }
     };
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    let text = text.replace("\r\n", "\n");
+    // CRLF (Windows) and lone CR (old Mac) line ends both become LF.
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
     if text.trim().is_empty() {
         return Err(Box::new(
             Diagnostic::error(path, "this file is empty")

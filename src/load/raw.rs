@@ -18,33 +18,10 @@ use crate::model::i18n::Text;
 pub struct Scalar(pub String);
 
 impl<'de> Deserialize<'de> for Scalar {
+    /// The scalar's text exactly as written: `0x10` stays `0x10` (and is
+    /// then refused as a number) rather than becoming 16.
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl Visitor<'_> for V {
-            type Value = Scalar;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a single value (text, a number or a date)")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Scalar, E> {
-                Ok(Scalar(v.to_string()))
-            }
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Scalar, E> {
-                Ok(Scalar(v.to_string()))
-            }
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Scalar, E> {
-                Ok(Scalar(v.to_string()))
-            }
-            fn visit_i128<E: de::Error>(self, v: i128) -> Result<Scalar, E> {
-                Ok(Scalar(v.to_string()))
-            }
-            fn visit_u128<E: de::Error>(self, v: u128) -> Result<Scalar, E> {
-                Ok(Scalar(v.to_string()))
-            }
-            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Scalar, E> {
-                Ok(Scalar(v.to_string()))
-            }
-        }
-        d.deserialize_any(V)
+        String::deserialize(d).map(Scalar)
     }
 }
 
@@ -71,6 +48,9 @@ impl<'de> Deserialize<'de> for OneOrMany {
                 Ok(OneOrMany::One(Scalar(v.to_string())))
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<OneOrMany, E> {
+                Ok(OneOrMany::One(Scalar(v.to_string())))
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<OneOrMany, E> {
                 Ok(OneOrMany::One(Scalar(v.to_string())))
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<OneOrMany, A::Error> {
@@ -100,6 +80,9 @@ pub fn list_items(list: &List) -> Vec<Spanned<Scalar>> {
         OneOrMany::Many(items) => items.clone(),
     }
 }
+
+/// The error of a `{ th, en }` map without `th`.
+pub const TEXT_WITHOUT_THAI: &str = "a text map needs its Thai text, `th`";
 
 /// Text with no translation file: one string for every language, or a map
 /// `{ th: …, en: … }`.
@@ -137,7 +120,7 @@ impl<'de> Deserialize<'de> for RawText {
                         }
                     }
                 }
-                let th = th.ok_or_else(|| de::Error::custom("missing field `th`"))?;
+                let th = th.ok_or_else(|| de::Error::custom(TEXT_WITHOUT_THAI))?;
                 Ok(RawText(Text { th, en }))
             }
         }

@@ -6,7 +6,7 @@ use serde_saphyr::{Location, Spanned};
 
 use crate::diag::{Diagnostic, Spot, closest};
 use crate::load::SourceFile;
-use crate::load::raw::field_names;
+use crate::load::raw::{TEXT_WITHOUT_THAI, field_names};
 
 /// A YAML block inside a file: the file, and where the block starts in it.
 #[derive(Debug, Clone, Copy)]
@@ -74,7 +74,11 @@ impl<'a> Block<'a> {
         } else {
             self.text()
         };
-        serde_saphyr::from_str::<T>(text).map_err(|e| Box::new(self.explain::<T>(&e, what)))
+        let mut options = serde_saphyr::Options::default();
+        // `public: yes` must not publish a person: only `true` is true.
+        options.strict_booleans = true;
+        serde_saphyr::from_str_with_options::<T>(text, options)
+            .map_err(|e| Box::new(self.explain::<T>(&e, what)))
     }
 
     fn explain<T: DeserializeOwned>(&self, e: &serde_saphyr::Error, what: &str) -> Diagnostic {
@@ -82,7 +86,13 @@ impl<'a> Block<'a> {
         let spot = e.location().map_or_else(|| self.start(), |l| self.spot(&l));
         let d = Diagnostic::error(&self.file.path, "");
         let fields = field_names::<T>();
-        let d = if let Some(name) = between_backticks(&raw, "unknown field `") {
+        let d = if raw.starts_with(TEXT_WITHOUT_THAI) {
+            Diagnostic {
+                message: TEXT_WITHOUT_THAI.into(),
+                ..d
+            }
+            .help("write `{ th: …, en: … }`, or the text alone where it is the same in both languages")
+        } else if let Some(name) = between_backticks(&raw, "unknown field `") {
             let d = Diagnostic {
                 message: format!("unknown field `{name}`"),
                 ..d
@@ -113,7 +123,10 @@ impl<'a> Block<'a> {
                 message: "expected a single value here, not a list or a mapping".into(),
                 ..d
             }
-            .help("write the value on the same line as the field name")
+            .help(
+                "this field takes one value: not a `[…]` list and not a `{ … }` map \
+                 (a title in English goes in the record's `.en.md` file)",
+            )
         } else if raw == "expected sequence start" {
             Diagnostic {
                 message: "expected a list here".into(),
@@ -131,7 +144,8 @@ impl<'a> Block<'a> {
                 message: "expected `true` or `false` here".into(),
                 ..d
             }
-        } else if raw.starts_with("unknown language") || raw.starts_with("missing field `th`") {
+            .help("write `true` or `false` in lower case, without quotes")
+        } else if raw.starts_with("unknown language") {
             Diagnostic { message: raw, ..d }.help("write `{ th: …, en: … }`")
         } else {
             Diagnostic {

@@ -148,12 +148,11 @@ fn parse_iso(s: &str) -> Result<PartialDate, DateError> {
     let month = numbers.get(1).map(|m| *m as u8);
     let day = numbers.get(2).map(|d| *d as u8);
     if year >= BE_LOOKING {
-        let ce = PartialDate {
-            year: year - BE_OFFSET,
-            month,
-            day,
+        // Suggest the CE date only where it is a real one.
+        return match build(year - BE_OFFSET, month, day) {
+            Ok(ce) => Err(DateError::BuddhistEraIso { meant: ce.iso() }),
+            Err(e) => Err(e),
         };
-        return Err(DateError::BuddhistEraIso { meant: ce.iso() });
     }
     build(year, month, day)
 }
@@ -199,6 +198,11 @@ fn parse_words(s: &str) -> Result<PartialDate, DateError> {
     }
     let calendar = calendar.ok_or(DateError::NotADate)?;
     let written: i32 = year_token.parse().map_err(|_| DateError::NotADate)?;
+    if let Some(0) = day {
+        return Err(DateError::Impossible {
+            reason: "there is no day 0".into(),
+        });
+    }
     match calendar {
         Calendar::Buddhist if written < BE_LOOKING => {
             let meant = PartialDate {
@@ -289,7 +293,12 @@ fn build(year: i32, month: Option<u8>, day: Option<u8>) -> Result<PartialDate, D
         }
         if let Some(d) = day {
             let last = days_in_month(year, m);
-            if d == 0 || d > last {
+            if d == 0 {
+                return Err(DateError::Impossible {
+                    reason: "there is no day 0".into(),
+                });
+            }
+            if d > last {
                 return Err(DateError::Impossible {
                     reason: format!(
                         "{} {year} has {last} days",
@@ -318,6 +327,16 @@ impl PartialDate {
             month: Some(month),
             day: Some(day),
         }
+    }
+
+    /// The first and last day of the period the date names: 2022-08 is
+    /// 2022-08-01 to 2022-08-31.
+    pub fn span(&self) -> ((i32, u8, u8), (i32, u8, u8)) {
+        let (m0, m1) = self.month.map_or((1, 12), |m| (m, m));
+        let (d0, d1) = self
+            .day
+            .map_or((1, days_in_month(self.year, m1)), |d| (d, d));
+        ((self.year, m0, d0), (self.year, m1, d1))
     }
 
     /// `2022-08-24`, `2022-08` or `2022`.
@@ -458,6 +477,25 @@ mod tests {
                 },
             ),
             ("1066", DateError::OutOfRange),
+            ("2400-01-01", DateError::OutOfRange),
+            (
+                "2565-02-29",
+                DateError::Impossible {
+                    reason: "February 2022 has 28 days".into(),
+                },
+            ),
+            (
+                "2022-08-00",
+                DateError::Impossible {
+                    reason: "there is no day 0".into(),
+                },
+            ),
+            (
+                "0 ส.ค. 2565",
+                DateError::Impossible {
+                    reason: "there is no day 0".into(),
+                },
+            ),
             ("yesterday", DateError::NotADate),
             ("24 2565", DateError::NotADate),
             ("", DateError::NotADate),

@@ -8,6 +8,11 @@ use serde::Serialize;
 use crate::model::i18n::Lang;
 use crate::model::text::{ascii_digits, group_thousands, strip_grouping};
 
+/// The largest amount accepted: a thousand trillion baht, some fifty times
+/// Thailand's yearly GDP. Anything larger is a typo, and capping it keeps
+/// every sum of amounts far from overflowing.
+pub const MAX_BAHT: u64 = 1_000_000_000_000_000;
+
 /// A whole, non-negative number of baht.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
 #[serde(transparent)]
@@ -75,9 +80,11 @@ pub fn parse_baht(input: &str) -> Result<Baht, MoneyError> {
         return Err(MoneyError::Negative);
     }
     let mut s = s.as_str();
+    let mut prefixed = false;
     for prefix in CURRENCY_PREFIXES {
         if let Some(rest) = s.strip_prefix(prefix) {
             s = rest.trim_start();
+            prefixed = true;
             break;
         }
     }
@@ -91,6 +98,10 @@ pub fn parse_baht(input: &str) -> Result<Baht, MoneyError> {
     let mut rest: String = rest.chars().filter(|c| !c.is_whitespace()).collect();
     for suffix in CURRENCY_SUFFIXES {
         if let Some(r) = rest.strip_suffix(suffix) {
+            if prefixed {
+                // `THB 5 THB`: the currency twice is a slip, not an amount.
+                return Err(MoneyError::NotMoney);
+            }
             rest = r.to_string();
             break;
         }
@@ -109,7 +120,11 @@ pub fn parse_baht(input: &str) -> Result<Baht, MoneyError> {
         None => (number, ""),
     };
     let whole = strip_grouping(whole).ok_or(MoneyError::NotMoney)?;
-    if !fraction.chars().all(|c| c.is_ascii_digit()) || fraction.len() > 18 {
+    let has_point = number.contains('.');
+    if (has_point && fraction.is_empty())
+        || !fraction.chars().all(|c| c.is_ascii_digit())
+        || fraction.len() > 18
+    {
         return Err(MoneyError::NotMoney);
     }
     let whole: u128 = whole.parse().map_err(|_| MoneyError::TooLarge)?;
@@ -128,8 +143,10 @@ pub fn parse_baht(input: &str) -> Result<Baht, MoneyError> {
         .and_then(|w| w.checked_add(scaled / scale))
         .ok_or(MoneyError::TooLarge)?;
     u64::try_from(total)
+        .ok()
+        .filter(|n| *n <= MAX_BAHT)
         .map(Baht)
-        .map_err(|_| MoneyError::TooLarge)
+        .ok_or(MoneyError::TooLarge)
 }
 
 impl Baht {
@@ -166,7 +183,7 @@ mod tests {
 
     #[test]
     fn parses_every_form_the_spec_lists() {
-        let cases: [(&str, Result<u64, MoneyError>); 26] = [
+        let cases: [(&str, Result<u64, MoneyError>); 34] = [
             ("1170000000", Ok(1_170_000_000)),
             ("1,170,000,000", Ok(1_170_000_000)),
             ("1,170 ล้านบาท", Ok(1_170_000_000)),
@@ -193,6 +210,14 @@ mod tests {
             ("12.5", Err(MoneyError::NotWhole)),
             ("1.2345678 ล้านบาท", Err(MoneyError::NotWhole)),
             ("99999999999 พันล้านบาท", Err(MoneyError::TooLarge)),
+            ("10000000000 พันล้านบาท", Err(MoneyError::TooLarge)),
+            ("1000000 พันล้านบาท", Ok(MAX_BAHT)),
+            ("0x10", Err(MoneyError::NotMoney)),
+            ("1.17e9", Err(MoneyError::NotMoney)),
+            ("1_000", Err(MoneyError::NotMoney)),
+            ("+5", Err(MoneyError::NotMoney)),
+            ("1.", Err(MoneyError::NotMoney)),
+            ("THB 5 THB", Err(MoneyError::NotMoney)),
         ];
         for (input, expected) in cases {
             assert_eq!(parse_baht(input), expected.map(Baht), "{input:?}");

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_saphyr::Spanned;
 
-use crate::diag::{Diagnostic, Diagnostics, closest};
+use crate::diag::{Diagnostic, Diagnostics, clip, closest};
 use crate::load::raw::{List, RawReported, RawText, RawTranslation, Scalar, list_items};
 use crate::load::yaml::Block;
 use crate::load::{Kind, RawDoc, RawSite};
@@ -169,7 +169,7 @@ fn translations(
                 )
                 .help(format!(
                     "create the Thai record `{}` first, or rename this file to match it",
-                    crate::load::thai_path(&doc.file.path)
+                    doc.file.path.replacen(".en.", ".", 1)
                 )),
             );
             continue;
@@ -181,6 +181,17 @@ fn translations(
                 doc.block()
                     .error_at(title, "title", "an ambassador has no title")
                     .help("a person's name is the same in every language: remove `title`"),
+            );
+            continue;
+        }
+        if let Some(first) = out.get(&(*kind, doc.id.clone())) {
+            let first: &Translation = first;
+            diags.push(
+                Diagnostic::error(
+                    &doc.file.path,
+                    format!("`{}` already has a translation: `{}`", doc.id, first.path),
+                )
+                .help("keep one of the two files"),
             );
             continue;
         }
@@ -471,8 +482,9 @@ impl Resolver<'_> {
         let number = self.count(&b, &f.number, "number");
         let started = self.date(&b, &f.started, "started");
         let ended = f.ended.as_ref().and_then(|d| self.date(&b, d, "ended"));
+        // Periods, not points: a cohort started 2022-08-24 may end "2022".
         if let (Some(s), Some(e), Some(written)) = (started, ended, f.ended.as_ref())
-            && e < s
+            && e.span().1 < s.span().0
         {
             self.error(
                 b.error_at(written, "ended", "the cohort ends before it starts")
@@ -550,7 +562,7 @@ impl Resolver<'_> {
         );
         let provinces = self.provinces(&b, &f.province);
         let domains = self.domains(&b, Some(&f.domains));
-        if domains.is_empty() && self.diags.error_count() == before {
+        if list_items(&f.domains).is_empty() {
             self.error(
                 b.error_at(&f.domains, "domains", "a project needs at least one domain")
                     .help(format!("write one or more of {}", Domain::choices())),
@@ -563,7 +575,7 @@ impl Resolver<'_> {
                 Ok(baht) => Some(baht),
                 Err(e) => {
                     self.error(
-                        b.error_at(v, "value_thb", format!("`{}`: {e}", v.value.0.trim()))
+                        b.error_at(v, "value_thb", format!("`{}`: {e}", clip(&v.value.0)))
                             .help(e.help()),
                     );
                     None
@@ -695,38 +707,40 @@ impl Resolver<'_> {
     }
 
     fn reported(&mut self, b: &Block<'_>, scope: Scope, r: &RawReported) {
-        let Some(metric) = self.vocab::<Metric>(b, &r.metric, "metric") else {
-            return;
-        };
-        let value = if metric == Metric::ValueThb {
-            match parse_baht(&r.value.value.0) {
+        // Every part is checked, so that one entry's mistakes show together.
+        let metric = self.vocab::<Metric>(b, &r.metric, "metric");
+        let value = match metric {
+            Some(Metric::ValueThb) => match parse_baht(&r.value.value.0) {
                 Ok(baht) => Some(baht.0),
                 Err(e) => {
                     self.error(
                         b.error_at(
                             &r.value,
                             "value",
-                            format!("`{}`: {e}", r.value.value.0.trim()),
+                            format!("`{}`: {e}", clip(&r.value.value.0)),
                         )
                         .help(e.help()),
                     );
                     None
                 }
-            }
-        } else {
-            self.count(b, &r.value, "value")
+            },
+            Some(_) => self.count(b, &r.value, "value"),
+            // Unknown metric: whether the value is money or a count is unknown.
+            None => None,
         };
-        let as_of = r.as_of.as_ref().and_then(|d| self.date(b, d, "as_of"));
-        if r.as_of.is_some() && as_of.is_none() {
-            return;
-        }
+        let as_of = match &r.as_of {
+            Some(d) => self.date(b, d, "as_of").map(Some),
+            None => Some(None),
+        };
         let source = self.source_ref(b, &r.source, "source");
         let kind = match &r.kind {
             Some(k) => self.vocab::<ReportKind>(b, k, "kind"),
             None => Some(ReportKind::Outcome),
         };
         let spot = b.spot_of(&r.metric);
-        if let (Some(value), Some(source), Some(kind)) = (value, source, kind) {
+        if let (Some(metric), Some(value), Some(as_of), Some(source), Some(kind)) =
+            (metric, value, as_of, source, kind)
+        {
             self.reported.push(Reported {
                 scope,
                 metric,
@@ -746,7 +760,7 @@ impl Resolver<'_> {
     fn count(&mut self, b: &Block<'_>, v: &Spanned<Scalar>, field: &str) -> Option<u64> {
         let parsed = parse_count(&v.value.0);
         if parsed.is_none() {
-            let written = v.value.0.trim();
+            let written = clip(&v.value.0);
             let help = if written.starts_with('-') {
                 "the number cannot be negative"
             } else {
@@ -765,7 +779,7 @@ impl Resolver<'_> {
             Ok(d) => Some(d),
             Err(e) => {
                 self.error(
-                    b.error_at(v, field, format!("`{}`: {e}", v.value.0.trim()))
+                    b.error_at(v, field, format!("`{}`: {e}", clip(&v.value.0)))
                         .help(e.help()),
                 );
                 None
@@ -790,7 +804,7 @@ impl Resolver<'_> {
                 b.error_at(
                     v,
                     field,
-                    format!("`{}` is not a {}", v.value.trim(), V::WHAT),
+                    format!("`{}` is not a {}", clip(&v.value), V::WHAT),
                 )
                 .help(help),
             );
@@ -820,7 +834,7 @@ impl Resolver<'_> {
             Ok(id) => Some(id),
             Err(e) => {
                 self.error(
-                    b.error_at(v, field, format!("unknown province `{}`", v.value.0.trim()))
+                    b.error_at(v, field, format!("unknown province `{}`", clip(&v.value.0)))
                         .help(e.help()),
                 );
                 None

@@ -107,7 +107,7 @@ fn wrong_type() {
 4 | status: [certified]
   |         ^
   |
-  = help: write the value on the same line as the field name
+  = help: this field takes one value: not a `[…]` list and not a `{{ … }}` map (a title in English goes in the record's `.en.md` file)
 
 {FAILED}"
         ),
@@ -746,4 +746,221 @@ fn usage_errors_exit_2() {
     );
     let run = site.run(&["check", "--colour"]);
     assert_eq!(run.code, 2);
+}
+
+/// The headline (`error: …` / `warning: …`) lines of a run, in order.
+fn headlines(run: &crate::support::Run) -> Vec<String> {
+    run.stderr
+        .lines()
+        .filter(|l| l.starts_with("error") || l.contains(": warning: "))
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn amounts_past_any_real_budget_are_refused_not_summed_into_overflow() {
+    let site = Site::minimal();
+    for p in ["a", "b"] {
+        site.write(
+            &format!("content/projects/{p}.md"),
+            "---\ntitle: x\nprovince: Rayong\ndomains: [environment]\nvalue_thb: 10000000000000000000\n---\n",
+        )
+        .write(&format!("content/projects/{p}.en.md"), "---\ntitle: X\n---\n");
+    }
+    let run = site.run(&["check"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        headlines(&run),
+        [
+            "error: `10000000000000000000`: this amount is too large to be real",
+            "error: `10000000000000000000`: this amount is too large to be real",
+        ]
+    );
+}
+
+#[test]
+fn yaml_number_shorthand_is_not_money_or_a_count() {
+    let site = Site::minimal();
+    site.write(
+        "content/projects/p.md",
+        "---\ntitle: x\nprovince: Rayong\ndomains: [environment]\nvalue_thb: 0x10\n---\n",
+    )
+    .write("content/projects/p.en.md", "---\ntitle: X\n---\n")
+    .write(
+        "content/cohorts/c-1.md",
+        "---\ntitle: x\nnumber: 1e2\nstarted: 2021\n---\n",
+    );
+    let run = site.run(&["check"]);
+    assert_eq!(
+        headlines(&run),
+        [
+            "error: `1e2` is not a whole number",
+            "error: `0x10`: this is not an amount of money",
+        ]
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_pipe_in_content_is_refused_not_read() {
+    let site = Site::minimal();
+    let fifo = site.path().join("content/cities/fifo.yaml");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    fails(
+        &site,
+        &format!(
+            "error: this is not a regular file (a pipe, socket or device)
+--> content/cities/fifo.yaml
+ = help: remove it from the content folder
+
+{FAILED}"
+        ),
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_to_another_record_would_count_twice() {
+    let site = Site::minimal();
+    std::os::unix::fs::symlink("rayong.md", site.path().join("content/cities/rayong-2.md"))
+        .unwrap();
+    fails(
+        &site,
+        &format!(
+            "error: this link points to another file in the content folder, which would count twice
+--> content/cities/rayong-2.md
+ = help: copy the file into the content folder instead of linking it
+
+{FAILED}"
+        ),
+    );
+}
+
+#[test]
+fn stray_files_in_a_kind_folder_are_warned_about() {
+    let site = Site::minimal();
+    site.write("content/cities/notes.txt", "x")
+        .write("content/cities/x.MD", "x");
+    let run = site.run(&["check"]);
+    assert_eq!(run.code, 0);
+    assert_eq!(
+        headlines(&run),
+        [
+            "content/cities/notes.txt: warning: this file is not read: records end in `.md` or `.yaml`",
+            "content/cities/x.MD: warning: this file is not read: records end in `.md` or `.yaml`",
+        ]
+    );
+}
+
+#[test]
+fn two_translations_of_one_record() {
+    let site = Site::minimal();
+    site.write("content/cities/rayong.en.yaml", "title: Rayong\n");
+    let run = site.run(&["check"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        headlines(&run),
+        ["error: `rayong` already has a translation: `content/cities/rayong.en.md`"]
+    );
+}
+
+#[test]
+fn translation_names_the_thai_yaml_record() {
+    let site = Site::minimal();
+    site.write("content/news/n.yaml", "title: ข่าว\ndate: 2022\n")
+        .write(
+            "content/news/n.en.md",
+            "---\ntitle: News\ndate: 2022\n---\n",
+        );
+    let run = site.run(&["check"]);
+    assert!(
+        run.stderr
+            .contains("set it in the Thai record `content/news/n.yaml`"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn public_takes_true_or_false_only() {
+    let site = Site::minimal();
+    site.write(
+        "content/ambassadors/a-1.md",
+        "---\nname: ก\ncohort: c-1\nprovince: Rayong\npublic: yes\n---\n",
+    );
+    let run = site.run(&["check"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(headlines(&run), ["error: expected `true` or `false` here"]);
+}
+
+#[test]
+fn every_mistake_in_one_reported_figure_shows() {
+    let site = Site::minimal();
+    site.write(
+        "content/site.yaml",
+        "title: { th: ท, en: T }\nreported:\n  - { metric: cities, value: abc, as_of: 2565-01-01, source: nope, kind: goal }\n",
+    );
+    let run = site.run(&["check"]);
+    assert_eq!(
+        headlines(&run),
+        [
+            "error: `abc` is not a whole number",
+            "error: `2565-01-01`: this date has a Buddhist-era year, but ISO dates take the Common-Era year",
+            "error: there is no source with the id `nope`",
+            "error: `goal` is not a kind of reported figure",
+        ]
+    );
+}
+
+#[test]
+fn empty_domains_are_an_error_beside_other_errors() {
+    let site = Site::minimal();
+    site.write(
+        "content/projects/p.md",
+        "---\ntitle: x\nprovince: []\ndomains: []\n---\n",
+    )
+    .write("content/projects/p.en.md", "---\ntitle: X\n---\n");
+    let run = site.run(&["check"]);
+    assert_eq!(
+        headlines(&run),
+        [
+            "error: no province is given",
+            "error: a project needs at least one domain"
+        ]
+    );
+}
+
+#[test]
+fn long_values_are_clipped_in_messages() {
+    let site = Site::minimal();
+    let long = "ก".repeat(5000);
+    site.write(
+        "content/cities/rayong.md",
+        format!("---\ntitle: x\nprovince: {long}\nstatus: certified\n---\n"),
+    );
+    let run = site.run(&["check"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        headlines(&run)[0],
+        format!("error: unknown province `{}…`", "ก".repeat(60))
+    );
+}
+
+#[test]
+fn old_mac_line_ends_count_as_lines() {
+    let site = Site::minimal();
+    site.write(
+        "content/cities/rayong.md",
+        "---\rtitle: x\rprovince: Rayoung\rstatus: certified\r---\r",
+    );
+    let run = site.run(&["check"]);
+    assert!(
+        run.stderr.contains(" --> content/cities/rayong.md:3:11\n"),
+        "{}",
+        run.stderr
+    );
 }

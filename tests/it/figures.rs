@@ -232,3 +232,42 @@ fn bom_crlf_and_thai_digits_are_accepted() {
     let s = json(site.path(), "content");
     assert_eq!(s["totals"]["cohorts"], 1);
 }
+
+#[test]
+fn a_cohort_may_end_in_the_year_it_started() {
+    let site = Site::minimal();
+    site.write(
+        "content/cohorts/c-1.md",
+        "---\ntitle: x\nnumber: 1\nstarted: 2022-08-24\nended: 2022\n---\n",
+    );
+    assert_eq!(site.run(&["check"]).code, 0);
+    site.write(
+        "content/cohorts/c-1.md",
+        "---\ntitle: x\nnumber: 1\nstarted: 2022-08-24\nended: 2022-07\n---\n",
+    );
+    let run = site.run(&["check"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .starts_with("error: the cohort ends before it starts\n"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_second_source_with_the_same_figure_corroborates_it() {
+    let site = Site::minimal();
+    site.write(
+        "content/sources.yaml",
+        format!("{}src-2:\n  publisher: P\n  title: T\n  date: 2022\n", crate::support::SOURCES_YAML),
+    )
+    .write(
+        "content/site.yaml",
+        "title: { th: ท, en: T }\nreported:\n  - { metric: cities, value: 1, as_of: 2022, source: src-1 }\n  - { metric: cities, value: 1, as_of: 2022, source: src-2 }\n",
+    );
+    let s = json(site.path(), "content");
+    let cities = entry(&s, "site", "cities");
+    assert_eq!(cities["verdict"], "matches");
+    assert_eq!(cities["corroborating"][0]["source"], "src-2");
+}
