@@ -197,9 +197,7 @@ pub fn aggregate(site: &Site) -> Stats {
         for prov in &p.provinces {
             let s = by_province.entry(*prov).or_default();
             s.projects += 1;
-            s.project_value_thb = s
-                .project_value_thb
-                .saturating_add(p.value_thb.unwrap_or_default().0);
+            add_value(&mut s.project_value_thb, p);
         }
     }
     for c in &site.cities {
@@ -293,9 +291,14 @@ pub fn aggregate(site: &Site) -> Stats {
 
 fn add(m: &mut Money, p: &Project) {
     m.projects += 1;
-    m.project_value_thb = m
-        .project_value_thb
-        .saturating_add(p.value_thb.unwrap_or_default().0);
+    add_value(&mut m.project_value_thb, p);
+}
+
+/// Adds a project's value (none counts as 0), saturating. Amounts are
+/// capped at `MAX_BAHT`, so only millions of records at the cap could
+/// reach the limit; this is the one place values are summed.
+fn add_value(sum: &mut u64, p: &Project) {
+    *sum = sum.saturating_add(p.value_thb.unwrap_or_default().0);
 }
 
 fn money(projects: &[&Project]) -> Money {
@@ -307,10 +310,11 @@ fn money(projects: &[&Project]) -> Money {
 }
 
 fn value(projects: &[&Project]) -> u64 {
-    projects
-        .iter()
-        .map(|p| p.value_thb.unwrap_or_default().0)
-        .sum()
+    let mut sum = 0;
+    for p in projects {
+        add_value(&mut sum, p);
+    }
+    sum
 }
 
 fn certified<'a>(cities: &'a [&'a City]) -> impl Iterator<Item = &'a City> {
@@ -350,9 +354,7 @@ fn regions(
         for r in touched {
             let s = out.entry(r.to_string()).or_default();
             s.projects += 1;
-            s.project_value_thb = s
-                .project_value_thb
-                .saturating_add(p.value_thb.unwrap_or_default().0);
+            add_value(&mut s.project_value_thb, p);
         }
     }
     out
@@ -499,4 +501,43 @@ fn reconcile(site: &Site) -> (Vec<Reconciliation>, Vec<Report>) {
         });
     }
     (out, targets)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::money::MAX_BAHT;
+
+    fn project(value: u64) -> Project {
+        Project {
+            meta: Meta {
+                id: Id("p".into()),
+                path: "content/projects/p.md".into(),
+                summary: None,
+                body: Text::default(),
+                body_line: 1,
+                sources: Vec::new(),
+            },
+            title: Text::same("p"),
+            provinces: vec![ProvinceId::all().next().expect("77 provinces")],
+            domains: vec![Domain::Energy],
+            value_thb: Some(Baht(value)),
+            status: None,
+            started: None,
+            cohort: None,
+            city: None,
+            ambassadors: Vec::new(),
+            partners: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn sums_of_values_at_the_cap_saturate_rather_than_overflow() {
+        // 20,000 × 10^15 is past u64::MAX (≈ 1.8 × 10^19).
+        let projects: Vec<Project> = (0..20_000).map(|_| project(MAX_BAHT)).collect();
+        let refs: Vec<&Project> = projects.iter().collect();
+        assert_eq!(value(&refs), u64::MAX);
+        assert_eq!(money(&refs).project_value_thb, u64::MAX);
+        assert_eq!(value(&refs[..3]), 3 * MAX_BAHT);
+    }
 }
