@@ -198,32 +198,14 @@ fn parse_words(s: &str) -> Result<PartialDate, DateError> {
     }
     let calendar = calendar.ok_or(DateError::NotADate)?;
     let written: i32 = year_token.parse().map_err(|_| DateError::NotADate)?;
-    if let Some(0) = day {
-        return Err(DateError::Impossible {
-            reason: "there is no day 0".into(),
-        });
-    }
+    // A suggestion is only ever a real date: `build` checks it first.
     match calendar {
-        Calendar::Buddhist if written < BE_LOOKING => {
-            let meant = PartialDate {
-                year: written,
-                month,
-                day,
-            };
-            Err(DateError::CommonEraThai {
-                meant: meant.format(Lang::Th),
-            })
-        }
-        Calendar::Common if written >= BE_LOOKING => {
-            let meant = PartialDate {
-                year: written - BE_OFFSET,
-                month,
-                day,
-            };
-            Err(DateError::BuddhistEraEnglish {
-                meant: meant.format(Lang::En),
-            })
-        }
+        Calendar::Buddhist if written < BE_LOOKING => Err(DateError::CommonEraThai {
+            meant: build(written, month, day)?.format(Lang::Th),
+        }),
+        Calendar::Common if written >= BE_LOOKING => Err(DateError::BuddhistEraEnglish {
+            meant: build(written - BE_OFFSET, month, day)?.format(Lang::En),
+        }),
         Calendar::Buddhist => build(written - BE_OFFSET, month, day),
         Calendar::Common => build(written, month, day),
     }
@@ -478,6 +460,18 @@ mod tests {
             ),
             ("1066", DateError::OutOfRange),
             ("2400-01-01", DateError::OutOfRange),
+            (
+                "30 กุมภาพันธ์ 2022",
+                DateError::Impossible {
+                    reason: "February 2022 has 28 days".into(),
+                },
+            ),
+            (
+                "0 August 2565",
+                DateError::Impossible {
+                    reason: "there is no day 0".into(),
+                },
+            ),
             (
                 "2565-02-29",
                 DateError::Impossible {
