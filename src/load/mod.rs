@@ -136,12 +136,12 @@ pub struct RawSite {
     pub pages: Vec<RawDoc<RawPage>>,
     /// English translations (`ID.en.md`), by kind.
     pub translations: Vec<(Kind, RawDoc<RawTranslation>)>,
-    /// Translations that exist but could not be read, so that their Thai
-    /// record is not also called untranslated.
-    pub unreadable_translations: std::collections::BTreeSet<(Kind, String)>,
-    /// Records that exist but could not be read: their ids still count as
-    /// known, so that one broken file is one error, not one per reference.
-    pub unreadable_records: std::collections::BTreeSet<(Kind, String)>,
+    /// Every record file found, read or not: a broken file's id still
+    /// counts as known, so that it is one error, not one per reference.
+    pub found_records: std::collections::BTreeSet<(Kind, String)>,
+    /// Every translation file found, read or not, so that a record whose
+    /// translation is broken is not also called untranslated.
+    pub found_translations: std::collections::BTreeSet<(Kind, String)>,
 }
 
 /// A problem that stops the run before any content is read.
@@ -419,13 +419,13 @@ fn load_file(
     let Some(role) = classify(rel, path, shown)? else {
         return Ok(());
     };
-    // Until it is read, a file counts as unreadable, whatever stops it.
+    // Found counts before read, whatever then stops the reading.
     match &role {
         Role::Record { kind, id, .. } => {
-            site.unreadable_records.insert((*kind, id.clone()));
+            site.found_records.insert((*kind, id.clone()));
         }
         Role::Translation { kind, id, .. } => {
-            site.unreadable_translations.insert((*kind, id.clone()));
+            site.found_translations.insert((*kind, id.clone()));
         }
         Role::Config | Role::Sources => {}
     }
@@ -441,8 +441,6 @@ fn load_file(
         Role::Translation { kind, id, body } => {
             let thai = thai_path(full, &file.path, &id);
             let parsed = translation(file, id, body, kind, &thai)?;
-            site.unreadable_translations
-                .remove(&(kind, parsed.id.clone()));
             site.translations.push((kind, parsed));
         }
     }
@@ -456,7 +454,6 @@ fn load_record(
     id: String,
     body: bool,
 ) -> Result<(), Box<Diagnostic>> {
-    let key = (kind, id.clone());
     match kind {
         Kind::Cohort => site.cohorts.push(doc(file, id, body, kind.a())?),
         Kind::City => site.cities.push(doc(file, id, body, kind.a())?),
@@ -465,7 +462,6 @@ fn load_record(
         Kind::News => site.news.push(doc(file, id, body, kind.a())?),
         Kind::Page => site.pages.push(doc(file, id, body, kind.a())?),
     }
-    site.unreadable_records.remove(&key);
     Ok(())
 }
 

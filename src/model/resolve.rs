@@ -68,8 +68,8 @@ pub fn resolve(raw: &RawSite, diags: &mut Diagnostics) -> Option<Site> {
 /// The ids of every record, by kind, known before any reference is checked.
 struct Known {
     sources: BTreeSet<String>,
-    /// Translations that exist but could not be read (already an error).
-    unreadable_translations: BTreeSet<(Kind, String)>,
+    /// Translation files found, including those that could not be read.
+    found_translations: BTreeSet<(Kind, String)>,
     by_kind: BTreeMap<Kind, BTreeSet<String>>,
 }
 
@@ -112,7 +112,7 @@ impl Known {
         for (id, path) in each(&raw.pages) {
             add(Kind::Page, id, path, diags);
         }
-        for (kind, id) in &raw.unreadable_records {
+        for (kind, id) in &raw.found_records {
             by_kind
                 .entry(*kind)
                 .or_default()
@@ -124,7 +124,7 @@ impl Known {
         });
         Known {
             sources,
-            unreadable_translations: raw.unreadable_translations.clone(),
+            found_translations: raw.found_translations.clone(),
             by_kind: by_kind
                 .into_iter()
                 .map(|(k, ids)| (k, ids.into_keys().collect()))
@@ -158,7 +158,7 @@ fn translations(
     known: &Known,
     diags: &mut Diagnostics,
 ) -> BTreeMap<(Kind, String), Translation> {
-    let mut out = BTreeMap::new();
+    let mut out: BTreeMap<(Kind, String), Translation> = BTreeMap::new();
     for (kind, doc) in &raw.translations {
         let RawTranslation { title, summary } = &doc.fields;
         if !known.has(*kind, &doc.id) {
@@ -185,7 +185,6 @@ fn translations(
             continue;
         }
         if let Some(first) = out.get(&(*kind, doc.id.clone())) {
-            let first: &Translation = first;
             diags.push(
                 Diagnostic::error(
                     &doc.file.path,
@@ -432,7 +431,7 @@ impl Resolver<'_> {
             if has_text
                 && !self
                     .known
-                    .unreadable_translations
+                    .found_translations
                     .contains(&(kind, doc.id.clone()))
             {
                 self.diags.push(
