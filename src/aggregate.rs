@@ -516,6 +516,8 @@ mod tests {
                 summary: None,
                 body: Text::default(),
                 body_line: 1,
+                en_path: None,
+                en_body_line: 0,
                 sources: Vec::new(),
             },
             title: Text::same("p"),

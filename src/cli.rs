@@ -32,6 +32,34 @@ pub enum Command {
     /// Exits 0 when the content is clean, 1 when it has errors (or warnings,
     /// with --deny-warnings), 2 on a usage or I/O error.
     Check(CheckArgs),
+    /// Check everything, then write the site to the output folder.
+    ///
+    /// Exits 0 when the site is written, 1 on content errors (nothing is
+    /// written), 2 on a usage or I/O error. The previous output stays as it
+    /// was unless the build succeeds.
+    Build(BuildArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BuildArgs {
+    /// The content folder.
+    #[arg(long, value_name = "DIR", default_value = "content")]
+    pub content: PathBuf,
+    /// The folder to write the site to. It is replaced as a whole, so it
+    /// must be empty or made by an earlier build.
+    #[arg(long, value_name = "DIR", default_value = "output")]
+    pub output: PathBuf,
+    /// The address the site will be published at (overrides `base_url` in
+    /// site.yaml), such as `https://example.org/report/`.
+    #[arg(long, value_name = "URL")]
+    pub base_url: Option<String>,
+    /// Treat warnings (a missing translation, a reported figure the
+    /// records do not reach) as errors.
+    #[arg(long)]
+    pub deny_warnings: bool,
+    /// Print warnings in full, and how long each stage took.
+    #[arg(long, short)]
+    pub verbose: bool,
 }
 
 #[derive(Debug, Args)]
@@ -57,30 +85,51 @@ pub struct CheckArgs {
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Command::Check(args) => check(&args),
+        Command::Build(args) => build(&args),
     }
 }
 
-fn check(args: &CheckArgs) -> ExitCode {
-    let shown = args
-        .content
-        .to_string_lossy()
-        .trim_end_matches('/')
-        .to_string();
-    let outcome = match pipeline::check(&args.content, &shown) {
-        Ok(outcome) => outcome,
-        Err(fatal) => {
-            eprintln!("error: {}", fatal.0);
-            return ExitCode::from(2);
+fn shown(path: &std::path::Path) -> String {
+    let s = path.to_string_lossy();
+    let trimmed = s.trim_end_matches('/');
+    if trimmed.is_empty() {
+        s.to_string()
+    } else {
+        trimmed.to_string()
+    }
+}
+
+/// `https://example.org/report` → `https://example.org/report/`.
+fn base_url(url: &str) -> Option<String> {
+    let url = url.trim();
+    let host = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))?;
+    let ok = !host.is_empty()
+        && !host.starts_with('/')
+        && !url.contains(|c: char| {
+            c.is_whitespace() || matches!(c, '"' | '<' | '>' | '\\' | '?' | '#')
+        });
+    ok.then(|| {
+        if url.ends_with('/') {
+            url.to_string()
+        } else {
+            format!("{url}/")
         }
-    };
+    })
+}
+
+/// Prints every diagnostic once: errors in full, warnings short unless
+/// `verbose`; then the stage timings when `verbose`.
+fn print_diagnostics(outcome: &pipeline::Outcome, verbose: bool) {
     let mut err = std::io::stderr().lock();
     for d in outcome.diagnostics.sorted() {
-        let _ = match (d.severity, args.verbose) {
+        let _ = match (d.severity, verbose) {
             (Severity::Error, _) | (Severity::Warning, true) => writeln!(err, "{d}\n"),
             (Severity::Warning, false) => writeln!(err, "{}", d.short()),
         };
     }
-    if args.verbose {
+    if verbose {
         for (stage, took) in &outcome.timings {
             let _ = writeln!(
                 err,
@@ -89,14 +138,99 @@ fn check(args: &CheckArgs) -> ExitCode {
             );
         }
     }
+}
+
+fn counts(outcome: &pipeline::Outcome) -> String {
     let errors = outcome.diagnostics.error_count();
     let warnings = outcome.diagnostics.warning_count();
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    let counts = format!(
+    format!(
         "{}, {}",
         plural(errors, "error"),
         plural(warnings, "warning")
+    )
+}
+
+fn build(args: &BuildArgs) -> ExitCode {
+    let started = std::time::Instant::now();
+    let shown = shown(&args.content);
+    let base = match args.base_url.as_deref().map(|u| (u, base_url(u))) {
+        None => None,
+        Some((_, Some(url))) => Some(url),
+        Some((given, None)) => {
+            eprintln!(
+                "error: `{given}` is not a web address for --base-url\n  help: write the address the site will be published at, such as `https://example.org/report/`"
+            );
+            return ExitCode::from(2);
+        }
+    };
+    let outcome = match pipeline::check(&args.content, &shown, base.as_deref()) {
+        Ok(outcome) => outcome,
+        Err(fatal) => {
+            eprintln!("error: {}", fatal.0);
+            return ExitCode::from(2);
+        }
+    };
+    print_diagnostics(&outcome, args.verbose);
+    let counts = counts(&outcome);
+    let errors = outcome.diagnostics.error_count();
+    let warnings = outcome.diagnostics.warning_count();
+    let files = match outcome.files {
+        Some(files) if errors == 0 => files,
+        _ => {
+            eprintln!("mueang build: {counts} in `{shown}`: nothing written; fix the errors above");
+            return ExitCode::from(1);
+        }
+    };
+    if args.deny_warnings && warnings > 0 {
+        eprintln!(
+            "mueang build: {counts} in `{shown}`: warnings are errors here (--deny-warnings); nothing written"
+        );
+        return ExitCode::from(1);
+    }
+    let t = std::time::Instant::now();
+    let written = match crate::write::write(&args.output, &files) {
+        Ok(w) => w,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    if args.verbose {
+        eprintln!(
+            "timing: {:<10} {:>8.2} ms",
+            "write",
+            t.elapsed().as_secs_f64() * 1000.0
+        );
+    }
+    eprintln!(
+        "mueang build: {counts}; wrote {} files ({} KB) to `{}` in {} ms",
+        written.files,
+        written.bytes.div_ceil(1024),
+        args.output.display(),
+        started.elapsed().as_millis()
     );
+    ExitCode::SUCCESS
+}
+
+fn check(args: &CheckArgs) -> ExitCode {
+    let shown = args
+        .content
+        .to_string_lossy()
+        .trim_end_matches('/')
+        .to_string();
+    let outcome = match pipeline::check(&args.content, &shown, None) {
+        Ok(outcome) => outcome,
+        Err(fatal) => {
+            eprintln!("error: {}", fatal.0);
+            return ExitCode::from(2);
+        }
+    };
+    print_diagnostics(&outcome, args.verbose);
+    let mut err = std::io::stderr().lock();
+    let errors = outcome.diagnostics.error_count();
+    let warnings = outcome.diagnostics.warning_count();
+    let counts = counts(&outcome);
     let Some(checked) = outcome.checked.filter(|_| errors == 0) else {
         let _ = writeln!(
             err,

@@ -3,8 +3,9 @@
 //!
 //! The pipeline, one stage a module: [`load`] reads `content/`, [`model`]
 //! checks it into a typed [`model::Site`], [`aggregate`] computes every
-//! figure. [`diag`] carries the problems each stage finds; [`pipeline`]
-//! runs the stages in order.
+//! figure, [`render`] turns them into the site's files with the [`theme`],
+//! and [`write`] swaps them into the output folder. [`diag`] carries the
+//! problems each stage finds; [`pipeline`] runs the stages in order.
 
 pub mod aggregate;
 pub mod cli;
@@ -12,4 +13,7 @@ pub mod diag;
 pub mod load;
 pub mod model;
 pub mod pipeline;
+pub mod render;
 pub mod report;
+pub mod theme;
+pub mod write;

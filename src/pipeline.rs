@@ -1,6 +1,7 @@
-//! The pipeline: load → model → aggregate (→ render → write, in `build`).
+//! The pipeline: load → model → aggregate → render (→ write, in `build`).
 //! Each stage is a function of the previous one's output; this file only
-//! calls them in order and times them.
+//! calls them in order and times them. `check` runs every stage but the
+//! write, so it finds every error `build` would.
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -9,6 +10,7 @@ use crate::aggregate::{Stats, Verdict, aggregate};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::load::{Fatal, load};
 use crate::model::{Lang, Metric, Site, resolve};
+use crate::render::{Options, OutFile};
 
 /// A checked site and its figures.
 #[derive(Debug)]
@@ -17,18 +19,21 @@ pub struct Checked {
     pub stats: Stats,
 }
 
-/// What `check` found: the site where it has no errors, every diagnostic,
-/// and how long each stage took.
+/// What `check` found: the site where it has no errors, its rendered files
+/// where rendering succeeded, every diagnostic, and how long each stage
+/// took.
 #[derive(Debug)]
 pub struct Outcome {
     pub checked: Option<Checked>,
+    pub files: Option<Vec<OutFile>>,
     pub diagnostics: Diagnostics,
     pub timings: Vec<(&'static str, Duration)>,
 }
 
-/// Loads, checks and computes the site in `content`. `shown` is how the
-/// folder is named in messages. Errors stop nothing: all are collected.
-pub fn check(content: &Path, shown: &str) -> Result<Outcome, Fatal> {
+/// Loads, checks, computes and renders the site in `content`, in memory.
+/// `shown` is how the folder is named in messages; `base_url` overrides
+/// the one in `site.yaml`. Errors stop nothing: all are collected.
+pub fn check(content: &Path, shown: &str, base_url: Option<&str>) -> Result<Outcome, Fatal> {
     let mut timings = Vec::new();
     let t = Instant::now();
     let (raw, mut diagnostics) = load(content, shown)?;
@@ -47,8 +52,22 @@ pub fn check(content: &Path, shown: &str) -> Result<Outcome, Fatal> {
         }
         Checked { site, stats }
     });
+    let files = checked.as_ref().and_then(|c| {
+        let t = Instant::now();
+        let root = crate::load::site_root(content);
+        let theme = crate::theme::load(&root, &c.site.config.theme, &mut diagnostics)?;
+        timings.push(("theme", t.elapsed()));
+        let t = Instant::now();
+        let options = Options {
+            base_url: base_url.unwrap_or(&c.site.config.base_url).to_string(),
+        };
+        let files = crate::render::render(&c.site, &c.stats, &theme, &options, &mut diagnostics);
+        timings.push(("render", t.elapsed()));
+        files
+    });
     Ok(Outcome {
         checked,
+        files,
         diagnostics,
         timings,
     })

@@ -397,7 +397,7 @@ fn check_id(id: &str, path: &str) -> Result<(), Box<Diagnostic>> {
     Err(Box::new(Diagnostic::error(path, message).help(help)))
 }
 
-fn slugify(id: &str) -> String {
+pub(crate) fn slugify(id: &str) -> String {
     let mut out = String::new();
     for c in id.chars().flat_map(char::to_lowercase) {
         if c.is_ascii_lowercase() || c.is_ascii_digit() {

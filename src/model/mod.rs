@@ -48,6 +48,10 @@ pub struct Meta {
     pub body: Text,
     /// The file line the Thai body starts on.
     pub body_line: usize,
+    /// The English translation's file, where there is one, and the line
+    /// its body starts on.
+    pub en_path: Option<String>,
+    pub en_body_line: usize,
     pub sources: Vec<Id>,
 }
 

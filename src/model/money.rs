@@ -177,6 +177,29 @@ impl Baht {
     }
 }
 
+impl Baht {
+    /// As the site shows it: like [`Baht::format`], but amounts of ten
+    /// billion baht or more that are whole hundredths of a billion read in
+    /// billions (`12.5 พันล้านบาท` / `THB 12.5 billion`): the one rule, so
+    /// that figures side by side use the same unit up to ten billion.
+    pub fn display(self, lang: Lang) -> String {
+        let n = self.0;
+        if n < 10_000_000_000 || !n.is_multiple_of(10_000_000) {
+            return self.format(lang);
+        }
+        let billions = group_thousands(n / 1_000_000_000);
+        let number = match (n % 1_000_000_000) / 10_000_000 {
+            0 => billions,
+            h if h % 10 == 0 => format!("{billions}.{}", h / 10),
+            h => format!("{billions}.{h:02}"),
+        };
+        match lang {
+            Lang::Th => format!("{number} พันล้านบาท"),
+            Lang::En => format!("THB {number} billion"),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -221,6 +244,29 @@ mod tests {
         ];
         for (input, expected) in cases {
             assert_eq!(parse_baht(input), expected.map(Baht), "{input:?}");
+        }
+    }
+
+    #[test]
+    fn displays_ten_billion_and_more_in_billions() {
+        let cases = [
+            (1_170_000_000, "1,170 ล้านบาท", "THB 1,170 million"),
+            (9_990_000_000, "9,990 ล้านบาท", "THB 9,990 million"),
+            (10_000_000_000, "10 พันล้านบาท", "THB 10 billion"),
+            (12_500_000_000, "12.5 พันล้านบาท", "THB 12.5 billion"),
+            (
+                1_234_560_000_000,
+                "1,234.56 พันล้านบาท",
+                "THB 1,234.56 billion",
+            ),
+            (12_345_670_000, "12,345.67 ล้านบาท", "THB 12,345.67 million"),
+            (12_345_678_901, "12,345,678,901 บาท", "THB 12,345,678,901"),
+        ];
+        for (n, th, en) in cases {
+            assert_eq!(Baht(n).display(Lang::Th), th);
+            assert_eq!(Baht(n).display(Lang::En), en);
+            assert_eq!(parse_baht(th), Ok(Baht(n)), "{th}");
+            assert_eq!(parse_baht(en), Ok(Baht(n)), "{en}");
         }
     }
 

@@ -150,6 +150,7 @@ struct Translation {
     title: Option<String>,
     summary: Option<String>,
     body: String,
+    body_line: usize,
     path: String,
 }
 
@@ -200,6 +201,7 @@ fn translations(
                 title: title.as_ref().map(|t| t.value.trim().to_string()),
                 summary: summary.as_ref().map(|t| t.value.trim().to_string()),
                 body: doc.body.clone(),
+                body_line: doc.body_line,
                 path: doc.file.path.clone(),
             },
         );
@@ -405,6 +407,8 @@ impl Resolver<'_> {
                     summary,
                     body,
                     body_line: doc.body_line,
+                    en_path: tr.map(|tr| tr.path.clone()),
+                    en_body_line: tr.map_or(0, |tr| tr.body_line),
                     sources: cited,
                 },
                 title,

@@ -1,0 +1,664 @@
+//! Render: the files that are not pages of one language. Data downloads
+//! (CSV with a BOM so that Excel reads Thai, and JSON, for every record
+//! kind; `summary.json` is `Stats` itself), the data page that lists them,
+//! Atom feeds, the sitemap, and the two root pages (language choice, 404).
+//!
+//! A non-public ambassador appears in counts only: no row, id or name of
+//! theirs is in any file.
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+use tera::Tera;
+
+use crate::aggregate::{Stats, Verdict};
+use crate::diag::Diagnostics;
+use crate::model::vocab::Vocabulary;
+use crate::model::*;
+use crate::render::pages::{Planned, Planner};
+use crate::render::urls::{Route, Urls};
+use crate::render::view::{Fmt, Txt};
+use crate::render::{OutFile, render_one};
+use crate::theme::{Strings, Theme};
+
+/// The tables offered for download, in the order the data page lists them.
+const TABLES: [&str; 8] = [
+    "cohorts",
+    "cities",
+    "projects",
+    "ambassadors",
+    "news",
+    "sources",
+    "provinces",
+    "reported",
+];
+
+/// A table of plain values, written as CSV and as JSON.
+struct Table {
+    columns: Vec<&'static str>,
+    rows: Vec<Vec<Value>>,
+}
+
+impl Table {
+    fn new(columns: &[&'static str]) -> Table {
+        Table {
+            columns: columns.to_vec(),
+            rows: Vec::new(),
+        }
+    }
+
+    fn push(&mut self, row: Vec<Value>) {
+        debug_assert_eq!(row.len(), self.columns.len());
+        self.rows.push(row);
+    }
+
+    /// UTF-8 with a BOM; lists joined by `; `; nothing for null.
+    fn csv(&self) -> Vec<u8> {
+        let mut w = csv::WriterBuilder::new()
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(b"\xEF\xBB\xBF".to_vec());
+        let cell = |v: &Value| match v {
+            Value::Null => String::new(),
+            Value::String(s) => s.clone(),
+            Value::Array(items) => items
+                .iter()
+                .map(|i| i.as_str().map_or_else(|| i.to_string(), str::to_string))
+                .collect::<Vec<_>>()
+                .join("; "),
+            other => other.to_string(),
+        };
+        // Writing to a Vec cannot fail.
+        let _ = w.write_record(&self.columns);
+        for row in &self.rows {
+            let _ = w.write_record(row.iter().map(cell));
+        }
+        w.into_inner().unwrap_or_default()
+    }
+
+    fn json(&self) -> Vec<u8> {
+        let rows: Vec<Value> = self
+            .rows
+            .iter()
+            .map(|row| {
+                let map: Map<String, Value> = self
+                    .columns
+                    .iter()
+                    .map(|c| c.to_string())
+                    .zip(row.iter().cloned())
+                    .collect();
+                Value::Object(map)
+            })
+            .collect();
+        let mut out = serde_json::to_vec_pretty(&rows).unwrap_or_default();
+        out.push(b'\n');
+        out
+    }
+}
+
+fn s(v: impl Into<String>) -> Value {
+    Value::String(v.into())
+}
+
+fn opt(v: Option<impl Into<String>>) -> Value {
+    v.map_or(Value::Null, |v| Value::String(v.into()))
+}
+
+fn n(v: u64) -> Value {
+    Value::from(v)
+}
+
+fn list<T: ToString>(items: impl IntoIterator<Item = T>) -> Value {
+    Value::Array(
+        items
+            .into_iter()
+            .map(|i| Value::String(i.to_string()))
+            .collect(),
+    )
+}
+
+fn en(t: &Text) -> Value {
+    opt(t.en.clone())
+}
+
+fn provinces(ps: &[ProvinceId]) -> [Value; 3] {
+    [
+        list(ps.iter().map(|p| p.code())),
+        list(ps.iter().map(|p| p.get().name_th.clone())),
+        list(ps.iter().map(|p| p.get().name_en.clone())),
+    ]
+}
+
+/// Every data file: `data/summary.json` and a CSV and JSON per table.
+pub fn data(site: &Site, stats: &Stats) -> Vec<OutFile> {
+    let mut out = Vec::new();
+    let mut summary = serde_json::to_vec_pretty(stats).unwrap_or_default();
+    summary.push(b'\n');
+    out.push(OutFile {
+        path: "data/summary.json".into(),
+        bytes: summary,
+    });
+    for name in TABLES {
+        let table = table(name, site, stats);
+        out.push(OutFile {
+            path: format!("data/{name}.csv"),
+            bytes: table.csv(),
+        });
+        out.push(OutFile {
+            path: format!("data/{name}.json"),
+            bytes: table.json(),
+        });
+    }
+    out
+}
+
+fn table(name: &str, site: &Site, stats: &Stats) -> Table {
+    let summary = |m: &Meta| {
+        [
+            opt(m.summary.as_ref().map(|t| t.th.clone())),
+            opt(m.summary.as_ref().and_then(|t| t.en.clone())),
+        ]
+    };
+    match name {
+        "cohorts" => {
+            let mut t = Table::new(&[
+                "id",
+                "number",
+                "title_th",
+                "title_en",
+                "started",
+                "ended",
+                "planned_ambassadors",
+                "partners",
+                "projects",
+                "project_value_thb",
+                "ambassadors",
+                "provinces_covered",
+                "sources",
+                "summary_th",
+                "summary_en",
+            ]);
+            for c in &site.cohorts {
+                let st = stats
+                    .by_cohort
+                    .get(c.meta.id.as_str())
+                    .copied()
+                    .unwrap_or_default();
+                let [sum_th, sum_en] = summary(&c.meta);
+                t.push(vec![
+                    s(c.meta.id.as_str()),
+                    n(c.number),
+                    s(&c.title.th),
+                    en(&c.title),
+                    s(c.started.iso()),
+                    opt(c.ended.map(|d| d.iso())),
+                    c.planned_ambassadors.map_or(Value::Null, n),
+                    list(c.partners.iter().map(|p| p.th.clone())),
+                    n(st.projects),
+                    n(st.project_value_thb),
+                    n(st.ambassadors),
+                    n(st.provinces_covered),
+                    list(&c.meta.sources),
+                    sum_th,
+                    sum_en,
+                ]);
+            }
+            t
+        }
+        "cities" => {
+            let mut t = Table::new(&[
+                "id",
+                "title_th",
+                "title_en",
+                "status",
+                "pilot",
+                "certified_on",
+                "provinces",
+                "provinces_th",
+                "provinces_en",
+                "domains",
+                "projects",
+                "project_value_thb",
+                "sources",
+                "summary_th",
+                "summary_en",
+            ]);
+            for c in &site.cities {
+                let m = stats
+                    .by_city
+                    .get(c.meta.id.as_str())
+                    .copied()
+                    .unwrap_or_default();
+                let [codes, th, en_names] = provinces(&c.provinces);
+                let [sum_th, sum_en] = summary(&c.meta);
+                t.push(vec![
+                    s(c.meta.id.as_str()),
+                    s(&c.title.th),
+                    en(&c.title),
+                    s(c.status.key()),
+                    Value::Bool(c.pilot),
+                    opt(c.certified_on.map(|d| d.iso())),
+                    codes,
+                    th,
+                    en_names,
+                    list(c.domains.iter().map(|d| d.key())),
+                    n(m.projects),
+                    n(m.project_value_thb),
+                    list(&c.meta.sources),
+                    sum_th,
+                    sum_en,
+                ]);
+            }
+            t
+        }
+        "projects" => {
+            let mut t = Table::new(&[
+                "id",
+                "title_th",
+                "title_en",
+                "provinces",
+                "provinces_th",
+                "provinces_en",
+                "domains",
+                "value_thb",
+                "status",
+                "started",
+                "fiscal_year",
+                "cohort",
+                "city",
+                "ambassadors",
+                "partners",
+                "sources",
+                "summary_th",
+                "summary_en",
+            ]);
+            for p in &site.projects {
+                let [codes, th, en_names] = provinces(&p.provinces);
+                let [sum_th, sum_en] = summary(&p.meta);
+                t.push(vec![
+                    s(p.meta.id.as_str()),
+                    s(&p.title.th),
+                    en(&p.title),
+                    codes,
+                    th,
+                    en_names,
+                    list(p.domains.iter().map(|d| d.key())),
+                    p.value_thb.map_or(Value::Null, |v| n(v.0)),
+                    opt(p.status.map(|s| s.key())),
+                    opt(p.started.map(|d| d.iso())),
+                    p.started
+                        .and_then(|d| d.fiscal_year_be())
+                        .map_or(Value::Null, Value::from),
+                    opt(p.cohort.as_ref().map(|c| c.0.clone())),
+                    opt(p.city.as_ref().map(|c| c.0.clone())),
+                    n(p.ambassadors.len() as u64),
+                    list(p.partners.iter().map(|x| x.th.clone())),
+                    list(&p.meta.sources),
+                    sum_th,
+                    sum_en,
+                ]);
+            }
+            t
+        }
+        "ambassadors" => {
+            let mut t = Table::new(&[
+                "id",
+                "name",
+                "cohort",
+                "province",
+                "province_th",
+                "province_en",
+                "sources",
+            ]);
+            for a in site.ambassadors.iter().filter(|a| a.public) {
+                let p = a.province.get();
+                t.push(vec![
+                    s(a.meta.id.as_str()),
+                    s(&a.name),
+                    s(a.cohort.as_str()),
+                    s(a.province.code()),
+                    s(&p.name_th),
+                    s(&p.name_en),
+                    list(&a.meta.sources),
+                ]);
+            }
+            t
+        }
+        "news" => {
+            let mut t = Table::new(&[
+                "id",
+                "date",
+                "title_th",
+                "title_en",
+                "summary_th",
+                "summary_en",
+                "sources",
+            ]);
+            for x in &site.news {
+                let [sum_th, sum_en] = summary(&x.meta);
+                t.push(vec![
+                    s(x.meta.id.as_str()),
+                    s(x.date.iso()),
+                    s(&x.title.th),
+                    en(&x.title),
+                    sum_th,
+                    sum_en,
+                    list(&x.meta.sources),
+                ]);
+            }
+            t
+        }
+        "sources" => {
+            let mut t = Table::new(&[
+                "id",
+                "publisher_th",
+                "publisher_en",
+                "title_th",
+                "title_en",
+                "date",
+                "url",
+            ]);
+            for x in &site.sources {
+                t.push(vec![
+                    s(x.id.as_str()),
+                    s(&x.publisher.th),
+                    en(&x.publisher),
+                    s(&x.title.th),
+                    en(&x.title),
+                    s(x.date.iso()),
+                    opt(x.url.clone()),
+                ]);
+            }
+            t
+        }
+        "provinces" => {
+            let mut t = Table::new(&[
+                "code",
+                "name_th",
+                "name_en",
+                "region",
+                "region_4",
+                "projects",
+                "project_value_thb",
+                "cities",
+                "ambassadors",
+            ]);
+            for p in ProvinceId::all() {
+                let info = p.get();
+                let st = stats.by_province.get(p.code()).copied().unwrap_or_default();
+                t.push(vec![
+                    s(p.code()),
+                    s(&info.name_th),
+                    s(&info.name_en),
+                    s(info.region6.key()),
+                    s(info.region4.key()),
+                    n(st.projects),
+                    n(st.project_value_thb),
+                    n(st.cities),
+                    n(st.ambassadors),
+                ]);
+            }
+            t
+        }
+        _ => {
+            let mut t = Table::new(&[
+                "scope", "metric", "kind", "value", "as_of", "source", "current", "computed",
+                "verdict", "note_th", "note_en",
+            ]);
+            for r in &site.reported {
+                let current = stats.reconciliation.iter().find(|c| {
+                    c.scope == r.scope
+                        && c.metric == r.metric
+                        && c.source == r.source
+                        && c.as_of == r.as_of
+                        && c.reported == r.value
+                });
+                let verdict = current.map(|c| match c.verdict {
+                    Verdict::Matches => "matches",
+                    Verdict::PartlyItemised => "partly_itemised",
+                    Verdict::Exceeds => "exceeds",
+                    Verdict::SourcesDisagree => "sources_disagree",
+                });
+                t.push(vec![
+                    s(r.scope.key()),
+                    s(r.metric.key()),
+                    s(r.kind.key()),
+                    n(r.value),
+                    opt(r.as_of.map(|d| d.iso())),
+                    s(r.source.as_str()),
+                    Value::Bool(current.is_some()),
+                    current.map_or(Value::Null, |c| n(c.computed)),
+                    opt(verdict),
+                    opt(r.note.as_ref().map(|t| t.th.clone())),
+                    opt(r.note.as_ref().and_then(|t| t.en.clone())),
+                ]);
+            }
+            t
+        }
+    }
+}
+
+/// The data page: every file, with its size.
+pub fn data_page(planner: &Planner<'_>, files: &[OutFile]) -> Planned {
+    #[derive(Serialize)]
+    struct Download {
+        href: String,
+        name: String,
+        size: String,
+    }
+    #[derive(Serialize)]
+    struct Row {
+        label: String,
+        files: Vec<Download>,
+    }
+    #[derive(Serialize)]
+    struct Data {
+        tables: Vec<Row>,
+        privacy: String,
+    }
+    let f = &planner.f;
+    let size = |bytes: usize| {
+        if bytes < 1024 {
+            f.fill("data.bytes", &[("n", &f.count(bytes as u64))])
+        } else {
+            f.fill("data.kb", &[("n", &f.count(bytes.div_ceil(1024) as u64))])
+        }
+    };
+    let download = |path: String| {
+        let bytes = files
+            .iter()
+            .find(|x| x.path == path)
+            .map_or(0, |x| x.bytes.len());
+        Download {
+            href: f.urls.root(&path),
+            name: path.trim_start_matches("data/").to_string(),
+            size: size(bytes),
+        }
+    };
+    let mut tables = vec![Row {
+        label: f.t("data.summary"),
+        files: vec![download("data/summary.json".into())],
+    }];
+    for name in TABLES {
+        tables.push(Row {
+            label: f.t(&format!("data.{name}")),
+            files: vec![
+                download(format!("data/{name}.csv")),
+                download(format!("data/{name}.json")),
+            ],
+        });
+    }
+    Planned {
+        route: Route::Data,
+        template: "data.html",
+        title: f.plain(f.t("data.title")),
+        description: Some(f.plain(f.t("data.intro"))),
+        section: "data",
+        crumbs: Vec::new(),
+        data: Box::new(Data {
+            tables,
+            privacy: f.t("data.privacy"),
+        }),
+        untranslated: false,
+    }
+}
+
+/// `2022-08-24T00:00:00Z`: a partial date at its first day.
+fn rfc3339(d: &PartialDate) -> String {
+    let ((y, m, day), _) = d.span();
+    format!("{y:04}-{m:02}-{day:02}T00:00:00Z")
+}
+
+/// The Atom feed of one language's news.
+pub fn atom(f: &Fmt<'_>, tera: &Tera, theme: &Theme, diags: &mut Diagnostics) -> Option<OutFile> {
+    #[derive(Serialize)]
+    struct Entry {
+        title: Txt,
+        href: String,
+        updated: String,
+        summary: Option<Txt>,
+    }
+    #[derive(Serialize)]
+    struct Feed<'a> {
+        t: &'a Strings,
+        lang: &'static str,
+        title: String,
+        id: String,
+        href: String,
+        alternate: String,
+        updated: String,
+        entries: Vec<Entry>,
+    }
+    let path = format!("{}/atom.xml", f.lang.code());
+    let href = f.urls.full(&f.urls.root(&path));
+    let entries: Vec<Entry> = f
+        .site
+        .news
+        .iter()
+        .map(|x| Entry {
+            title: f.txt(&x.title),
+            href: f.urls.full(&f.href(&Route::Post(x.meta.id.clone()))),
+            updated: rfc3339(&x.date),
+            summary: x.meta.summary.as_ref().map(|s| f.txt(s)),
+        })
+        .collect();
+    let updated = f
+        .site
+        .news
+        .iter()
+        .map(|x| rfc3339(&x.date))
+        .max()
+        .unwrap_or_else(|| "1970-01-01T00:00:00Z".into());
+    let empty = Strings::new();
+    let feed = Feed {
+        t: theme.strings.get(&f.lang).unwrap_or(&empty),
+        lang: f.lang.code(),
+        title: format!(
+            "{} · {}",
+            f.site.config.title.get(f.lang),
+            f.t("feed.title")
+        ),
+        id: href.clone(),
+        alternate: f.urls.full(&f.href(&Route::News)),
+        href,
+        updated,
+        entries,
+    };
+    let xml = render_one(tera, theme, "atom.xml", &feed, diags)?;
+    Some(OutFile {
+        path,
+        bytes: xml.into_bytes(),
+    })
+}
+
+fn xml_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// Every page, once, with its twins in every language as alternates.
+pub fn sitemap(site: &Site, urls: &Urls, routes: &[Route]) -> OutFile {
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+         <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+    );
+    for route in routes {
+        for lang in &site.config.languages {
+            xml.push_str("  <url>\n");
+            let loc = urls.full(&urls.href(*lang, route));
+            xml.push_str(&format!("    <loc>{}</loc>\n", xml_escape(&loc)));
+            for alt in &site.config.languages {
+                let href = urls.full(&urls.href(*alt, route));
+                xml.push_str(&format!(
+                    "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>\n",
+                    alt.code(),
+                    xml_escape(&href)
+                ));
+            }
+            xml.push_str("  </url>\n");
+        }
+    }
+    xml.push_str("</urlset>\n");
+    OutFile {
+        path: "sitemap.xml".into(),
+        bytes: xml.into_bytes(),
+    }
+}
+
+/// The root `index.html`, which sends a reader to their language, and the
+/// bilingual `404.html`.
+pub fn root_pages(
+    site: &Site,
+    theme: &Theme,
+    urls: &Urls,
+    tera: &Tera,
+    diags: &mut Diagnostics,
+) -> Option<Vec<OutFile>> {
+    #[derive(Serialize)]
+    struct RootLang<'a> {
+        lang: &'static str,
+        name: String,
+        title: String,
+        href: String,
+        t: &'a Strings,
+    }
+    #[derive(Serialize)]
+    struct Root<'a> {
+        default_lang: &'static str,
+        default_href: String,
+        assets: String,
+        canonical: String,
+        langs: Vec<RootLang<'a>>,
+    }
+    let empty = Strings::new();
+    let mut langs: Vec<Lang> = site.config.languages.clone();
+    langs.sort_by_key(|l| *l != site.config.default_language);
+    let root = Root {
+        default_lang: site.config.default_language.code(),
+        default_href: urls.href(site.config.default_language, &Route::Home),
+        assets: urls.root("assets/"),
+        canonical: urls.full(&urls.root("")),
+        langs: langs
+            .iter()
+            .map(|l| RootLang {
+                lang: l.code(),
+                name: theme.t(*l, "language_name"),
+                title: site.config.title.get(*l).to_string(),
+                href: urls.href(*l, &Route::Home),
+                t: theme.strings.get(l).unwrap_or(&empty),
+            })
+            .collect(),
+    };
+    let index = render_one(tera, theme, "root.html", &root, diags)?;
+    let not_found = render_one(tera, theme, "404.html", &root, diags)?;
+    Some(vec![
+        OutFile {
+            path: "index.html".into(),
+            bytes: index.into_bytes(),
+        },
+        OutFile {
+            path: "404.html".into(),
+            bytes: not_found.into_bytes(),
+        },
+    ])
+}

@@ -1,0 +1,153 @@
+//! Render: Markdown bodies to safe HTML. pulldown-cmark with tables,
+//! footnotes, strikethrough, heading ids and smart punctuation; every
+//! heading gets an id (its own `{#id}` or one made from its text); then
+//! ammonia's allow-list removes script, event handlers and any link scheme
+//! but http(s), mailto and relative ones, keeping `id` and `class`.
+
+use std::collections::{BTreeSet, HashSet};
+use std::sync::LazyLock;
+
+use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd, html};
+
+/// Markdown to sanitised HTML.
+pub fn to_html(markdown: &str) -> String {
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_SMART_PUNCTUATION;
+    let events: Vec<Event<'_>> = Parser::new_ext(markdown, options).collect();
+    let events = with_heading_ids(events);
+    let mut raw = String::with_capacity(markdown.len() * 3 / 2);
+    html::push_html(&mut raw, events.into_iter());
+    SANITIZER.clean(&raw).to_string()
+}
+
+static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
+    let mut b = ammonia::Builder::default();
+    b.add_generic_attributes(["id", "class"])
+        .url_schemes(HashSet::from(["http", "https", "mailto"]))
+        // No `target` is allowed, so links need no `rel="noopener"`.
+        .link_rel(None)
+        .add_tags(["figure", "figcaption", "section"])
+        .add_tag_attributes("th", ["style"])
+        .add_tag_attributes("td", ["style"])
+        .attribute_filter(|_, attr, value| {
+            if attr != "style" {
+                return Some(value.into());
+            }
+            // Only the column alignment pulldown-cmark writes for tables.
+            matches!(
+                value,
+                "text-align: left" | "text-align: center" | "text-align: right"
+            )
+            .then(|| value.into())
+        });
+    b
+});
+
+/// Gives every heading without an explicit id one made from its text,
+/// unique within the body.
+fn with_heading_ids(mut events: Vec<Event<'_>>) -> Vec<Event<'_>> {
+    let mut used: BTreeSet<String> = BTreeSet::new();
+    for e in &events {
+        if let Event::Start(Tag::Heading { id: Some(id), .. }) = e {
+            used.insert(id.to_string());
+        }
+    }
+    let mut i = 0;
+    while i < events.len() {
+        if let Event::Start(Tag::Heading { id: None, .. }) = &events[i] {
+            let mut text = String::new();
+            for e in &events[i + 1..] {
+                match e {
+                    Event::End(TagEnd::Heading(_)) => break,
+                    Event::Text(t) | Event::Code(t) => text.push_str(t),
+                    _ => {}
+                }
+            }
+            let base = slug(&text);
+            let base = if base.is_empty() {
+                "section".to_string()
+            } else {
+                base
+            };
+            let mut id = base.clone();
+            let mut n = 2;
+            while used.contains(&id) {
+                id = format!("{base}-{n}");
+                n += 1;
+            }
+            used.insert(id.clone());
+            if let Event::Start(Tag::Heading { id: slot, .. }) = &mut events[i] {
+                *slot = Some(CowStr::from(id));
+            }
+        }
+        i += 1;
+    }
+    events
+}
+
+/// Letters and digits of any script, lower-cased, words joined by `-`.
+fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() || is_thai_mark(c) {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+/// Thai vowel and tone marks are not `alphanumeric`, but are part of a word.
+fn is_thai_mark(c: char) -> bool {
+    ('\u{0E31}'..='\u{0E4E}').contains(&c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_footnotes_strikethrough_and_smart_quotes() {
+        let html =
+            to_html("| a | b |\n|---|--:|\n| 1 | 2 |\n\n~~old~~ \"new\"[^1]\n\n[^1]: A note.\n");
+        assert_eq!(
+            html,
+            "<table><thead><tr><th>a</th><th style=\"text-align: right\">b</th></tr></thead><tbody>\n\
+             <tr><td>1</td><td style=\"text-align: right\">2</td></tr>\n</tbody></table>\n\
+             <p><del>old</del> “new”<sup class=\"footnote-reference\"><a href=\"#1\">1</a></sup></p>\n\
+             <div class=\"footnote-definition\" id=\"1\"><sup class=\"footnote-definition-label\">1</sup>\n\
+             <p>A note.</p>\n</div>\n"
+        );
+    }
+
+    #[test]
+    fn headings_get_unique_ids_in_any_script() {
+        assert_eq!(
+            to_html("## ผลการดำเนินงาน\n\n## Results\n\n## Results\n\n## Own {#mine}\n"),
+            "<h2 id=\"ผลการดำเนินงาน\">ผลการดำเนินงาน</h2>\n<h2 id=\"results\">Results</h2>\n\
+             <h2 id=\"results-2\">Results</h2>\n<h2 id=\"mine\">Own</h2>\n"
+        );
+    }
+
+    #[test]
+    fn script_handlers_and_bad_schemes_are_removed() {
+        let html = to_html(
+            "<script>alert(1)</script><img src=x onerror=alert(1)>\n\n\
+             [a](javascript:alert(1)) [b](data:text/html,x) [c](vbscript:x) \
+             [d](https://example.org/) [e](/th/cities/) [f](mailto:a@example.org)\n\n\
+             <div class=\"note\" id=\"n\" style=\"color:red\">kept</div>\n",
+        );
+        assert_eq!(
+            html,
+            "<img src=\"x\">\n<p><a>a</a> <a>b</a> \
+             <a>c</a> <a href=\"https://example.org/\">d</a> \
+             <a href=\"/th/cities/\">e</a> \
+             <a href=\"mailto:a@example.org\">f</a></p>\n\
+             <div class=\"note\" id=\"n\">kept</div>\n"
+        );
+    }
+}

@@ -1,0 +1,330 @@
+//! Render: `&Site` and `&Stats` → every file of the site, in memory.
+//! Pages (Tera templates fed typed contexts), Markdown bodies, data
+//! downloads, feeds, the sitemap and the theme's static files. Pure apart
+//! from reading nothing: the same input gives byte-identical files, in
+//! path order. A template or shortcode error is a diagnostic; a site with
+//! errors renders nothing.
+
+mod files;
+pub mod markdown;
+mod pages;
+pub mod shortcode;
+pub mod urls;
+pub mod view;
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use tera::{Context, Tera};
+
+use crate::aggregate::Stats;
+use crate::diag::{Diagnostic, Diagnostics, Spot};
+use crate::model::*;
+use crate::theme::Theme;
+
+use self::pages::{Alternate, Ctx, Nav, PageInfo, Planned, Planner, SiteCtx, Twin};
+use self::shortcode::Body;
+use self::urls::{Route, SECTIONS, Urls};
+use self::view::Fmt;
+
+/// How to render.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Where the site will be published: `https://example.org/report/`
+    /// (checked, ending in `/`).
+    pub base_url: String,
+}
+
+/// One file of the output: its path relative to the output folder, with
+/// `/` separators, and its bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutFile {
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Rendered Markdown bodies, by (kind folder, id): HTML in Thai, and in
+/// English where there is a translation.
+pub type Bodies = BTreeMap<(String, String), Text>;
+
+/// Renders the whole site. `None` when anything failed; the reasons are
+/// in `diags`.
+pub fn render(
+    site: &Site,
+    stats: &Stats,
+    theme: &Theme,
+    options: &Options,
+    diags: &mut Diagnostics,
+) -> Option<Vec<OutFile>> {
+    let before = diags.error_count();
+    check_page_ids(site, diags);
+    let tera = engine(theme, diags);
+    let bodies = bodies(site, stats, diags);
+    let tera = tera?;
+    if diags.error_count() > before {
+        return None;
+    }
+    let urls = Urls::new(&options.base_url);
+    let mut out: Vec<OutFile> = Vec::new();
+    let data_files = files::data(site, stats);
+    let mut routes: Vec<Route> = Vec::new();
+    for lang in site.config.languages.iter().copied() {
+        let f = Fmt {
+            lang,
+            site,
+            stats,
+            theme,
+            urls: &urls,
+        };
+        let chrome = chrome(&f);
+        let strings = theme.strings.get(&lang).cloned().unwrap_or_default();
+        let planner = Planner { f, bodies: &bodies };
+        let mut planned = planner.plan();
+        planned.push(files::data_page(&planner, &data_files));
+        for p in planned {
+            if lang == site.config.default_language {
+                routes.push(p.route.clone());
+            }
+            let path = urls.file(lang, &p.route);
+            let page = page_info(&f, &p);
+            let ctx = Ctx {
+                t: &strings,
+                site: &chrome,
+                page,
+                data: &p.data,
+            };
+            let html = render_one(&tera, theme, p.template, &ctx, diags)?;
+            out.push(OutFile {
+                path,
+                bytes: html.into_bytes(),
+            });
+        }
+        out.push(files::atom(&f, &tera, theme, diags)?);
+    }
+    out.extend(data_files);
+    out.push(files::sitemap(site, &urls, &routes));
+    out.push(OutFile {
+        path: "robots.txt".into(),
+        bytes: format!(
+            "User-agent: *\nAllow: /\n\nSitemap: {}\n",
+            urls.full(&urls.root("sitemap.xml"))
+        )
+        .into_bytes(),
+    });
+    out.extend(files::root_pages(site, theme, &urls, &tera, diags)?);
+    for (name, bytes) in &theme.statics {
+        out.push(OutFile {
+            path: format!("assets/{name}"),
+            bytes: bytes.clone(),
+        });
+    }
+    out.sort_by(|a, b| a.path.cmp(&b.path));
+    Some(out)
+}
+
+/// Free pages live at `/th/ID/`, so an id may not be a section's name.
+fn check_page_ids(site: &Site, diags: &mut Diagnostics) {
+    for p in &site.pages {
+        if SECTIONS.contains(&p.meta.id.as_str()) {
+            diags.push(
+                Diagnostic::error(
+                    &p.meta.path,
+                    format!(
+                        "a page may not be called `{}`: the site has a section of that name",
+                        p.meta.id
+                    ),
+                )
+                .help(format!(
+                    "rename the file; these names are taken: {}",
+                    SECTIONS.join(", ")
+                )),
+            );
+        }
+    }
+}
+
+/// The templates, parsed once.
+fn engine(theme: &Theme, diags: &mut Diagnostics) -> Option<Tera> {
+    let mut tera = Tera::default();
+    tera.autoescape_on([".html", ".xml"]);
+    let templates = theme
+        .templates
+        .iter()
+        .map(|(name, file)| (name.as_str(), file.text.as_str()));
+    match tera.add_raw_templates(templates) {
+        Ok(()) => Some(tera),
+        Err(e) => {
+            diags.push(template_error(theme, None, &e));
+            None
+        }
+    }
+}
+
+/// A Tera error as a diagnostic at the template's line.
+fn template_error(theme: &Theme, rendering: Option<&str>, e: &tera::Error) -> Diagnostic {
+    use tera::ErrorKind;
+    let path_of = |name: &str| {
+        theme.templates.get(name).map_or_else(
+            || format!("themes/{}/templates/{name}", theme.name),
+            |f| f.path.clone(),
+        )
+    };
+    let help = "fix the template; `mueang check` shows this without writing anything";
+    match e.kind() {
+        ErrorKind::SyntaxError(r) | ErrorKind::RenderingError(r) => {
+            let file = theme.templates.get(r.filename());
+            let mut d =
+                Diagnostic::error(path_of(r.filename()), r.message().to_string()).help(help);
+            if let Some(file) = file {
+                let span = r.span();
+                d = d.spot(Spot::at(&file.text, span.range.start, span.range.len()));
+            }
+            d
+        }
+        _ => {
+            let path =
+                rendering.map_or_else(|| format!("themes/{}/templates", theme.name), path_of);
+            Diagnostic::error(path, e.to_string()).help(help)
+        }
+    }
+}
+
+fn render_one<T: Serialize>(
+    tera: &Tera,
+    theme: &Theme,
+    template: &str,
+    ctx: &T,
+    diags: &mut Diagnostics,
+) -> Option<String> {
+    let result = Context::from_serialize(ctx).and_then(|c| tera.render(template, &c));
+    match result {
+        Ok(s) => Some(s),
+        Err(e) => {
+            diags.push(template_error(theme, Some(template), &e));
+            None
+        }
+    }
+}
+
+/// Every record's body, with shortcodes expanded and Markdown rendered, in
+/// each language it is written in.
+fn bodies(site: &Site, stats: &Stats, diags: &mut Diagnostics) -> Bodies {
+    let mut out = Bodies::new();
+    let metas = site
+        .cohorts
+        .iter()
+        .map(|c| ("cohorts", &c.meta))
+        .chain(site.cities.iter().map(|c| ("cities", &c.meta)))
+        .chain(site.projects.iter().map(|c| ("projects", &c.meta)))
+        .chain(site.news.iter().map(|c| ("news", &c.meta)))
+        .chain(site.pages.iter().map(|c| ("pages", &c.meta)));
+    for (kind, meta) in metas {
+        let th = Body {
+            text: &meta.body.th,
+            path: &meta.path,
+            first_line: meta.body_line,
+        };
+        let th = markdown::to_html(&shortcode::expand(th, Lang::Th, site, stats, diags));
+        let en = match (&meta.body.en, &meta.en_path) {
+            (Some(text), Some(path)) => {
+                let body = Body {
+                    text,
+                    path,
+                    first_line: meta.en_body_line,
+                };
+                Some(markdown::to_html(&shortcode::expand(
+                    body,
+                    Lang::En,
+                    site,
+                    stats,
+                    diags,
+                )))
+            }
+            _ => None,
+        };
+        out.insert((kind.to_string(), meta.id.0.clone()), Text { th, en });
+    }
+    out
+}
+
+fn chrome(f: &Fmt<'_>) -> SiteCtx {
+    let nav_keys: [(&'static str, Route); 8] = [
+        ("cities", Route::Cities),
+        ("cohorts", Route::Cohorts),
+        ("projects", Route::Projects),
+        ("provinces", Route::Provinces),
+        ("domains", Route::Domains),
+        ("news", Route::News),
+        ("figures", Route::Figures),
+        ("data", Route::Data),
+    ];
+    let cfg = &f.site.config;
+    SiteCtx {
+        lang: f.lang.code(),
+        title: cfg.title.get(f.lang).to_string(),
+        description: cfg.description.as_ref().map(|d| d.get(f.lang).to_string()),
+        licence: cfg.licence.as_ref().map(|d| d.get(f.lang).to_string()),
+        base: f.urls.base_path().to_string(),
+        assets: f.urls.root("assets/"),
+        home: f.href(&Route::Home),
+        nav: nav_keys
+            .into_iter()
+            .map(|(key, route)| Nav {
+                key,
+                href: f.href(&route),
+                label: f.t(&format!("nav.{key}")),
+            })
+            .collect(),
+        feed: f.urls.root(&format!("{}/atom.xml", f.lang.code())),
+        news: f.href(&Route::News),
+        sources: f.href(&Route::Sources),
+        data: f.href(&Route::Data),
+        figures: f.href(&Route::Figures),
+    }
+}
+
+fn page_info(f: &Fmt<'_>, p: &Planned) -> PageInfo {
+    let other = match f.lang {
+        Lang::Th => Lang::En,
+        Lang::En => Lang::Th,
+    };
+    let href = f.href(&p.route);
+    let twin_href = f.urls.href(other, &p.route);
+    let description = p
+        .description
+        .as_ref()
+        .map(|d| d.text.clone())
+        .or_else(|| {
+            f.site
+                .config
+                .description
+                .as_ref()
+                .map(|d| d.get(f.lang).to_string())
+        })
+        .unwrap_or_default();
+    PageInfo {
+        title: p.title.clone(),
+        description,
+        section: p.section,
+        canonical: f.urls.full(&href),
+        twin: Twin {
+            lang: other.code(),
+            name: f.theme.t(other, "language_name"),
+            hint: f.t("switch_language"),
+            href: twin_href,
+        },
+        alternates: f
+            .site
+            .config
+            .languages
+            .iter()
+            .map(|l| Alternate {
+                lang: l.code(),
+                href: f.urls.full(&f.urls.href(*l, &p.route)),
+            })
+            .collect(),
+        href,
+        untranslated: p.untranslated,
+        crumbs: p.crumbs.clone(),
+    }
+}

@@ -1,0 +1,1175 @@
+//! Render: every page of one language. Each page is a route, a template
+//! and a typed context (`Ctx<D>`): the interface strings `t`, the site
+//! chrome `site`, what every page has `page`, and the page's own `data`.
+
+use serde::Serialize;
+
+use crate::model::province::Region6;
+use crate::model::vocab::Vocabulary;
+use crate::model::*;
+use crate::render::Bodies;
+use crate::render::urls::Route;
+use crate::render::view::*;
+use crate::theme::Strings;
+
+/// What every template gets.
+#[derive(Serialize)]
+pub struct Ctx<'a, D: Serialize> {
+    pub t: &'a Strings,
+    pub site: &'a SiteCtx,
+    pub page: PageInfo,
+    pub data: D,
+}
+
+/// The site's chrome in one language: title, menu, footer links.
+#[derive(Debug, Clone, Serialize)]
+pub struct SiteCtx {
+    pub lang: &'static str,
+    pub title: String,
+    pub description: Option<String>,
+    pub licence: Option<String>,
+    /// The base path of every link: `/` or `/report/`.
+    pub base: String,
+    pub assets: String,
+    pub home: String,
+    pub nav: Vec<Nav>,
+    pub feed: String,
+    pub news: String,
+    pub sources: String,
+    pub data: String,
+    pub figures: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Nav {
+    pub key: &'static str,
+    pub href: String,
+    pub label: String,
+}
+
+/// What every page has.
+#[derive(Debug, Clone, Serialize)]
+pub struct PageInfo {
+    pub title: Txt,
+    pub description: String,
+    /// The menu entry this page is under.
+    pub section: &'static str,
+    pub href: String,
+    pub canonical: String,
+    pub twin: Twin,
+    pub alternates: Vec<Alternate>,
+    /// Some of the page's text is shown in Thai for want of a translation.
+    pub untranslated: bool,
+    pub crumbs: Vec<Link>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Twin {
+    pub lang: &'static str,
+    pub href: String,
+    pub name: String,
+    pub hint: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Alternate {
+    pub lang: &'static str,
+    pub href: String,
+}
+
+/// A rendered Markdown body, marked where it is Thai on an English page.
+#[derive(Debug, Clone, Serialize)]
+pub struct Html {
+    pub html: String,
+    pub lang: Option<&'static str>,
+}
+
+/// A page ready for its template.
+pub struct Planned {
+    pub route: Route,
+    pub template: &'static str,
+    pub title: Txt,
+    pub description: Option<Txt>,
+    pub section: &'static str,
+    pub crumbs: Vec<Link>,
+    pub data: Box<dyn erased_serde::Serialize + Send + Sync>,
+    pub untranslated: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CityRow {
+    pub href: String,
+    pub title: Txt,
+    pub status: String,
+    pub status_key: &'static str,
+    pub pilot: bool,
+    pub provinces: Vec<Link>,
+    pub certified_on: Option<String>,
+    pub projects: String,
+    pub value: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ProjectRow {
+    pub href: String,
+    pub title: Txt,
+    pub provinces: Vec<Link>,
+    pub domains: Vec<Link>,
+    pub value: Option<String>,
+    pub status: Option<String>,
+    pub started: Option<String>,
+    pub cohort: Option<Link>,
+    pub city: Option<Link>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AmbassadorRow {
+    pub name: String,
+    pub province: Link,
+    pub cohort: Option<Link>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct NewsRow {
+    pub href: String,
+    pub title: Txt,
+    pub date: String,
+    pub iso_date: String,
+    pub summary: Option<Txt>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CohortRow {
+    pub href: String,
+    pub title: Txt,
+    pub number: String,
+    pub started: String,
+    pub ended: Option<String>,
+    pub projects: String,
+    pub value: String,
+    pub ambassadors: String,
+    pub provinces: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Stat {
+    pub label: String,
+    pub value: String,
+}
+
+/// Builds the pages of one language.
+pub struct Planner<'a> {
+    pub f: Fmt<'a>,
+    pub bodies: &'a Bodies,
+}
+
+impl Planner<'_> {
+    fn body(&self, kind: &str, id: &Id) -> Option<Html> {
+        let text = self.bodies.get(&(kind.to_string(), id.0.clone()))?;
+        if text.th.trim().is_empty() {
+            return None;
+        }
+        let t = self.f.txt(text);
+        Some(Html {
+            html: t.text,
+            lang: t.lang,
+        })
+    }
+
+    fn untranslated(&self, title: &Text, meta: &Meta) -> bool {
+        self.f.lang == Lang::En
+            && (!title.is_translated()
+                || meta.summary.as_ref().is_some_and(|s| !s.is_translated())
+                || (!meta.body.th.trim().is_empty() && !meta.body.is_translated()))
+    }
+
+    fn crumb(&self, route: Route, key: &str) -> Link {
+        let text = self.f.plain(self.f.t(key));
+        self.f.link(route, text)
+    }
+
+    pub fn city_row(&self, c: &City) -> CityRow {
+        let f = &self.f;
+        let m = f
+            .stats
+            .by_city
+            .get(c.meta.id.as_str())
+            .copied()
+            .unwrap_or_default();
+        CityRow {
+            href: f.href(&Route::City(c.meta.id.clone())),
+            title: f.txt(&c.title),
+            status: f.t(&format!("status.{}", c.status.key())),
+            status_key: c.status.key(),
+            pilot: c.pilot,
+            provinces: c.provinces.iter().map(|p| f.province(*p)).collect(),
+            certified_on: c.certified_on.as_ref().map(|d| f.date(d)),
+            projects: f.count(m.projects),
+            value: f.money(m.project_value_thb),
+        }
+    }
+
+    pub fn project_row(&self, p: &Project) -> ProjectRow {
+        let f = &self.f;
+        ProjectRow {
+            href: f.href(&Route::Project(p.meta.id.clone())),
+            title: f.txt(&p.title),
+            provinces: p.provinces.iter().map(|x| f.province(*x)).collect(),
+            domains: p.domains.iter().map(|d| f.domain(*d)).collect(),
+            value: p.value_thb.map(|v| f.money(v.0)),
+            status: p
+                .status
+                .map(|s| f.t(&format!("project_status.{}", s.key()))),
+            started: p.started.as_ref().map(|d| f.date(d)),
+            cohort: p.cohort.as_ref().and_then(|id| f.cohort(id)),
+            city: p.city.as_ref().and_then(|id| f.city(id)),
+        }
+    }
+
+    fn ambassador_rows<'b>(
+        &self,
+        list: impl Iterator<Item = &'b Ambassador>,
+    ) -> (Vec<AmbassadorRow>, u64) {
+        let mut rows = Vec::new();
+        let mut private = 0;
+        for a in list {
+            if a.public {
+                rows.push(AmbassadorRow {
+                    name: a.name.clone(),
+                    province: self.f.province(a.province),
+                    cohort: self.f.cohort(&a.cohort),
+                });
+            } else {
+                private += 1;
+            }
+        }
+        (rows, private)
+    }
+
+    pub fn news_row(&self, n: &News) -> NewsRow {
+        let f = &self.f;
+        NewsRow {
+            href: f.href(&Route::Post(n.meta.id.clone())),
+            title: f.txt(&n.title),
+            date: f.date(&n.date),
+            iso_date: n.date.iso(),
+            summary: n.meta.summary.as_ref().map(|s| f.txt(s)),
+        }
+    }
+
+    fn cohort_row(&self, c: &Cohort) -> CohortRow {
+        let f = &self.f;
+        let s = f
+            .stats
+            .by_cohort
+            .get(c.meta.id.as_str())
+            .copied()
+            .unwrap_or_default();
+        CohortRow {
+            href: f.href(&Route::Cohort(c.meta.id.clone())),
+            title: f.txt(&c.title),
+            number: f.count(c.number),
+            started: f.date(&c.started),
+            ended: c.ended.as_ref().map(|d| f.date(d)),
+            projects: f.count(s.projects),
+            value: f.money(s.project_value_thb),
+            ambassadors: f.count(s.ambassadors),
+            provinces: f.count(s.provinces_covered),
+        }
+    }
+
+    fn sorted_cities<'b>(&self, cities: impl Iterator<Item = &'b City>) -> Vec<CityRow> {
+        let mut rows: Vec<CityRow> = cities.map(|c| self.city_row(c)).collect();
+        rows.sort_by_key(|r| sort_key(&r.title.text));
+        rows
+    }
+
+    fn sorted_projects<'b>(&self, projects: impl Iterator<Item = &'b Project>) -> Vec<ProjectRow> {
+        let mut rows: Vec<ProjectRow> = projects.map(|p| self.project_row(p)).collect();
+        rows.sort_by_key(|r| sort_key(&r.title.text));
+        rows
+    }
+
+    /// Every page of the language, in a fixed order.
+    pub fn plan(&self) -> Vec<Planned> {
+        let mut out = vec![self.home()];
+        out.extend(self.cities());
+        out.extend(self.cohorts());
+        out.extend(self.projects());
+        out.extend(self.provinces());
+        out.extend(self.domains());
+        out.extend(self.news());
+        out.push(self.sources());
+        out.push(self.figures());
+        out.extend(self.free_pages());
+        out
+    }
+
+    fn page(
+        &self,
+        route: Route,
+        template: &'static str,
+        section: &'static str,
+        title: Txt,
+        data: impl Serialize + Send + Sync + 'static,
+    ) -> Planned {
+        Planned {
+            route,
+            template,
+            title,
+            description: None,
+            section,
+            crumbs: Vec::new(),
+            data: Box::new(data),
+            untranslated: false,
+        }
+    }
+
+    fn home(&self) -> Planned {
+        #[derive(Serialize)]
+        struct Home {
+            headlines: Vec<Headline>,
+            news: Vec<NewsRow>,
+            cohorts: Vec<CohortRow>,
+            regions: Vec<RegionLink>,
+            provinces_href: String,
+        }
+        #[derive(Serialize)]
+        struct RegionLink {
+            href: String,
+            label: String,
+            covered: String,
+            total: String,
+        }
+        let f = &self.f;
+        let regions = Region6::ALL
+            .iter()
+            .map(|r| {
+                let s = f.stats.by_region.get(r.key()).copied().unwrap_or_default();
+                RegionLink {
+                    href: format!("{}#{}", f.href(&Route::Provinces), r.key()),
+                    label: f.t(&format!("region.{}", r.key())),
+                    covered: f.count(s.provinces_covered),
+                    total: f.count(s.provinces),
+                }
+            })
+            .collect();
+        let data = Home {
+            headlines: headlines(f),
+            news: f
+                .site
+                .news
+                .iter()
+                .take(3)
+                .map(|n| self.news_row(n))
+                .collect(),
+            cohorts: f.site.cohorts.iter().map(|c| self.cohort_row(c)).collect(),
+            regions,
+            provinces_href: f.href(&Route::Provinces),
+        };
+        let mut p = self.page(
+            Route::Home,
+            "home.html",
+            "home",
+            f.txt(&f.site.config.title),
+            data,
+        );
+        p.description = f.site.config.description.as_ref().map(|d| f.txt(d));
+        p
+    }
+
+    fn cities(&self) -> Vec<Planned> {
+        #[derive(Serialize)]
+        struct Group {
+            key: &'static str,
+            label: String,
+            count: String,
+            cities: Vec<CityRow>,
+        }
+        #[derive(Serialize)]
+        struct List {
+            groups: Vec<Group>,
+            figures: Vec<FigureRow>,
+        }
+        #[derive(Serialize)]
+        struct One {
+            city: CityRow,
+            summary: Option<Txt>,
+            domains: Vec<Link>,
+            projects: Vec<ProjectRow>,
+            ambassadors: Vec<AmbassadorRow>,
+            ambassadors_private: String,
+            body: Option<Html>,
+            sources: Vec<SourceRef>,
+            figures: Vec<FigureRow>,
+            targets: Vec<TargetRow>,
+        }
+        let f = &self.f;
+        let groups = CityStatus::ALL
+            .iter()
+            .map(|s| {
+                let cities = self.sorted_cities(f.site.cities.iter().filter(|c| c.status == *s));
+                Group {
+                    key: s.key(),
+                    label: f.t(&format!("status.{}", s.key())),
+                    count: f.fill("cities.count", &[("n", &f.count(cities.len() as u64))]),
+                    cities,
+                }
+            })
+            .collect();
+        let figures = f
+            .figures_of(&Scope::Site)
+            .into_iter()
+            .filter(|r| r.anchor.ends_with("-cities") || r.anchor.ends_with("-promotion_zones"))
+            .collect();
+        let mut out = vec![self.page(
+            Route::Cities,
+            "cities.html",
+            "cities",
+            f.plain(f.t("cities.title")),
+            List { groups, figures },
+        )];
+        for c in &f.site.cities {
+            let scope = Scope::City(c.meta.id.clone());
+            let projects: Vec<&Project> = f
+                .site
+                .projects
+                .iter()
+                .filter(|p| p.city.as_ref() == Some(&c.meta.id))
+                .collect();
+            let (ambassadors, private) = self.ambassador_rows(
+                f.site
+                    .ambassadors
+                    .iter()
+                    .filter(|a| projects.iter().any(|p| p.ambassadors.contains(&a.meta.id))),
+            );
+            let data = One {
+                city: self.city_row(c),
+                summary: c.meta.summary.as_ref().map(|s| f.txt(s)),
+                domains: c.domains.iter().map(|d| f.domain(*d)).collect(),
+                projects: self.sorted_projects(projects.iter().copied()),
+                ambassadors,
+                ambassadors_private: f.count(private),
+                body: self.body("cities", &c.meta.id),
+                sources: f.sources(&c.meta.sources),
+                figures: f.figures_of(&scope),
+                targets: f.targets_of(&scope),
+            };
+            let mut p = self.page(
+                Route::City(c.meta.id.clone()),
+                "city.html",
+                "cities",
+                f.txt(&c.title),
+                data,
+            );
+            p.description = c.meta.summary.as_ref().map(|s| f.txt(s));
+            p.crumbs = vec![self.crumb(Route::Cities, "cities.title")];
+            p.untranslated = self.untranslated(&c.title, &c.meta);
+            out.push(p);
+        }
+        out
+    }
+
+    fn cohorts(&self) -> Vec<Planned> {
+        #[derive(Serialize)]
+        struct List {
+            cohorts: Vec<CohortRow>,
+        }
+        #[derive(Serialize)]
+        struct One {
+            cohort: CohortRow,
+            summary: Option<Txt>,
+            planned_ambassadors: Option<String>,
+            partners: Vec<Txt>,
+            figures: Vec<FigureRow>,
+            targets: Vec<TargetRow>,
+            ambassadors: Vec<AmbassadorRow>,
+            ambassadors_private: String,
+            private_note: Option<String>,
+            projects: Vec<ProjectRow>,
+            body: Option<Html>,
+            sources: Vec<SourceRef>,
+        }
+        let f = &self.f;
+        let mut out = vec![self.page(
+            Route::Cohorts,
+            "cohorts.html",
+            "cohorts",
+            f.plain(f.t("cohorts.title")),
+            List {
+                cohorts: f.site.cohorts.iter().map(|c| self.cohort_row(c)).collect(),
+            },
+        )];
+        for c in &f.site.cohorts {
+            let scope = Scope::Cohort(c.meta.id.clone());
+            let (ambassadors, private) =
+                self.ambassador_rows(f.site.ambassadors.iter().filter(|a| a.cohort == c.meta.id));
+            let data = One {
+                cohort: self.cohort_row(c),
+                summary: c.meta.summary.as_ref().map(|s| f.txt(s)),
+                planned_ambassadors: c.planned_ambassadors.map(|n| f.count(n)),
+                partners: c.partners.iter().map(|p| f.txt(p)).collect(),
+                figures: f.figures_of(&scope),
+                targets: f.targets_of(&scope),
+                ambassadors,
+                ambassadors_private: f.count(private),
+                private_note: (private > 0)
+                    .then(|| f.fill("cohorts.ambassadors_private", &[("n", &f.count(private))])),
+                projects: self.sorted_projects(
+                    f.site
+                        .projects
+                        .iter()
+                        .filter(|p| p.cohort.as_ref() == Some(&c.meta.id)),
+                ),
+                body: self.body("cohorts", &c.meta.id),
+                sources: f.sources(&c.meta.sources),
+            };
+            let mut p = self.page(
+                Route::Cohort(c.meta.id.clone()),
+                "cohort.html",
+                "cohorts",
+                f.txt(&c.title),
+                data,
+            );
+            p.description = c.meta.summary.as_ref().map(|s| f.txt(s));
+            p.crumbs = vec![self.crumb(Route::Cohorts, "cohorts.title")];
+            p.untranslated = self.untranslated(&c.title, &c.meta);
+            out.push(p);
+        }
+        out
+    }
+
+    fn projects(&self) -> Vec<Planned> {
+        #[derive(Serialize)]
+        struct List {
+            total: String,
+            projects: Vec<ProjectRow>,
+        }
+        #[derive(Serialize)]
+        struct One {
+            project: ProjectRow,
+            summary: Option<Txt>,
+            fiscal_year: Option<String>,
+            partners: Vec<Txt>,
+            ambassadors: Vec<AmbassadorRow>,
+            ambassadors_private: String,
+            private_note: Option<String>,
+            body: Option<Html>,
+            sources: Vec<SourceRef>,
+            figures: Vec<FigureRow>,
+            targets: Vec<TargetRow>,
+        }
+        let f = &self.f;
+        let t = &f.stats.totals;
+        let total = f.fill(
+            "projects.total",
+            &[
+                ("n", &f.count(t.projects)),
+                ("value", &f.money(t.project_value_thb)),
+            ],
+        );
+        let mut out = vec![self.page(
+            Route::Projects,
+            "projects.html",
+            "projects",
+            f.plain(f.t("projects.title")),
+            List {
+                total,
+                projects: self.sorted_projects(f.site.projects.iter()),
+            },
+        )];
+        for pr in &f.site.projects {
+            let scope = Scope::Project(pr.meta.id.clone());
+            let (ambassadors, private) = self.ambassador_rows(
+                f.site
+                    .ambassadors
+                    .iter()
+                    .filter(|a| pr.ambassadors.contains(&a.meta.id)),
+            );
+            let data = One {
+                project: self.project_row(pr),
+                summary: pr.meta.summary.as_ref().map(|s| f.txt(s)),
+                fiscal_year: pr
+                    .started
+                    .and_then(|d| d.fiscal_year_be())
+                    .map(|fy| fy.to_string()),
+                partners: pr.partners.iter().map(|p| f.txt(p)).collect(),
+                ambassadors,
+                ambassadors_private: f.count(private),
+                private_note: (private > 0)
+                    .then(|| f.fill("cohorts.ambassadors_private", &[("n", &f.count(private))])),
+                body: self.body("projects", &pr.meta.id),
+                sources: f.sources(&pr.meta.sources),
+                figures: f.figures_of(&scope),
+                targets: f.targets_of(&scope),
+            };
+            let mut p = self.page(
+                Route::Project(pr.meta.id.clone()),
+                "project.html",
+                "projects",
+                f.txt(&pr.title),
+                data,
+            );
+            p.description = pr.meta.summary.as_ref().map(|s| f.txt(s));
+            p.crumbs = vec![self.crumb(Route::Projects, "projects.title")];
+            p.untranslated = self.untranslated(&pr.title, &pr.meta);
+            out.push(p);
+        }
+        out
+    }
+
+    fn provinces(&self) -> Vec<Planned> {
+        #[derive(Serialize)]
+        struct Row {
+            href: String,
+            name: String,
+            code: &'static str,
+            projects: String,
+            value: String,
+            cities: String,
+            ambassadors: String,
+            has_records: bool,
+        }
+        #[derive(Serialize)]
+        struct Region {
+            key: &'static str,
+            label: String,
+            covered: String,
+            provinces: Vec<Row>,
+        }
+        #[derive(Serialize)]
+        struct List {
+            covered: String,
+            regions: Vec<Region>,
+        }
+        #[derive(Serialize)]
+        struct One {
+            name: String,
+            other_name: Txt,
+            other_lang: &'static str,
+            code: &'static str,
+            region: Link,
+            has_records: bool,
+            stats: Vec<Stat>,
+            cities: Vec<CityRow>,
+            projects: Vec<ProjectRow>,
+            domains: Vec<DomainCount>,
+            ambassadors: Vec<AmbassadorRow>,
+            private_note: Option<String>,
+        }
+        #[derive(Serialize)]
+        struct DomainCount {
+            domain: Link,
+            projects: String,
+        }
+        let f = &self.f;
+        let stats_of = |p: ProvinceId| {
+            f.stats
+                .by_province
+                .get(p.code())
+                .copied()
+                .unwrap_or_default()
+        };
+        let has = |s: &crate::aggregate::ProvinceStats| s.projects + s.cities + s.ambassadors > 0;
+        let regions = Region6::ALL
+            .iter()
+            .map(|r| {
+                let mut provinces: Vec<Row> = ProvinceId::all()
+                    .filter(|p| p.get().region6 == *r)
+                    .map(|p| {
+                        let s = stats_of(p);
+                        Row {
+                            href: f.href(&Route::Province(p)),
+                            name: f.province_name(p),
+                            code: p.code(),
+                            projects: f.count(s.projects),
+                            value: f.money(s.project_value_thb),
+                            cities: f.count(s.cities),
+                            ambassadors: f.count(s.ambassadors),
+                            has_records: has(&s),
+                        }
+                    })
+                    .collect();
+                provinces.sort_by_key(|row| sort_key(&row.name));
+                let rs = f.stats.by_region.get(r.key()).copied().unwrap_or_default();
+                Region {
+                    key: r.key(),
+                    label: f.t(&format!("region.{}", r.key())),
+                    covered: f.fill(
+                        "provinces.covered",
+                        &[
+                            ("covered", &f.count(rs.provinces_covered)),
+                            ("total", &f.count(rs.provinces)),
+                        ],
+                    ),
+                    provinces,
+                }
+            })
+            .collect();
+        let covered = f.fill(
+            "provinces.covered",
+            &[
+                ("covered", &f.count(f.stats.totals.provinces_covered)),
+                ("total", &f.count(f.stats.provinces_total as u64)),
+            ],
+        );
+        let mut out = vec![self.page(
+            Route::Provinces,
+            "provinces.html",
+            "provinces",
+            f.plain(f.t("provinces.title")),
+            List { covered, regions },
+        )];
+        for p in ProvinceId::all() {
+            let info = p.get();
+            let s = stats_of(p);
+            let projects: Vec<&Project> = f
+                .site
+                .projects
+                .iter()
+                .filter(|x| x.provinces.contains(&p))
+                .collect();
+            let (ambassadors, private) =
+                self.ambassador_rows(f.site.ambassadors.iter().filter(|a| a.province == p));
+            let (other_name, other_lang) = match f.lang {
+                Lang::Th => (info.name_en.clone(), "en"),
+                Lang::En => (info.name_th.clone(), "th"),
+            };
+            let domains = Domain::ALL
+                .iter()
+                .filter_map(|d| {
+                    let n = projects.iter().filter(|x| x.domains.contains(d)).count() as u64;
+                    (n > 0).then(|| DomainCount {
+                        domain: f.domain(*d),
+                        projects: f.count(n),
+                    })
+                })
+                .collect();
+            let stats = vec![
+                Stat {
+                    label: f.t("field.cities"),
+                    value: f.count(s.cities),
+                },
+                Stat {
+                    label: f.t("field.projects"),
+                    value: f.count(s.projects),
+                },
+                Stat {
+                    label: f.t("field.value"),
+                    value: f.money(s.project_value_thb),
+                },
+                Stat {
+                    label: f.t("field.ambassadors"),
+                    value: f.count(s.ambassadors),
+                },
+            ];
+            let data = One {
+                name: f.province_name(p),
+                other_name: Txt {
+                    text: other_name,
+                    lang: Some(other_lang),
+                },
+                other_lang,
+                code: p.code(),
+                region: Link {
+                    href: format!("{}#{}", f.href(&Route::Provinces), info.region6.key()),
+                    text: f.plain(f.t(&format!("region.{}", info.region6.key()))),
+                },
+                has_records: has(&s),
+                stats,
+                cities: self
+                    .sorted_cities(f.site.cities.iter().filter(|c| c.provinces.contains(&p))),
+                projects: self.sorted_projects(projects.iter().copied()),
+                domains,
+                ambassadors,
+                private_note: (private > 0)
+                    .then(|| f.fill("cohorts.ambassadors_private", &[("n", &f.count(private))])),
+            };
+            let mut page = self.page(
+                Route::Province(p),
+                "province.html",
+                "provinces",
+                f.plain(f.province_name(p)),
+                data,
+            );
+            page.crumbs = vec![self.crumb(Route::Provinces, "provinces.title")];
+            out.push(page);
+        }
+        out
+    }
+
+    fn domains(&self) -> Vec<Planned> {
+        #[derive(Serialize)]
+        struct Row {
+            href: String,
+            key: &'static str,
+            name: String,
+            projects: String,
+            value: String,
+            cities: String,
+        }
+        #[derive(Serialize)]
+        struct List {
+            domains: Vec<Row>,
+        }
+        #[derive(Serialize)]
+        struct One {
+            domain: Row,
+            projects: Vec<ProjectRow>,
+            cities: Vec<CityRow>,
+        }
+        let f = &self.f;
+        let row = |d: Domain| {
+            let m = f.stats.by_domain.get(d.key()).copied().unwrap_or_default();
+            Row {
+                href: f.href(&Route::Domain(d)),
+                key: d.key(),
+                name: f.t(&format!("domain.{}", d.key())),
+                projects: f.count(m.projects),
+                value: f.money(m.project_value_thb),
+                cities: f.count(
+                    f.site
+                        .cities
+                        .iter()
+                        .filter(|c| c.domains.contains(&d))
+                        .count() as u64,
+                ),
+            }
+        };
+        let mut out = vec![self.page(
+            Route::Domains,
+            "domains.html",
+            "domains",
+            f.plain(f.t("domains.title")),
+            List {
+                domains: Domain::ALL.iter().map(|d| row(*d)).collect(),
+            },
+        )];
+        for d in Domain::ALL {
+            let data = One {
+                domain: row(*d),
+                projects: self
+                    .sorted_projects(f.site.projects.iter().filter(|p| p.domains.contains(d))),
+                cities: self.sorted_cities(f.site.cities.iter().filter(|c| c.domains.contains(d))),
+            };
+            let mut p = self.page(
+                Route::Domain(*d),
+                "domain.html",
+                "domains",
+                f.plain(f.t(&format!("domain.{}", d.key()))),
+                data,
+            );
+            p.crumbs = vec![self.crumb(Route::Domains, "domains.title")];
+            out.push(p);
+        }
+        out
+    }
+
+    fn news(&self) -> Vec<Planned> {
+        #[derive(Serialize)]
+        struct List {
+            news: Vec<NewsRow>,
+        }
+        #[derive(Serialize)]
+        struct One {
+            post: NewsRow,
+            body: Option<Html>,
+            sources: Vec<SourceRef>,
+        }
+        let f = &self.f;
+        let mut out = vec![self.page(
+            Route::News,
+            "news.html",
+            "news",
+            f.plain(f.t("news.title")),
+            List {
+                news: f.site.news.iter().map(|n| self.news_row(n)).collect(),
+            },
+        )];
+        for n in &f.site.news {
+            let data = One {
+                post: self.news_row(n),
+                body: self.body("news", &n.meta.id),
+                sources: f.sources(&n.meta.sources),
+            };
+            let mut p = self.page(
+                Route::Post(n.meta.id.clone()),
+                "post.html",
+                "news",
+                f.txt(&n.title),
+                data,
+            );
+            p.description = n.meta.summary.as_ref().map(|s| f.txt(s));
+            p.crumbs = vec![self.crumb(Route::News, "news.title")];
+            p.untranslated = self.untranslated(&n.title, &n.meta);
+            out.push(p);
+        }
+        out
+    }
+
+    fn sources(&self) -> Planned {
+        #[derive(Serialize)]
+        struct Cite {
+            href: String,
+            scope: Link,
+            metric: String,
+            value: String,
+            as_of: Option<String>,
+            target: bool,
+        }
+        #[derive(Serialize)]
+        struct Entry {
+            source: SourceRef,
+            figures: Vec<Cite>,
+            records: Vec<Link>,
+        }
+        #[derive(Serialize)]
+        struct List {
+            sources: Vec<Entry>,
+        }
+        let f = &self.f;
+        let site = f.site;
+        let sources = site
+            .sources
+            .iter()
+            .filter_map(|s| {
+                let figures = site
+                    .reported
+                    .iter()
+                    .filter(|r| r.source == s.id)
+                    .map(|r| Cite {
+                        href: format!(
+                            "{}#{}",
+                            f.href(&Route::Figures),
+                            Fmt::anchor(&r.scope, r.metric)
+                        ),
+                        scope: f.scope(&r.scope),
+                        metric: f.metric(r.metric),
+                        value: f.value(r.metric, r.value),
+                        as_of: r.as_of.as_ref().map(|d| f.date(d)),
+                        target: r.kind == ReportKind::Target,
+                    })
+                    .collect();
+                let cites = |m: &Meta| m.sources.contains(&s.id);
+                let mut records: Vec<Link> = Vec::new();
+                records.extend(
+                    site.cohorts
+                        .iter()
+                        .filter(|c| cites(&c.meta))
+                        .map(|c| f.link(Route::Cohort(c.meta.id.clone()), f.txt(&c.title))),
+                );
+                records.extend(
+                    site.cities
+                        .iter()
+                        .filter(|c| cites(&c.meta))
+                        .map(|c| f.link(Route::City(c.meta.id.clone()), f.txt(&c.title))),
+                );
+                records.extend(
+                    site.projects
+                        .iter()
+                        .filter(|c| cites(&c.meta))
+                        .map(|c| f.link(Route::Project(c.meta.id.clone()), f.txt(&c.title))),
+                );
+                records.extend(
+                    site.news
+                        .iter()
+                        .filter(|c| cites(&c.meta))
+                        .map(|c| f.link(Route::Post(c.meta.id.clone()), f.txt(&c.title))),
+                );
+                records.extend(
+                    site.pages
+                        .iter()
+                        .filter(|c| cites(&c.meta))
+                        .map(|c| f.link(Route::Page(c.meta.id.clone()), f.txt(&c.title))),
+                );
+                Some(Entry {
+                    source: f.source(&s.id)?,
+                    figures,
+                    records,
+                })
+            })
+            .collect();
+        self.page(
+            Route::Sources,
+            "sources.html",
+            "sources",
+            f.plain(f.t("sources.title")),
+            List { sources },
+        )
+    }
+
+    fn figures(&self) -> Planned {
+        #[derive(Serialize)]
+        struct Figures {
+            rules: Vec<String>,
+            figures: Vec<FigureRow>,
+            targets: Vec<TargetRow>,
+            totals: Vec<Stat>,
+        }
+        let f = &self.f;
+        let t = &f.stats.totals;
+        let totals = [
+            ("cities", f.count(t.cities)),
+            ("cities_certified", f.count(t.cities_certified)),
+            ("cohorts", f.count(t.cohorts)),
+            ("projects", f.count(t.projects)),
+            ("project_value_thb", f.money(t.project_value_thb)),
+            ("ambassadors", f.count(t.ambassadors)),
+            ("provinces_covered", f.count(t.provinces_covered)),
+            ("regions_covered", f.count(t.regions_covered)),
+        ]
+        .into_iter()
+        .map(|(k, v)| Stat {
+            label: f.t(&format!("figures.totals.{k}")),
+            value: v,
+        })
+        .collect();
+        let data = Figures {
+            rules: [
+                "rule_covered",
+                "rule_multi",
+                "rule_current",
+                "rule_fiscal",
+                "rule_private",
+            ]
+            .iter()
+            .map(|k| f.t(&format!("figures.{k}")))
+            .collect(),
+            figures: f
+                .stats
+                .reconciliation
+                .iter()
+                .filter_map(|r| f.figure(r))
+                .collect(),
+            targets: f.stats.targets.iter().filter_map(|r| f.target(r)).collect(),
+            totals,
+        };
+        self.page(
+            Route::Figures,
+            "figures.html",
+            "figures",
+            f.plain(f.t("figures.title")),
+            data,
+        )
+    }
+
+    fn free_pages(&self) -> Vec<Planned> {
+        #[derive(Serialize)]
+        struct One {
+            summary: Option<Txt>,
+            body: Option<Html>,
+            sources: Vec<SourceRef>,
+        }
+        let f = &self.f;
+        f.site
+            .pages
+            .iter()
+            .map(|pg| {
+                let data = One {
+                    summary: pg.meta.summary.as_ref().map(|s| f.txt(s)),
+                    body: self.body("pages", &pg.meta.id),
+                    sources: f.sources(&pg.meta.sources),
+                };
+                let mut p = self.page(
+                    Route::Page(pg.meta.id.clone()),
+                    "page.html",
+                    "page",
+                    f.txt(&pg.title),
+                    data,
+                );
+                p.description = pg.meta.summary.as_ref().map(|s| f.txt(s));
+                p.untranslated = self.untranslated(&pg.title, &pg.meta);
+                p
+            })
+            .collect()
+    }
+}
+
+/// A headline figure on the home page.
+#[derive(Debug, Clone, Serialize)]
+pub struct Headline {
+    pub key: &'static str,
+    pub label: String,
+    pub value: String,
+    /// `of 77 provinces`
+    pub of: Option<String>,
+    /// Where the figure comes from, one line each.
+    pub lines: Vec<String>,
+    pub href: String,
+}
+
+/// The home page's figures: the current report where there is one (the
+/// programme's, else the sum of the cohorts'), always beside what the
+/// records itemise, each linking to its line on the figures page.
+pub fn headlines(f: &Fmt<'_>) -> Vec<Headline> {
+    let t = &f.stats.totals;
+    let zones = f
+        .stats
+        .cities_by_status
+        .get("promotion-zone")
+        .copied()
+        .unwrap_or(0);
+    let items = [
+        ("cities", Metric::Cities, t.cities_certified),
+        ("promotion_zones", Metric::PromotionZones, zones),
+        ("provinces", Metric::Provinces, t.provinces_covered),
+        ("ambassadors", Metric::Ambassadors, t.ambassadors),
+        ("projects", Metric::Projects, t.projects),
+        ("value_thb", Metric::ValueThb, t.project_value_thb),
+    ];
+    let figures = f.href(&Route::Figures);
+    items
+        .into_iter()
+        .map(|(key, metric, computed)| {
+            let recon = &f.stats.reconciliation;
+            let site = recon
+                .iter()
+                .find(|r| r.scope == Scope::Site && r.metric == metric);
+            let cohorts: Vec<_> = recon
+                .iter()
+                .filter(|r| matches!(r.scope, Scope::Cohort(_)) && r.metric == metric)
+                .collect();
+            let itemised = f.fill("home.itemised", &[("computed", &f.value(metric, computed))]);
+            let (value, lines, href) = if let Some(r) = site {
+                let when = r
+                    .as_of
+                    .as_ref()
+                    .map_or_else(|| f.t("unknown"), |d| f.date(d));
+                (
+                    f.value(metric, r.reported),
+                    vec![f.fill("home.reported_on", &[("date", &when)]), itemised],
+                    format!("{figures}#{}", Fmt::anchor(&r.scope, metric)),
+                )
+            } else if !cohorts.is_empty() {
+                let sum = cohorts
+                    .iter()
+                    .fold(0u64, |s, r| s.saturating_add(r.reported));
+                let first = Fmt::anchor(&cohorts[0].scope, metric);
+                (
+                    f.value(metric, sum),
+                    vec![f.t("home.reported_sum"), itemised],
+                    format!("{figures}#{first}"),
+                )
+            } else {
+                (
+                    f.value(metric, computed),
+                    vec![f.t("home.no_report")],
+                    format!("{figures}#computed"),
+                )
+            };
+            Headline {
+                key,
+                label: f.t(&format!("headline.{key}")),
+                value,
+                of: (metric == Metric::Provinces).then(|| {
+                    f.fill(
+                        "home.of_provinces",
+                        &[("total", &f.count(f.stats.provinces_total as u64))],
+                    )
+                }),
+                lines,
+                href,
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,309 @@
+//! Render: shortcodes in Markdown bodies, so prose never goes stale.
+//! `{{ figure(metric="projects.value_thb", cohort="sca-1") }}` becomes the
+//! figure from `Stats`, formatted in the page's language. An unknown
+//! shortcode, metric or scope is an error at its line in the file, with
+//! the valid names.
+
+use crate::aggregate::Stats;
+use crate::diag::{Diagnostic, Diagnostics, Spot, closest};
+use crate::model::province::{Region6, registry};
+use crate::model::text::group_thousands;
+use crate::model::vocab::Vocabulary;
+use crate::model::{Baht, Domain, Lang, Site};
+
+/// A Markdown body and where it is written.
+#[derive(Debug, Clone, Copy)]
+pub struct Body<'a> {
+    pub text: &'a str,
+    pub path: &'a str,
+    /// The file line the body starts on.
+    pub first_line: usize,
+}
+
+impl Body<'_> {
+    /// The spot in the file of `len` bytes at `offset` in the body.
+    pub fn spot(&self, offset: usize, len: usize) -> Spot {
+        let mut spot = Spot::at(self.text, offset, len);
+        spot.line += self.first_line.saturating_sub(1);
+        spot
+    }
+}
+
+/// The shortcodes there are.
+pub const SHORTCODES: [&str; 1] = ["figure"];
+
+/// The metrics `figure()` prints, and the scopes that have each.
+const METRICS: [(&str, &[&str]); 8] = [
+    (
+        "projects",
+        &["site", "cohort", "city", "province", "domain", "region"],
+    ),
+    (
+        "projects.value_thb",
+        &["site", "cohort", "city", "province", "domain", "region"],
+    ),
+    ("cities", &["site", "province"]),
+    ("cities.certified", &["site"]),
+    ("ambassadors", &["site", "cohort", "province"]),
+    ("provinces.covered", &["site", "cohort", "region"]),
+    ("regions.covered", &["site"]),
+    ("cohorts", &["site"]),
+];
+
+const SCOPES: [&str; 5] = ["cohort", "city", "province", "domain", "region"];
+
+/// Replaces every shortcode in `body` with its output in `lang`.
+pub fn expand(
+    body: Body<'_>,
+    lang: Lang,
+    site: &Site,
+    stats: &Stats,
+    diags: &mut Diagnostics,
+) -> String {
+    let text = body.text;
+    let mut out = String::with_capacity(text.len());
+    let mut rest = 0;
+    while let Some(open) = text[rest..].find("{{").map(|i| rest + i) {
+        let Some(close) = text[open..].find("}}").map(|i| open + i) else {
+            diags.push(
+                Diagnostic::error(body.path, "this `{{` is never closed")
+                    .spot(body.spot(open, 2))
+                    .help("end the shortcode with `}}`, or write `{{` as `&#123;&#123;` to show it as text"),
+            );
+            break;
+        };
+        out.push_str(&text[rest..open]);
+        let inner = &text[open + 2..close];
+        match call(inner).and_then(|c| run(&c, lang, site, stats)) {
+            Ok(s) => out.push_str(&s),
+            Err((message, help)) => {
+                diags.push(
+                    Diagnostic::error(body.path, message)
+                        .spot(body.spot(open, close + 2 - open))
+                        .help(help),
+                );
+            }
+        }
+        rest = close + 2;
+    }
+    out.push_str(&text[rest..]);
+    out
+}
+
+type Failure = (String, String);
+
+#[derive(Debug, PartialEq, Eq)]
+struct Call<'a> {
+    name: &'a str,
+    args: Vec<(&'a str, String)>,
+}
+
+/// Parses `figure(metric="x", cohort='y')`.
+fn call(inner: &str) -> Result<Call<'_>, Failure> {
+    let inner = inner.trim();
+    let shape = || {
+        (
+            format!("`{}` is not a shortcode", crate::diag::clip(inner)),
+            "write a shortcode as `{{ figure(metric=\"projects\") }}`".to_string(),
+        )
+    };
+    let (name, args) = inner.split_once('(').ok_or_else(shape)?;
+    let args = args.trim_end().strip_suffix(')').ok_or_else(shape)?;
+    let name = name.trim();
+    let mut parsed = Vec::new();
+    let mut rest = args.trim();
+    while !rest.is_empty() {
+        let (key, after) = rest.split_once('=').ok_or_else(shape)?;
+        let after = after.trim_start();
+        let quote = after
+            .chars()
+            .next()
+            .filter(|c| *c == '"' || *c == '\'')
+            .ok_or_else(shape)?;
+        let end = after[1..].find(quote).ok_or_else(shape)? + 1;
+        parsed.push((key.trim(), after[1..end].to_string()));
+        rest = after[end + 1..].trim_start();
+        rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
+    }
+    Ok(Call { name, args: parsed })
+}
+
+fn run(call: &Call<'_>, lang: Lang, site: &Site, stats: &Stats) -> Result<String, Failure> {
+    if call.name != "figure" {
+        let hint = closest(call.name, SHORTCODES)
+            .map(|c| format!("did you mean `{c}`? "))
+            .unwrap_or_default();
+        return Err((
+            format!("there is no shortcode `{}`", call.name),
+            format!("{hint}the shortcodes are: {}", SHORTCODES.join(", ")),
+        ));
+    }
+    let mut metric = None;
+    let mut scope: Option<(&str, &str)> = None;
+    for (key, value) in &call.args {
+        if *key == "metric" {
+            metric = Some(value.as_str());
+        } else if SCOPES.contains(key) {
+            if let Some((other, _)) = scope {
+                return Err((
+                    format!("`figure` takes one scope, but has `{other}` and `{key}`"),
+                    "keep one of them".into(),
+                ));
+            }
+            scope = Some((key, value));
+        } else {
+            let mut valid = vec!["metric"];
+            valid.extend(SCOPES);
+            let hint = closest(key, valid.iter().copied())
+                .map(|c| format!("did you mean `{c}`? "))
+                .unwrap_or_default();
+            return Err((
+                format!("`figure` has no argument `{key}`"),
+                format!("{hint}its arguments are: {}", valid.join(", ")),
+            ));
+        }
+    }
+    let names: Vec<&str> = METRICS.iter().map(|(m, _)| *m).collect();
+    let Some(metric) = metric else {
+        return Err((
+            "`figure` needs a `metric`".into(),
+            format!("add metric=\"…\", one of: {}", names.join(", ")),
+        ));
+    };
+    let Some((_, scopes)) = METRICS.iter().find(|(m, _)| *m == metric) else {
+        let hint = closest(metric, names.iter().copied())
+            .map(|c| format!("did you mean `{c}`? "))
+            .unwrap_or_default();
+        return Err((
+            format!("there is no metric `{metric}`"),
+            format!("{hint}the metrics are: {}", names.join(", ")),
+        ));
+    };
+    let scope_name = scope.map_or("site", |(k, _)| k);
+    if !scopes.contains(&scope_name) {
+        let here: Vec<&str> = METRICS
+            .iter()
+            .filter(|(_, s)| s.contains(&scope_name))
+            .map(|(m, _)| *m)
+            .collect();
+        return Err((
+            format!("the metric `{metric}` is not counted per {scope_name}"),
+            format!("per {scope_name}, the metrics are: {}", here.join(", ")),
+        ));
+    }
+    let value = lookup(metric, scope, site, stats)?;
+    Ok(if metric == "projects.value_thb" {
+        Baht(value).display(lang)
+    } else {
+        group_thousands(value)
+    })
+}
+
+fn lookup(
+    metric: &str,
+    scope: Option<(&str, &str)>,
+    site: &Site,
+    stats: &Stats,
+) -> Result<u64, Failure> {
+    let unknown = |what: &str, id: &str, valid: Vec<&str>| -> Failure {
+        let hint = closest(id, valid.iter().copied())
+            .map(|c| format!("did you mean `{c}`? "))
+            .unwrap_or_default();
+        (
+            format!("there is no {what} `{id}`"),
+            format!("{hint}use the id of a record in content/"),
+        )
+    };
+    let money = |m: &crate::aggregate::Money| match metric {
+        "projects" => m.projects,
+        _ => m.project_value_thb,
+    };
+    Ok(match scope {
+        None => {
+            let t = &stats.totals;
+            match metric {
+                "projects" => t.projects,
+                "projects.value_thb" => t.project_value_thb,
+                "cities" => t.cities,
+                "cities.certified" => t.cities_certified,
+                "ambassadors" => t.ambassadors,
+                "provinces.covered" => t.provinces_covered,
+                "regions.covered" => t.regions_covered,
+                _ => t.cohorts,
+            }
+        }
+        Some(("cohort", id)) => {
+            let c = stats.by_cohort.get(id).ok_or_else(|| {
+                unknown(
+                    "cohort",
+                    id,
+                    site.cohorts.iter().map(|c| c.meta.id.as_str()).collect(),
+                )
+            })?;
+            match metric {
+                "projects" => c.projects,
+                "projects.value_thb" => c.project_value_thb,
+                "ambassadors" => c.ambassadors,
+                _ => c.provinces_covered,
+            }
+        }
+        Some(("city", id)) => money(stats.by_city.get(id).ok_or_else(|| {
+            unknown(
+                "city",
+                id,
+                site.cities.iter().map(|c| c.meta.id.as_str()).collect(),
+            )
+        })?),
+        Some(("province", name)) => {
+            let p = registry()
+                .resolve(name)
+                .map_err(|e| (format!("there is no province `{name}`"), e.help()))?;
+            let s = stats.by_province.get(p.code()).copied().unwrap_or_default();
+            match metric {
+                "projects" => s.projects,
+                "projects.value_thb" => s.project_value_thb,
+                "cities" => s.cities,
+                _ => s.ambassadors,
+            }
+        }
+        Some(("domain", key)) => {
+            let keys: Vec<&str> = Domain::ALL.iter().map(|d| d.key()).collect();
+            let m = stats
+                .by_domain
+                .get(key)
+                .ok_or_else(|| unknown("domain", key, keys.clone()))?;
+            money(m)
+        }
+        Some((_, key)) => {
+            let keys: Vec<&str> = Region6::ALL.iter().map(|r| r.key()).collect();
+            let r = stats
+                .by_region
+                .get(key)
+                .ok_or_else(|| unknown("region", key, keys.clone()))?;
+            match metric {
+                "projects" => r.projects,
+                "projects.value_thb" => r.project_value_thb,
+                _ => r.provinces_covered,
+            }
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn calls_parse_with_either_quote() {
+        assert_eq!(
+            call(r#" figure(metric="projects", cohort='sca-1') "#),
+            Ok(Call {
+                name: "figure",
+                args: vec![("metric", "projects".into()), ("cohort", "sca-1".into())],
+            })
+        );
+        assert!(call("figure").is_err());
+        assert!(call("figure(metric=projects)").is_err());
+        assert!(call("figure(metric=\"x)").is_err());
+    }
+}

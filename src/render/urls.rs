@@ -1,0 +1,177 @@
+//! Render: where every page lives. One `Route` per page; its address in
+//! links (`/report/th/cities/korat/`), its file in the output
+//! (`th/cities/korat/index.html`) and its full URL for feeds and the
+//! sitemap all come from here, so they cannot disagree.
+//!
+//! Every path segment is an id the model checked (`a-z`, `0-9`, `-`), a
+//! province slug made here from its English name, or a fixed section name,
+//! so no route can leave the output folder.
+
+use crate::model::vocab::Vocabulary;
+use crate::model::{Domain, Id, Lang, ProvinceId};
+
+/// The sections of each language; a free page may not take their names.
+pub const SECTIONS: [&str; 10] = [
+    "cities",
+    "cohorts",
+    "projects",
+    "provinces",
+    "domains",
+    "news",
+    "sources",
+    "data",
+    "figures",
+    "assets",
+];
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    Home,
+    Cities,
+    City(Id),
+    Cohorts,
+    Cohort(Id),
+    Projects,
+    Project(Id),
+    Provinces,
+    Province(ProvinceId),
+    Domains,
+    Domain(Domain),
+    News,
+    Post(Id),
+    Sources,
+    Data,
+    Figures,
+    Page(Id),
+}
+
+impl Route {
+    fn segments(&self) -> Vec<String> {
+        let one = |s: &str| vec![s.to_string()];
+        let two = |s: &str, id: &str| vec![s.to_string(), id.to_string()];
+        match self {
+            Route::Home => Vec::new(),
+            Route::Cities => one("cities"),
+            Route::City(id) => two("cities", id.as_str()),
+            Route::Cohorts => one("cohorts"),
+            Route::Cohort(id) => two("cohorts", id.as_str()),
+            Route::Projects => one("projects"),
+            Route::Project(id) => two("projects", id.as_str()),
+            Route::Provinces => one("provinces"),
+            Route::Province(p) => two("provinces", &province_slug(*p)),
+            Route::Domains => one("domains"),
+            Route::Domain(d) => two("domains", d.key()),
+            Route::News => one("news"),
+            Route::Post(id) => two("news", id.as_str()),
+            Route::Sources => one("sources"),
+            Route::Data => one("data"),
+            Route::Figures => one("figures"),
+            Route::Page(id) => one(id.as_str()),
+        }
+    }
+}
+
+/// `nakhon-ratchasima`, from the province's English name.
+pub fn province_slug(p: ProvinceId) -> String {
+    crate::load::slugify(&p.get().name_en)
+}
+
+/// The site's addresses: its full base URL and the path part of it.
+#[derive(Debug, Clone)]
+pub struct Urls {
+    /// `https://example.org/report/`
+    base_url: String,
+    /// `/report/`
+    base_path: String,
+}
+
+impl Urls {
+    /// `base_url` is a checked `http(s)://host/path/` URL ending in `/`.
+    pub fn new(base_url: &str) -> Urls {
+        let after_scheme = base_url
+            .split_once("://")
+            .map_or(base_url, |(_, rest)| rest);
+        let base_path = match after_scheme.find('/') {
+            Some(i) => after_scheme[i..].to_string(),
+            None => "/".to_string(),
+        };
+        Urls {
+            base_url: base_url.to_string(),
+            base_path,
+        }
+    }
+
+    pub fn base_path(&self) -> &str {
+        &self.base_path
+    }
+
+    /// The link to a page: `/report/th/cities/korat/`.
+    pub fn href(&self, lang: Lang, route: &Route) -> String {
+        let mut out = format!("{}{}/", self.base_path, lang.code());
+        for s in route.segments() {
+            out.push_str(&s);
+            out.push('/');
+        }
+        out
+    }
+
+    /// The page's file in the output: `th/cities/korat/index.html`.
+    pub fn file(&self, lang: Lang, route: &Route) -> String {
+        let mut out = format!("{}/", lang.code());
+        for s in route.segments() {
+            out.push_str(&s);
+            out.push('/');
+        }
+        out.push_str("index.html");
+        out
+    }
+
+    /// A file at the site's root, as a link: `/report/data/summary.json`.
+    pub fn root(&self, rel: &str) -> String {
+        format!("{}{rel}", self.base_path)
+    }
+
+    /// A link made absolute: `https://example.org/report/th/`.
+    pub fn full(&self, href: &str) -> String {
+        let rel = href.strip_prefix(&self.base_path).unwrap_or(href);
+        format!("{}{rel}", self.base_url)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::province::registry;
+
+    #[test]
+    fn routes_are_pretty_and_share_one_base() {
+        let urls = Urls::new("https://example.org/report/");
+        let korat = registry().resolve("Korat").unwrap();
+        let route = Route::Province(korat);
+        assert_eq!(
+            urls.href(Lang::Th, &route),
+            "/report/th/provinces/nakhon-ratchasima/"
+        );
+        assert_eq!(
+            urls.file(Lang::En, &route),
+            "en/provinces/nakhon-ratchasima/index.html"
+        );
+        assert_eq!(
+            urls.full(&urls.href(Lang::En, &Route::Home)),
+            "https://example.org/report/en/"
+        );
+        assert_eq!(
+            Urls::new("https://example.org/").href(Lang::Th, &Route::Home),
+            "/th/"
+        );
+    }
+
+    #[test]
+    fn every_province_has_its_own_slug() {
+        let mut slugs: Vec<String> = ProvinceId::all().map(province_slug).collect();
+        assert!(slugs.iter().all(|s| !s.is_empty()));
+        slugs.sort();
+        slugs.dedup();
+        assert_eq!(slugs.len(), 77);
+    }
+}

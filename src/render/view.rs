@@ -1,0 +1,342 @@
+//! Render: the small pieces every template context is made of, formatted
+//! for one language: text that knows when it fell back to Thai, links,
+//! figures, dates, money and sources.
+
+use serde::Serialize;
+
+use crate::aggregate::{Reconciliation, Report, Stats, Verdict};
+use crate::model::text::group_thousands;
+use crate::model::vocab::Vocabulary;
+use crate::model::*;
+use crate::render::urls::{Route, Urls};
+use crate::theme::Theme;
+
+/// Text in the page's language, or in Thai with `lang: "th"` where it has
+/// no translation, so that the template can mark the fragment.
+#[derive(Debug, Clone, Serialize)]
+pub struct Txt {
+    pub text: String,
+    pub lang: Option<&'static str>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Link {
+    pub href: String,
+    pub text: Txt,
+}
+
+/// A source, as cited under a figure or a record.
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceRef {
+    pub id: String,
+    /// Its entry on the sources page.
+    pub href: String,
+    pub publisher: Txt,
+    pub title: Txt,
+    pub date: String,
+    pub url: Option<String>,
+}
+
+/// One report of a figure.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReportRow {
+    pub value: String,
+    pub as_of: Option<String>,
+    pub source: SourceRef,
+    pub note: Option<Txt>,
+}
+
+/// A reported figure beside what the records count.
+#[derive(Debug, Clone, Serialize)]
+pub struct FigureRow {
+    /// The anchor on the figures page: `site-cities`.
+    pub anchor: String,
+    pub href: String,
+    pub scope: Link,
+    pub metric: String,
+    pub reported: String,
+    pub computed: String,
+    pub verdict: &'static str,
+    pub verdict_label: String,
+    pub explanation: String,
+    pub as_of: Option<String>,
+    pub source: SourceRef,
+    pub note: Option<Txt>,
+    pub history: Vec<ReportRow>,
+    pub disagreeing: Vec<ReportRow>,
+    pub corroborating: Vec<ReportRow>,
+}
+
+/// A target, shown as announced.
+#[derive(Debug, Clone, Serialize)]
+pub struct TargetRow {
+    pub scope: Link,
+    pub metric: String,
+    pub value: String,
+    pub as_of: Option<String>,
+    pub source: SourceRef,
+    pub note: Option<Txt>,
+}
+
+/// Formatting for one language of one site.
+#[derive(Clone, Copy)]
+pub struct Fmt<'a> {
+    pub lang: Lang,
+    pub site: &'a Site,
+    pub stats: &'a Stats,
+    pub theme: &'a Theme,
+    pub urls: &'a Urls,
+}
+
+impl Fmt<'_> {
+    pub fn t(&self, key: &str) -> String {
+        self.theme.t(self.lang, key)
+    }
+
+    /// The string `key` with `{name}` filled in.
+    pub fn fill(&self, key: &str, values: &[(&str, &str)]) -> String {
+        let mut s = self.t(key);
+        for (name, value) in values {
+            s = s.replace(&format!("{{{name}}}"), value);
+        }
+        s
+    }
+
+    pub fn txt(&self, text: &Text) -> Txt {
+        match (self.lang, &text.en) {
+            (Lang::En, None) => Txt {
+                text: text.th.clone(),
+                lang: Some("th"),
+            },
+            _ => Txt {
+                text: text.get(self.lang).to_string(),
+                lang: None,
+            },
+        }
+    }
+
+    /// Text that is the same in both languages (a name, a code).
+    pub fn plain(&self, s: impl Into<String>) -> Txt {
+        Txt {
+            text: s.into(),
+            lang: None,
+        }
+    }
+
+    pub fn href(&self, route: &Route) -> String {
+        self.urls.href(self.lang, route)
+    }
+
+    pub fn link(&self, route: Route, text: Txt) -> Link {
+        Link {
+            href: self.href(&route),
+            text,
+        }
+    }
+
+    pub fn count(&self, n: u64) -> String {
+        group_thousands(n)
+    }
+
+    pub fn money(&self, baht: u64) -> String {
+        Baht(baht).display(self.lang)
+    }
+
+    pub fn date(&self, d: &PartialDate) -> String {
+        d.format(self.lang)
+    }
+
+    pub fn value(&self, metric: Metric, v: u64) -> String {
+        match metric {
+            Metric::ValueThb => self.money(v),
+            _ => self.count(v),
+        }
+    }
+
+    pub fn province_name(&self, p: ProvinceId) -> String {
+        let p = p.get();
+        match self.lang {
+            Lang::Th => p.name_th.clone(),
+            Lang::En => p.name_en.clone(),
+        }
+    }
+
+    pub fn province(&self, p: ProvinceId) -> Link {
+        self.link(Route::Province(p), self.plain(self.province_name(p)))
+    }
+
+    pub fn domain(&self, d: Domain) -> Link {
+        self.link(
+            Route::Domain(d),
+            self.plain(self.t(&format!("domain.{}", d.key()))),
+        )
+    }
+
+    pub fn city(&self, id: &Id) -> Option<Link> {
+        let c = self.site.cities.iter().find(|c| &c.meta.id == id)?;
+        Some(self.link(Route::City(id.clone()), self.txt(&c.title)))
+    }
+
+    pub fn cohort(&self, id: &Id) -> Option<Link> {
+        let c = self.site.cohorts.iter().find(|c| &c.meta.id == id)?;
+        Some(self.link(Route::Cohort(id.clone()), self.txt(&c.title)))
+    }
+
+    pub fn project(&self, id: &Id) -> Option<Link> {
+        let p = self.site.projects.iter().find(|p| &p.meta.id == id)?;
+        Some(self.link(Route::Project(id.clone()), self.txt(&p.title)))
+    }
+
+    pub fn source(&self, id: &Id) -> Option<SourceRef> {
+        let s = self.site.sources.iter().find(|s| &s.id == id)?;
+        Some(SourceRef {
+            id: s.id.0.clone(),
+            href: format!("{}#{}", self.href(&Route::Sources), s.id),
+            publisher: self.txt(&s.publisher),
+            title: self.txt(&s.title),
+            date: self.date(&s.date),
+            url: s.url.clone(),
+        })
+    }
+
+    pub fn sources(&self, ids: &[Id]) -> Vec<SourceRef> {
+        ids.iter().filter_map(|id| self.source(id)).collect()
+    }
+
+    pub fn scope(&self, scope: &Scope) -> Link {
+        let found = match scope {
+            Scope::Site => None,
+            Scope::Cohort(id) => self.cohort(id),
+            Scope::City(id) => self.city(id),
+            Scope::Project(id) => self.project(id),
+        };
+        found.unwrap_or_else(|| Link {
+            href: self.href(&Route::Home),
+            text: self.plain(self.t("scope.site")),
+        })
+    }
+
+    pub fn metric(&self, m: Metric) -> String {
+        self.t(&format!("metric.{}", m.key()))
+    }
+
+    fn report_row(&self, r: &Report) -> Option<ReportRow> {
+        Some(ReportRow {
+            value: self.value(r.metric, r.value),
+            as_of: r.as_of.as_ref().map(|d| self.date(d)),
+            source: self.source(&r.source)?,
+            note: r.note.as_ref().map(|n| self.txt(n)),
+        })
+    }
+
+    /// `site-cities`, `cohort-sca-1-projects`: a figure's anchor.
+    pub fn anchor(scope: &Scope, metric: Metric) -> String {
+        format!("{}-{}", scope.key().replace(':', "-"), metric.key())
+    }
+
+    pub fn figure(&self, r: &Reconciliation) -> Option<FigureRow> {
+        let reported = self.value(r.metric, r.reported);
+        let computed = self.value(r.metric, r.computed);
+        let verdict = match r.verdict {
+            Verdict::Matches => "matches",
+            Verdict::PartlyItemised => "partly_itemised",
+            Verdict::Exceeds => "exceeds",
+            Verdict::SourcesDisagree => "sources_disagree",
+        };
+        let anchor = Self::anchor(&r.scope, r.metric);
+        Some(FigureRow {
+            href: format!("{}#{anchor}", self.href(&Route::Figures)),
+            anchor,
+            scope: self.scope(&r.scope),
+            metric: self.metric(r.metric),
+            verdict,
+            verdict_label: self.t(&format!("verdict.{verdict}")),
+            explanation: self.fill(
+                &format!("verdict_text.{verdict}"),
+                &[("reported", &reported), ("computed", &computed)],
+            ),
+            reported,
+            computed,
+            as_of: r.as_of.as_ref().map(|d| self.date(d)),
+            source: self.source(&r.source)?,
+            note: r.note.as_ref().map(|n| self.txt(n)),
+            history: r
+                .history
+                .iter()
+                .filter_map(|h| self.report_row(h))
+                .collect(),
+            disagreeing: r
+                .disagreeing
+                .iter()
+                .filter_map(|h| self.report_row(h))
+                .collect(),
+            corroborating: r
+                .corroborating
+                .iter()
+                .filter_map(|h| self.report_row(h))
+                .collect(),
+        })
+    }
+
+    /// The reconciled figures of one scope.
+    pub fn figures_of(&self, scope: &Scope) -> Vec<FigureRow> {
+        self.stats
+            .reconciliation
+            .iter()
+            .filter(|r| &r.scope == scope)
+            .filter_map(|r| self.figure(r))
+            .collect()
+    }
+
+    pub fn target(&self, r: &Report) -> Option<TargetRow> {
+        Some(TargetRow {
+            scope: self.scope(&r.scope),
+            metric: self.metric(r.metric),
+            value: self.value(r.metric, r.value),
+            as_of: r.as_of.as_ref().map(|d| self.date(d)),
+            source: self.source(&r.source)?,
+            note: r.note.as_ref().map(|n| self.txt(n)),
+        })
+    }
+
+    pub fn targets_of(&self, scope: &Scope) -> Vec<TargetRow> {
+        self.stats
+            .targets
+            .iter()
+            .filter(|r| &r.scope == scope)
+            .filter_map(|r| self.target(r))
+            .collect()
+    }
+}
+
+/// A key that sorts Thai words as a Thai reader expects: a leading vowel
+/// (เ แ โ ใ ไ) sorts after the consonant it is written before.
+pub fn sort_key(s: &str) -> String {
+    let chars: Vec<char> = s.to_lowercase().chars().collect();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if ('\u{0E40}'..='\u{0E44}').contains(&c) && i + 1 < chars.len() {
+            out.push(chars[i + 1]);
+            out.push(c);
+            i += 2;
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thai_leading_vowels_sort_after_their_consonant() {
+        let mut words = vec!["เชียงราย", "ขอนแก่น", "แม่เมาะ", "กระบี่", "นครราชสีมา"];
+        words.sort_by_key(|w| sort_key(w));
+        assert_eq!(words, ["กระบี่", "ขอนแก่น", "เชียงราย", "นครราชสีมา", "แม่เมาะ"]);
+    }
+}

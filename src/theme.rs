@@ -1,0 +1,333 @@
+//! Render input: the theme. The default theme is compiled into the binary;
+//! a site's own `themes/NAME/` (beside `content/`) overrides it file by
+//! file: a template or static file of the same name replaces the default,
+//! and interface strings replace the default key by key.
+//!
+//! Guarantees: only regular files inside the theme folder are read (a
+//! symlink is an error, so a theme cannot pull in `/etc/passwd`); the
+//! Thai and English strings have the same keys.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use include_dir::{Dir, include_dir};
+
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::load::SourceFile;
+use crate::load::yaml::Block;
+use crate::model::Lang;
+
+static DEFAULT: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/themes/default");
+
+/// A theme file larger than this is refused (fonts are ~12 KB).
+pub const MAX_THEME_FILE_BYTES: u64 = 5 * 1024 * 1024;
+
+/// Interface strings of one language, nested as written
+/// (`status: {certified: …}`), for templates (`t.status.certified`).
+pub type Strings = serde_json::Map<String, serde_json::Value>;
+
+#[derive(Debug, Clone)]
+pub struct Theme {
+    pub name: String,
+    /// Template name (`home.html`) → its text and where it came from.
+    pub templates: BTreeMap<String, ThemeFile>,
+    /// Path under `static/` (`fonts/x.woff2`) → bytes.
+    pub statics: BTreeMap<String, Vec<u8>>,
+    pub strings: BTreeMap<Lang, Strings>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ThemeFile {
+    /// As shown in messages: `themes/default/templates/home.html`.
+    pub path: String,
+    pub text: String,
+}
+
+/// Loads the theme `name`: the compiled-in default, overridden by
+/// `site_root/themes/name/` where it exists. A theme other than `default`
+/// must exist on disk.
+pub fn load(site_root: &Path, name: &str, diags: &mut Diagnostics) -> Option<Theme> {
+    let mut files: BTreeMap<String, (String, Vec<u8>)> = BTreeMap::new();
+    collect_embedded(&DEFAULT, &mut files);
+    let folder = site_root.join("themes").join(name);
+    let shown_root = format!("themes/{name}");
+    if folder.is_dir() {
+        collect_disk(&folder, &shown_root, &mut files, diags);
+    } else if name != "default" {
+        diags.push(
+            Diagnostic::error("content/site.yaml", format!("the theme `{name}` does not exist"))
+                .field("theme")
+                .help(format!(
+                    "make the folder `{}` (its files override the default theme's), or write `theme: default`",
+                    folder.display()
+                )),
+        );
+        return None;
+    }
+
+    let mut theme = Theme {
+        name: name.to_string(),
+        templates: BTreeMap::new(),
+        statics: BTreeMap::new(),
+        strings: BTreeMap::new(),
+    };
+    let mut default_strings: BTreeMap<Lang, Strings> = BTreeMap::new();
+    for lang in Lang::ALL {
+        let file = format!("i18n/{}.yaml", lang.code());
+        let embedded = DEFAULT
+            .get_file(&file)
+            .and_then(|f| f.contents_utf8())
+            .unwrap_or_default();
+        let base = parse_strings(&format!("themes/default/{file}"), embedded, diags)?;
+        default_strings.insert(lang, base);
+    }
+    for (rel, (shown, bytes)) in files {
+        if let Some(name) = rel.strip_prefix("templates/") {
+            match String::from_utf8(bytes) {
+                Ok(text) => {
+                    theme.templates.insert(
+                        name.to_string(),
+                        ThemeFile {
+                            path: shown,
+                            text: text.replace("\r\n", "\n"),
+                        },
+                    );
+                }
+                Err(_) => diags.push(
+                    Diagnostic::error(shown, "this template is not UTF-8 text")
+                        .help("save it as UTF-8"),
+                ),
+            }
+        } else if let Some(name) = rel.strip_prefix("static/") {
+            theme.statics.insert(name.to_string(), bytes);
+        } else if let Some(code) = rel
+            .strip_prefix("i18n/")
+            .and_then(|f| f.strip_suffix(".yaml"))
+        {
+            let Some(lang) = Lang::from_code(code) else {
+                diags.push(
+                    Diagnostic::warning(shown, "this strings file is for no language of the site")
+                        .help("name it `th.yaml` or `en.yaml`"),
+                );
+                continue;
+            };
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            let own = parse_strings(&shown, &text, diags)?;
+            let merged = default_strings.get(&lang).cloned().unwrap_or_default();
+            theme.strings.insert(lang, merge(merged, own));
+        }
+    }
+    for lang in Lang::ALL {
+        theme
+            .strings
+            .entry(lang)
+            .or_insert_with(|| default_strings.get(&lang).cloned().unwrap_or_default());
+    }
+    check_same_keys(&theme, diags);
+    Some(theme)
+}
+
+fn collect_embedded(dir: &Dir<'static>, out: &mut BTreeMap<String, (String, Vec<u8>)>) {
+    for file in dir.files() {
+        let rel = file.path().to_string_lossy().replace('\\', "/");
+        out.insert(
+            rel.clone(),
+            (format!("themes/default/{rel}"), file.contents().to_vec()),
+        );
+    }
+    for sub in dir.dirs() {
+        collect_embedded(sub, out);
+    }
+}
+
+fn collect_disk(
+    folder: &Path,
+    shown_root: &str,
+    out: &mut BTreeMap<String, (String, Vec<u8>)>,
+    diags: &mut Diagnostics,
+) {
+    let walker = walkdir::WalkDir::new(folder)
+        .follow_links(false)
+        .sort_by_file_name();
+    for entry in walker {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                let path = e.path().map_or_else(|| folder.to_path_buf(), PathBuf::from);
+                diags.push(Diagnostic::error(
+                    path.display().to_string(),
+                    format!("cannot read this theme folder: {e}"),
+                ));
+                continue;
+            }
+        };
+        let rel = match entry.path().strip_prefix(folder) {
+            Ok(r) => r.to_string_lossy().replace('\\', "/"),
+            Err(_) => continue,
+        };
+        let name = entry.file_name().to_string_lossy();
+        if rel.is_empty() || name.starts_with('.') || name.ends_with('~') {
+            continue;
+        }
+        let shown = format!("{shown_root}/{rel}");
+        let kind = entry.file_type();
+        if kind.is_symlink() {
+            diags.push(
+                Diagnostic::error(shown, "a theme file may not be a symbolic link")
+                    .help("copy the file into the theme folder instead of linking to it"),
+            );
+            continue;
+        }
+        if kind.is_dir() {
+            continue;
+        }
+        if !kind.is_file() {
+            diags.push(Diagnostic::error(shown, "this is not a regular file").help("remove it"));
+            continue;
+        }
+        let too_big = entry
+            .metadata()
+            .map(|m| m.len() > MAX_THEME_FILE_BYTES)
+            .unwrap_or(false);
+        if too_big {
+            diags.push(
+                Diagnostic::error(
+                    shown,
+                    format!(
+                        "this theme file is larger than the limit of {} MB",
+                        MAX_THEME_FILE_BYTES / 1024 / 1024
+                    ),
+                )
+                .help("make it smaller; fonts should be woff2 subsets"),
+            );
+            continue;
+        }
+        match std::fs::read(entry.path()) {
+            Ok(bytes) => {
+                out.insert(rel, (shown, bytes));
+            }
+            Err(e) => diags.push(Diagnostic::error(
+                shown,
+                format!("cannot read this file: {e}"),
+            )),
+        }
+    }
+}
+
+fn parse_strings(path: &str, text: &str, diags: &mut Diagnostics) -> Option<Strings> {
+    let file = SourceFile {
+        path: path.to_string(),
+        text: text.to_string(),
+    };
+    let block = Block {
+        file: &file,
+        offset: 0,
+        len: file.text.len(),
+    };
+    match block.parse::<serde_json::Value>("interface strings") {
+        Ok(serde_json::Value::Object(map)) => {
+            let mut bad = Vec::new();
+            only_strings(&map, "", &mut bad);
+            for key in bad {
+                diags.push(
+                    Diagnostic::error(path, format!("the interface string `{key}` is not text"))
+                        .help("write it as text, in quotes if it looks like a number or yes/no"),
+                );
+            }
+            Some(map)
+        }
+        Ok(_) => {
+            diags.push(
+                Diagnostic::error(
+                    path,
+                    "an interface strings file must be a map of names to text",
+                )
+                .help("write one `name: text` per line"),
+            );
+            None
+        }
+        Err(d) => {
+            diags.push(*d);
+            None
+        }
+    }
+}
+
+fn only_strings(map: &Strings, prefix: &str, bad: &mut Vec<String>) {
+    for (k, v) in map {
+        let key = format!("{prefix}{k}");
+        match v {
+            serde_json::Value::String(_) => {}
+            serde_json::Value::Object(inner) => only_strings(inner, &format!("{key}."), bad),
+            _ => bad.push(key),
+        }
+    }
+}
+
+fn merge(mut base: Strings, own: Strings) -> Strings {
+    for (k, v) in own {
+        match (base.get_mut(&k), v) {
+            (Some(serde_json::Value::Object(b)), serde_json::Value::Object(o)) => {
+                let merged = merge(std::mem::take(b), o);
+                *b = merged;
+            }
+            (_, v) => {
+                base.insert(k, v);
+            }
+        }
+    }
+    base
+}
+
+/// Every key, dotted: `status.certified`.
+pub fn keys(map: &Strings) -> Vec<String> {
+    let mut out = Vec::new();
+    fn walk(map: &Strings, prefix: &str, out: &mut Vec<String>) {
+        for (k, v) in map {
+            let key = format!("{prefix}{k}");
+            match v {
+                serde_json::Value::Object(inner) => walk(inner, &format!("{key}."), out),
+                _ => out.push(key),
+            }
+        }
+    }
+    walk(map, "", &mut out);
+    out.sort();
+    out
+}
+
+fn check_same_keys(theme: &Theme, diags: &mut Diagnostics) {
+    let (Some(th), Some(en)) = (theme.strings.get(&Lang::Th), theme.strings.get(&Lang::En)) else {
+        return;
+    };
+    let (th, en) = (keys(th), keys(en));
+    for (have, lacks, lang) in [(&th, &en, "en"), (&en, &th, "th")] {
+        for key in have.iter().filter(|k| lacks.binary_search(k).is_err()) {
+            diags.push(
+                Diagnostic::error(
+                    format!("themes/{}/i18n/{lang}.yaml", theme.name),
+                    format!("the interface string `{key}` is missing"),
+                )
+                .help(format!("add `{key}` in this language")),
+            );
+        }
+    }
+}
+
+impl Theme {
+    /// The string `key` (`status.certified`) in `lang`, or the key itself
+    /// where it is missing (which `load` has reported).
+    pub fn t(&self, lang: Lang, key: &str) -> String {
+        let mut at: Option<&serde_json::Value> = None;
+        let mut map = self.strings.get(&lang);
+        for part in key.split('.') {
+            let Some(m) = map else { break };
+            at = m.get(part);
+            map = at.and_then(|v| v.as_object());
+        }
+        match at {
+            Some(serde_json::Value::String(s)) => s.clone(),
+            _ => key.to_string(),
+        }
+    }
+}

@@ -1,0 +1,206 @@
+//! Write: the rendered files → the output folder, atomically.
+//!
+//! Guarantees:
+//! - every path is checked to stay inside the output folder before
+//!   anything is written;
+//! - the site is written into a sibling folder and swapped in only when
+//!   every file is written; a failure leaves the previous output as it was;
+//! - a folder is replaced only when mueang made it (it holds the marker
+//!   file) or it is empty, so `--output ~/Documents` cannot wipe a folder.
+
+use std::fs;
+use std::io;
+use std::path::{Component, Path, PathBuf};
+
+use crate::render::OutFile;
+
+/// The file that marks a folder as mueang's output.
+pub const MARKER: &str = ".mueang-output";
+
+const MARKER_TEXT: &str = "This folder is written by `mueang build` and replaced on every build.\n\
+                           Edit content/ instead; anything added here is lost.\n";
+
+/// A path component longer than this is refused (most file systems allow 255 bytes).
+pub const MAX_COMPONENT_BYTES: usize = 255;
+
+#[derive(Debug)]
+pub enum WriteError {
+    /// The output folder exists, is not empty and was not made by mueang.
+    NotOurs(PathBuf),
+    /// The output path exists and is not a folder.
+    NotAFolder(PathBuf),
+    /// A rendered path would leave the output folder (a bug, or hostile input).
+    Unsafe(String),
+    Io {
+        path: PathBuf,
+        error: io::Error,
+    },
+}
+
+impl std::fmt::Display for WriteError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            WriteError::NotOurs(p) => write!(
+                f,
+                "`{}` is not empty and was not made by mueang, so it will not be replaced\n  \
+                 help: choose another folder with --output, or empty this one",
+                p.display()
+            ),
+            WriteError::NotAFolder(p) => write!(
+                f,
+                "`{}` exists and is not a folder\n  help: choose another path with --output",
+                p.display()
+            ),
+            WriteError::Unsafe(p) => write!(
+                f,
+                "refusing to write `{p}`: the path would leave the output folder"
+            ),
+            WriteError::Io { path, error } => write!(
+                f,
+                "cannot write `{}`: {error}\n  help: the previous output is untouched; check the disk space and permissions",
+                path.display()
+            ),
+        }
+    }
+}
+
+/// What was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Written {
+    pub files: usize,
+    pub bytes: u64,
+}
+
+/// A relative path of plain names only: no `..`, no root, no `\`, no NUL.
+pub fn is_contained(path: &str) -> bool {
+    !path.is_empty()
+        && !path.contains(['\\', '\0'])
+        && Path::new(path).components().all(|c| match c {
+            Component::Normal(name) => {
+                let name = name.to_string_lossy();
+                name.len() <= MAX_COMPONENT_BYTES && name != MARKER
+            }
+            _ => false,
+        })
+}
+
+fn io_err(path: &Path) -> impl FnOnce(io::Error) -> WriteError + '_ {
+    move |error| WriteError::Io {
+        path: path.to_path_buf(),
+        error,
+    }
+}
+
+/// Writes `files` as the new content of `output`.
+pub fn write(output: &Path, files: &[OutFile]) -> Result<Written, WriteError> {
+    if let Some(bad) = files.iter().find(|f| !is_contained(&f.path)) {
+        return Err(WriteError::Unsafe(bad.path.clone()));
+    }
+    let exists = match fs::symlink_metadata(output) {
+        Ok(meta) if meta.is_dir() => true,
+        Ok(_) => return Err(WriteError::NotAFolder(output.to_path_buf())),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => false,
+        Err(e) => return Err(io_err(output)(e)),
+    };
+    if exists && !output.join(MARKER).is_file() {
+        let empty = fs::read_dir(output)
+            .map_err(io_err(output))?
+            .next()
+            .is_none();
+        if !empty {
+            return Err(WriteError::NotOurs(output.to_path_buf()));
+        }
+    }
+    let name = output
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .filter(|n| n != "." && n != "..")
+        .ok_or_else(|| WriteError::NotOurs(output.to_path_buf()))?;
+    let parent = match output.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    fs::create_dir_all(&parent).map_err(io_err(&parent))?;
+    let staging = parent.join(format!(".mueang-new-{name}"));
+    let previous = parent.join(format!(".mueang-old-{name}"));
+    for stale in [&staging, &previous] {
+        if fs::symlink_metadata(stale).is_ok() {
+            fs::remove_dir_all(stale).map_err(io_err(stale))?;
+        }
+    }
+
+    let written = match fill(&staging, files) {
+        Ok(w) => w,
+        Err(e) => {
+            let _ = fs::remove_dir_all(&staging);
+            return Err(e);
+        }
+    };
+    if exists {
+        fs::rename(output, &previous).map_err(|e| {
+            let _ = fs::remove_dir_all(&staging);
+            io_err(output)(e)
+        })?;
+        if let Err(e) = fs::rename(&staging, output) {
+            let _ = fs::rename(&previous, output);
+            let _ = fs::remove_dir_all(&staging);
+            return Err(io_err(output)(e));
+        }
+        // The new site is in place; failing to tidy the old one is harmless.
+        let _ = fs::remove_dir_all(&previous);
+    } else {
+        fs::rename(&staging, output).map_err(|e| {
+            let _ = fs::remove_dir_all(&staging);
+            io_err(output)(e)
+        })?;
+    }
+    Ok(written)
+}
+
+fn fill(root: &Path, files: &[OutFile]) -> Result<Written, WriteError> {
+    fs::create_dir(root).map_err(io_err(root))?;
+    let mut bytes = 0u64;
+    for f in files {
+        let path = root.join(&f.path);
+        if let Some(dir) = path.parent() {
+            fs::create_dir_all(dir).map_err(io_err(dir))?;
+        }
+        fs::write(&path, &f.bytes).map_err(io_err(&path))?;
+        bytes += f.bytes.len() as u64;
+    }
+    let marker = root.join(MARKER);
+    fs::write(&marker, MARKER_TEXT).map_err(io_err(&marker))?;
+    Ok(Written {
+        files: files.len(),
+        bytes,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_plain_relative_paths_are_contained() {
+        for ok in [
+            "index.html",
+            "th/cities/korat/index.html",
+            "data/summary.json",
+        ] {
+            assert!(is_contained(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "/etc/passwd",
+            "../x",
+            "th/../../x",
+            "a\\b",
+            "a\0b",
+            "./x",
+            MARKER,
+            &"a".repeat(256),
+        ] {
+            assert!(!is_contained(bad), "{bad}");
+        }
+    }
+}
