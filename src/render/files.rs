@@ -620,6 +620,7 @@ pub fn root_pages(
         name: String,
         title: String,
         href: String,
+        full: String,
         t: &'a Strings,
     }
     #[derive(Serialize)]
@@ -645,6 +646,7 @@ pub fn root_pages(
                 name: theme.t(*l, "language_name"),
                 title: site.config.title.get(*l).to_string(),
                 href: urls.href(*l, &Route::Home),
+                full: urls.full(&urls.href(*l, &Route::Home)),
                 t: theme.strings.get(l).unwrap_or(&empty),
             })
             .collect(),

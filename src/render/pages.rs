@@ -1130,14 +1130,17 @@ pub fn headlines(f: &Fmt<'_>) -> Vec<Headline> {
                 .filter(|r| matches!(r.scope, Scope::Cohort(_)) && r.metric == metric)
                 .collect();
             let itemised = f.fill("home.itemised", &[("computed", &f.value(metric, computed))]);
-            let (value, lines, href) = if let Some(r) = site {
+            // The larger of the report and the records leads, so that the
+            // public never sees less than is known; both are always shown.
+            let (reported, line, href) = if let Some(r) = site {
                 let when = r
                     .as_of
                     .as_ref()
                     .map_or_else(|| f.t("unknown"), |d| f.date(d));
+                let value = f.value(metric, r.reported);
                 (
-                    f.value(metric, r.reported),
-                    vec![f.fill("home.reported_on", &[("date", &when)]), itemised],
+                    Some(r.reported),
+                    f.fill("home.reported_on", &[("value", &value), ("date", &when)]),
                     format!("{figures}#{}", Fmt::anchor(&r.scope, metric)),
                 )
             } else if !cohorts.is_empty() {
@@ -1146,17 +1149,19 @@ pub fn headlines(f: &Fmt<'_>) -> Vec<Headline> {
                     .fold(0u64, |s, r| s.saturating_add(r.reported));
                 let first = Fmt::anchor(&cohorts[0].scope, metric);
                 (
-                    f.value(metric, sum),
-                    vec![f.t("home.reported_sum"), itemised],
+                    Some(sum),
+                    f.fill("home.reported_sum", &[("value", &f.value(metric, sum))]),
                     format!("{figures}#{first}"),
                 )
             } else {
-                (
-                    f.value(metric, computed),
-                    vec![f.t("home.no_report")],
-                    format!("{figures}#computed"),
-                )
+                (None, f.t("home.no_report"), format!("{figures}#computed"))
             };
+            let lead = reported.map_or(computed, |r| r.max(computed));
+            let lines = match reported {
+                Some(_) => vec![line, itemised],
+                None => vec![line],
+            };
+            let value = f.value(metric, lead);
             Headline {
                 key,
                 label: f.t(&format!("headline.{key}")),

@@ -309,24 +309,29 @@ impl Fmt<'_> {
     }
 }
 
-/// A key that sorts Thai words as a Thai reader expects: a leading vowel
-/// (เ แ โ ใ ไ) sorts after the consonant it is written before.
+/// A key that sorts Thai words as a Thai dictionary does: a leading
+/// vowel (เ แ โ ใ ไ) sorts after the consonant it is written before, and
+/// tone marks, the shortener ็ and the silencer ์ only break ties.
 pub fn sort_key(s: &str) -> String {
     let chars: Vec<char> = s.to_lowercase().chars().collect();
-    let mut out = String::with_capacity(s.len());
+    let mut primary = String::with_capacity(s.len());
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
         if ('\u{0E40}'..='\u{0E44}').contains(&c) && i + 1 < chars.len() {
-            out.push(chars[i + 1]);
-            out.push(c);
+            primary.push(chars[i + 1]);
+            primary.push(c);
             i += 2;
         } else {
-            out.push(c);
+            primary.push(c);
             i += 1;
         }
     }
-    out
+    let primary: String = primary
+        .chars()
+        .filter(|c| !('\u{0E47}'..='\u{0E4C}').contains(c))
+        .collect();
+    format!("{primary}\u{0}{s}")
 }
 
 #[cfg(test)]
@@ -335,8 +340,29 @@ mod tests {
 
     #[test]
     fn thai_leading_vowels_sort_after_their_consonant() {
-        let mut words = vec!["เชียงราย", "ขอนแก่น", "แม่เมาะ", "กระบี่", "นครราชสีมา"];
+        let mut words = vec![
+            "เชียงราย",
+            "ขอนแก่น",
+            "แม่เมาะ",
+            "กระบี่",
+            "นครราชสีมา",
+            "เล็ก",
+            "ล้าน",
+            "ลาน",
+        ];
         words.sort_by_key(|w| sort_key(w));
-        assert_eq!(words, ["กระบี่", "ขอนแก่น", "เชียงราย", "นครราชสีมา", "แม่เมาะ"]);
+        assert_eq!(
+            words,
+            [
+                "กระบี่",
+                "ขอนแก่น",
+                "เชียงราย",
+                "นครราชสีมา",
+                "แม่เมาะ",
+                "ลาน",
+                "ล้าน",
+                "เล็ก"
+            ]
+        );
     }
 }

@@ -2,5 +2,6 @@
 //! running the real `mueang` executable against sites in temporary folders.
 
 mod bad_input;
+mod build;
 mod figures;
 mod support;

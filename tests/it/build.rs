@@ -1,0 +1,426 @@
+//! `mueang build`: the whole site, its guarantees (deterministic, atomic,
+//! contained, PDPA) and its errors.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use sha2::{Digest, Sha256};
+
+use crate::support::{Site, repo, run_in};
+
+/// Every file under `dir`, by its path relative to `dir`.
+pub fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let entry = entry.expect("walk the output");
+        if entry.file_type().is_file() {
+            let rel = entry
+                .path()
+                .strip_prefix(dir)
+                .expect("inside")
+                .to_string_lossy()
+                .replace('\\', "/");
+            out.insert(rel, std::fs::read(entry.path()).expect("read"));
+        }
+    }
+    out
+}
+
+fn build(dir: &Path, content: &str, output: &Path, extra: &[&str]) -> crate::support::Run {
+    let output = output.to_str().expect("UTF-8 path");
+    let mut args = vec!["build", "--content", content, "--output", output];
+    args.extend(extra);
+    run_in(dir, &args)
+}
+
+/// The provinces of the golden fixture whose pages are kept in full; the
+/// other 71 pages of each language differ only in the province's name and
+/// are checked by their hash in the manifest.
+const GOLDEN_PROVINCES: [&str; 6] = [
+    "rayong",
+    "nakhon-ratchasima",
+    "songkhla",
+    "bangkok",
+    "phuket",
+    "amnat-charoen",
+];
+
+fn kept_in_full(path: &str) -> bool {
+    if path.starts_with("assets/fonts/") {
+        return false;
+    }
+    match path.split('/').collect::<Vec<_>>().as_slice() {
+        [_, "provinces", slug, "index.html"] => GOLDEN_PROVINCES.contains(slug),
+        _ => true,
+    }
+}
+
+/// The golden whole-site test: the fixture site in
+/// `tests/fixtures/golden/content` builds to exactly the files in
+/// `tests/fixtures/golden/expected` (every file is in `MANIFEST` with its
+/// size and SHA-256; all but fonts and 142 look-alike province pages are
+/// there in full). `UPDATE_EXPECT=1` rewrites the expectation: review the
+/// diff before committing it.
+#[test]
+fn golden_site() {
+    let out = tempfile::tempdir().expect("tmp");
+    let output = out.path().join("site");
+    let run = build(&repo(), "tests/fixtures/golden/content", &output, &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let files = tree(&output);
+    let manifest: String = files
+        .iter()
+        .map(|(path, bytes)| {
+            let hash = Sha256::digest(bytes);
+            let hex: String = hash.iter().map(|b| format!("{b:02x}")).collect();
+            format!("{hex}  {:>7}  {path}\n", bytes.len())
+        })
+        .collect();
+    let expected = repo().join("tests/fixtures/golden/expected");
+    if std::env::var_os("UPDATE_EXPECT").is_some() {
+        let _ = std::fs::remove_dir_all(&expected);
+        for (path, bytes) in files.iter().filter(|(p, _)| kept_in_full(p)) {
+            let target = expected.join(path);
+            std::fs::create_dir_all(target.parent().expect("parent")).expect("mkdir");
+            std::fs::write(target, bytes).expect("write");
+        }
+        std::fs::write(expected.join("MANIFEST"), &manifest).expect("write manifest");
+        return;
+    }
+    let want = std::fs::read_to_string(expected.join("MANIFEST"))
+        .expect("tests/fixtures/golden/expected/MANIFEST; run with UPDATE_EXPECT=1 to create it");
+    for (path, bytes) in files.iter().filter(|(p, _)| kept_in_full(p)) {
+        let want = std::fs::read(expected.join(path)).unwrap_or_default();
+        assert!(
+            &want == bytes,
+            "{path} differs from tests/fixtures/golden/expected/{path}; run with UPDATE_EXPECT=1 and review the diff\n--- actual ---\n{}",
+            String::from_utf8_lossy(bytes)
+        );
+    }
+    assert!(
+        want == manifest,
+        "the output's files differ from tests/fixtures/golden/expected/MANIFEST; run with UPDATE_EXPECT=1 and review the diff\n--- actual ---\n{manifest}"
+    );
+}
+
+#[test]
+fn golden_site_pages_say_what_they_must() {
+    let out = tempfile::tempdir().expect("tmp");
+    let output = out.path().join("site");
+    let run = build(&repo(), "tests/fixtures/golden/content", &output, &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let page = |p: &str| std::fs::read_to_string(output.join(p)).expect(p);
+
+    // Money in every form, formatted for each language.
+    let th = page("th/projects/index.html");
+    let en = page("en/projects/index.html");
+    for (th_money, en_money) in [
+        ("1,170 ล้านบาท", "THB 1,170 million"),
+        ("1,500 ล้านบาท", "THB 1,500 million"),
+        ("2.5 ล้านบาท", "THB 2.5 million"),
+        ("12,345 บาท", "THB 12,345"),
+    ] {
+        assert!(
+            th.contains(&format!("<td class=\"num\">{th_money}</td>")),
+            "{th_money}"
+        );
+        assert!(
+            en.contains(&format!("<td class=\"num\">{en_money}</td>")),
+            "{en_money}"
+        );
+    }
+    // Partial dates as given.
+    let th = page("th/cities/index.html");
+    assert!(th.contains("<td>พ.ศ. 2565</td>"));
+    assert!(th.contains("<td>สิงหาคม 2565</td>"));
+    let en = page("en/cities/index.html");
+    assert!(en.contains("<td>2022</td>"));
+    assert!(en.contains("<td>August 2022</td>"));
+
+    // A missing translation: Thai text, marked, under a visible note.
+    let korat = page("en/cities/korat/index.html");
+    assert!(korat.contains(
+        "<p class=\"notice notice--translation\" role=\"note\">This page has not been translated into English yet. The text below is in Thai.</p>"
+    ));
+    assert!(korat.contains("<h1><span lang=\"th\">โคราชทดสอบ</span></h1>"));
+    assert!(korat.contains("<div class=\"prose\" lang=\"th\"><p>เนื้อหาภาษาไทยเท่านั้น</p>\n</div>"));
+
+    // Twins and alternates.
+    let rayong = page("th/cities/rayong/index.html");
+    assert!(rayong.contains(
+        "<a href=\"/report/en/cities/rayong/\" hreflang=\"en\" lang=\"en\" title=\"อ่านหน้านี้เป็นภาษาอังกฤษ\">English</a>"
+    ));
+    assert!(rayong.contains(
+        "<link rel=\"alternate\" hreflang=\"en\" href=\"https://example.org/report/en/cities/rayong/\">"
+    ));
+    // Editors' HTML is sanitised; titles are escaped, never executed.
+    assert!(!rayong.contains("<script>"));
+    assert!(!rayong.contains("javascript:"));
+    let small = page("en/projects/small/index.html");
+    assert!(small.contains("<h1>Small project &lt;script&gt;alert(1)&lt;/script&gt;</h1>"));
+    let about = page("th/about/index.html");
+    assert!(about.contains(
+        "<div class=\"prose\"><p>หน้าทดสอบ </p><div class=\"note\">กล่อง</div> <img><p></p>"
+    ));
+
+    // Shortcodes print live figures in the page's language.
+    let cohort = page("en/cohorts/c-1/index.html");
+    assert!(cohort.contains("This cohort has 4 projects worth THB 2,672,512,345 in all."));
+    let post = page("th/news/2022-first/index.html");
+    assert!(post.contains("มีเมืองอัจฉริยะที่ได้รับการรับรอง 2 พื้นที่ ใน 7 จังหวัด"));
+    assert!(post.contains("<td style=\"text-align: right\">1</td>"));
+}
+
+#[test]
+fn non_public_names_appear_in_no_file() {
+    let out = tempfile::tempdir().expect("tmp");
+    // The fixture's hidden ambassador, and the shipped content's.
+    let shipped = std::fs::read_to_string(repo().join("content/ambassadors/sca-1-rayong-01.md"))
+        .expect("the shipped ambassador");
+    assert!(shipped.contains("public: false"));
+    let shipped_name = shipped
+        .lines()
+        .find_map(|l| l.strip_prefix("name: "))
+        .expect("a name")
+        .trim()
+        .to_string();
+    for (content, name, id) in [
+        (
+            "tests/fixtures/golden/content",
+            "Zzhidden Personname".to_string(),
+            "hidden-one",
+        ),
+        ("content", shipped_name, "sca-1-rayong-01"),
+    ] {
+        let output = out.path().join(id);
+        let run = build(&repo(), content, &output, &[]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let files = tree(&output);
+        assert!(files.len() > 100);
+        for (path, bytes) in &files {
+            let text = String::from_utf8_lossy(bytes);
+            assert!(
+                !text.contains(&name),
+                "{path} names a non-public ambassador"
+            );
+            assert!(
+                !text.contains(id),
+                "{path} carries a non-public ambassador's id"
+            );
+        }
+    }
+    // The public one is named, and both count.
+    let files = tree(&out.path().join("hidden-one"));
+    let csv = String::from_utf8_lossy(&files["data/ambassadors.csv"]).into_owned();
+    assert_eq!(
+        csv,
+        "\u{feff}id,name,cohort,province,province_th,province_en,sources\r\n\
+         public-one,Publicly Named,c-1,TH-21,ระยอง,Rayong,\r\n"
+    );
+    let summary: serde_json::Value =
+        serde_json::from_slice(&files["data/summary.json"]).expect("JSON");
+    assert_eq!(summary["totals"]["ambassadors"], 2);
+}
+
+#[test]
+fn two_builds_of_the_shipped_content_are_byte_identical() {
+    let out = tempfile::tempdir().expect("tmp");
+    let (a, b) = (out.path().join("a"), out.path().join("b"));
+    for o in [&a, &b] {
+        let run = build(&repo(), "content", o, &[]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+    }
+    let (a, b) = (tree(&a), tree(&b));
+    assert!(a.len() > 250, "{} files", a.len());
+    assert_eq!(a.keys().collect::<Vec<_>>(), b.keys().collect::<Vec<_>>());
+    for (path, bytes) in &a {
+        assert!(bytes == &b[path], "{path} differs between two builds");
+    }
+}
+
+#[test]
+fn summary_json_carries_the_figures_check_computes() {
+    let out = tempfile::tempdir().expect("tmp");
+    let output = out.path().join("site");
+    let run = build(&repo(), "content", &output, &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let check = run_in(&repo(), &["check", "--json"]);
+    assert_eq!(check.code, 0, "{}", check.stderr);
+    let written = std::fs::read_to_string(output.join("data/summary.json")).expect("summary");
+    assert_eq!(written, check.stdout);
+    let summary: serde_json::Value = serde_json::from_str(&written).expect("JSON");
+    assert_eq!(summary["provinces_total"], 77);
+    assert_eq!(summary["totals"]["cities_certified"], 20);
+    assert_eq!(summary["totals"]["provinces_covered"], 18);
+}
+
+#[test]
+fn a_bad_record_leaves_the_previous_output_untouched() {
+    let site = Site::minimal();
+    let first = site.run(&["build"]);
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    let before = tree(&site.path().join("output"));
+    site.write(
+        "content/cities/rayong.md",
+        "---\ntitle: ระยอง\nprovince: Atlantis\nstatus: certified\n---\n",
+    );
+    let second = site.run(&["build"]);
+    assert_eq!(second.code, 1);
+    assert!(
+        second
+            .stderr
+            .ends_with("mueang build: 1 error, 0 warnings in `content`: nothing written; fix the errors above\n"),
+        "{}",
+        second.stderr
+    );
+    assert_eq!(tree(&site.path().join("output")), before);
+    let leftovers: Vec<String> = std::fs::read_dir(site.path())
+        .expect("list")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".mueang"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn a_folder_mueang_did_not_make_is_never_replaced() {
+    let site = Site::minimal();
+    site.write("output/notes.txt", "mine");
+    let run = site.run(&["build"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        "error: `output` is not empty and was not made by mueang, so it will not be replaced\n  \
+         help: choose another folder with --output, or empty this one\n"
+    );
+    assert_eq!(
+        std::fs::read_to_string(site.path().join("output/notes.txt")).expect("kept"),
+        "mine"
+    );
+    // An empty folder is fine, and a second build replaces the first.
+    site.remove("output/notes.txt");
+    assert_eq!(site.run(&["build"]).code, 0);
+    site.write("output/stale.html", "old");
+    assert_eq!(site.run(&["build"]).code, 0);
+    assert!(!site.path().join("output/stale.html").exists());
+    assert!(site.path().join("output/.mueang-output").is_file());
+}
+
+#[test]
+fn base_url_flag_sets_every_link() {
+    let site = Site::minimal();
+    let run = site.run(&["build", "--base-url", "https://example.org/sub"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let home = std::fs::read_to_string(site.path().join("output/th/index.html")).expect("home");
+    assert!(home.contains("<link rel=\"canonical\" href=\"https://example.org/sub/th/\">"));
+    assert!(home.contains("<link rel=\"stylesheet\" href=\"/sub/assets/style.css\">"));
+    assert!(home.contains("<li><a href=\"/sub/th/cities/\">เมืองอัจฉริยะ</a></li>"));
+    let sitemap = std::fs::read_to_string(site.path().join("output/sitemap.xml")).expect("sitemap");
+    assert!(sitemap.contains("<loc>https://example.org/sub/en/cities/rayong/</loc>"));
+
+    let bad = site.run(&["build", "--base-url", "example.org"]);
+    assert_eq!(bad.code, 2);
+    assert_eq!(
+        bad.stderr,
+        "error: `example.org` is not a web address for --base-url\n  \
+         help: write the address the site will be published at, such as `https://example.org/report/`\n"
+    );
+}
+
+#[test]
+fn a_site_theme_overrides_templates_and_strings() {
+    let site = Site::minimal();
+    site.write(
+        "themes/default/templates/page.html",
+        "{% extends \"base.html\" %}{% block content %}<h1 class=\"own\">{{ page.title.text }}</h1>{% endblock content %}",
+    )
+    .write("themes/default/i18n/en.yaml", "nav:\n  cities: Our cities\n")
+    .write("content/pages/about.md", "---\ntitle: เกี่ยวกับ\n---\n")
+    .write("content/pages/about.en.md", "---\ntitle: About\n---\n");
+    let run = site.run(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let about =
+        std::fs::read_to_string(site.path().join("output/en/about/index.html")).expect("about");
+    assert!(about.contains("<h1 class=\"own\">About</h1>"));
+    assert!(about.contains("<li><a href=\"/en/cities/\">Our cities</a></li>"));
+    assert!(about.contains("<li><a href=\"/en/projects/\">Projects</a></li>"));
+}
+
+#[test]
+fn a_template_error_names_the_template_line_and_writes_nothing() {
+    let site = Site::minimal();
+    site.write(
+        "themes/default/templates/page.html",
+        "{% extends \"base.html\" %}\n{% block content %}\n{{ page.nope.title }}\n{% endblock content %}",
+    )
+    .write("content/pages/about.md", "---\ntitle: เกี่ยวกับ\n---\n")
+    .write("content/pages/about.en.md", "---\ntitle: About\n---\n");
+    let run = site.run(&["build"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.starts_with(
+            "error: Field `nope` is not defined. Available fields: alternates, canonical, crumbs, description, href, section, title, twin, untranslated\n \
+             --> themes/default/templates/page.html:3:9\n"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(!site.path().join("output").exists());
+}
+
+#[test]
+fn a_theme_file_may_not_be_a_symlink() {
+    let site = Site::minimal();
+    std::fs::create_dir_all(site.path().join("themes/default/static")).expect("mkdir");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(
+        "/etc/passwd",
+        site.path().join("themes/default/static/passwd"),
+    )
+    .expect("symlink");
+    let run = site.run(&["build"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(
+        run.stderr.lines().next(),
+        Some("error: a theme file may not be a symbolic link")
+    );
+    assert!(run.stderr.contains("themes/default/static/passwd"));
+}
+
+#[test]
+fn an_unknown_shortcode_metric_lists_the_valid_ones_at_its_line() {
+    let site = Site::minimal();
+    site.write(
+        "content/cities/rayong.md",
+        "---\ntitle: ระยอง\nprovince: Rayong\nstatus: certified\n---\nบรรทัดแรก\n\nมี {{ figure(metric=\"project\") }} โครงการ\n",
+    );
+    let run = site.run(&["check"]);
+    assert_eq!(run.code, 1);
+    let first = run.stderr.split("\n\n").next().expect("a diagnostic");
+    assert_eq!(
+        first,
+        "error: there is no metric `project`\n \
+         --> content/cities/rayong.md:8:4\n  \
+         |\n\
+         8 | มี {{ figure(metric=\"project\") }} โครงการ\n  \
+         |   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  \
+         |\n  \
+         = help: did you mean `projects`? the metrics are: projects, projects.value_thb, cities, cities.certified, ambassadors, provinces.covered, regions.covered, cohorts"
+    );
+}
+
+#[test]
+fn a_page_may_not_take_a_section_name() {
+    let site = Site::minimal();
+    site.write("content/pages/news.md", "---\ntitle: ข่าว\n---\n")
+        .write("content/pages/news.en.md", "---\ntitle: News\n---\n");
+    let run = site.run(&["build"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr,
+        "error: a page may not be called `news`: the site has a section of that name\n\
+         --> content/pages/news.md\n \
+         = help: rename the file; these names are taken: cities, cohorts, projects, provinces, domains, news, sources, data, figures, assets\n\n\
+         mueang build: 1 error, 0 warnings in `content`: nothing written; fix the errors above\n"
+    );
+}
