@@ -121,21 +121,25 @@ fn golden_site_pages_say_what_they_must() {
         ("12,345 บาท", "THB 12,345"),
     ] {
         assert!(
-            th.contains(&format!("<td class=\"num\">{th_money}</td>")),
+            th.contains(&format!(
+                "<td class=\"num\" data-label=\"มูลค่า\">{th_money}</td>"
+            )),
             "{th_money}"
         );
         assert!(
-            en.contains(&format!("<td class=\"num\">{en_money}</td>")),
+            en.contains(&format!(
+                "<td class=\"num\" data-label=\"Value\">{en_money}</td>"
+            )),
             "{en_money}"
         );
     }
     // Partial dates as given.
     let th = page("th/cities/index.html");
-    assert!(th.contains("<td>พ.ศ. 2565</td>"));
-    assert!(th.contains("<td>สิงหาคม 2565</td>"));
+    assert!(th.contains("<td data-label=\"วันที่ได้รับการรับรอง\">พ.ศ. 2565</td>"));
+    assert!(th.contains("<td data-label=\"วันที่ได้รับการรับรอง\">สิงหาคม 2565</td>"));
     let en = page("en/cities/index.html");
-    assert!(en.contains("<td>2022</td>"));
-    assert!(en.contains("<td>August 2022</td>"));
+    assert!(en.contains("<td data-label=\"Certified on\">2022</td>"));
+    assert!(en.contains("<td data-label=\"Certified on\">August 2022</td>"));
 
     // A missing translation: Thai text, marked, under a visible note.
     let korat = page("en/cities/korat/index.html");
