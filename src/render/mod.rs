@@ -307,12 +307,12 @@ fn page_info(f: &Fmt<'_>, p: &Planned) -> PageInfo {
         description,
         section: p.section,
         canonical: f.urls.full(&href),
-        twin: Twin {
+        twin: f.site.config.languages.contains(&other).then(|| Twin {
             lang: other.code(),
             name: f.theme.t(other, "language_name"),
             hint: f.t("switch_language"),
             href: twin_href,
-        },
+        }),
         alternates: f
             .site
             .config

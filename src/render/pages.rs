@@ -56,7 +56,8 @@ pub struct PageInfo {
     pub section: &'static str,
     pub href: String,
     pub canonical: String,
-    pub twin: Twin,
+    /// The same page in the other language, where the site has it.
+    pub twin: Option<Twin>,
     pub alternates: Vec<Alternate>,
     /// Some of the page's text is shown in Thai for want of a translation.
     pub untranslated: bool,

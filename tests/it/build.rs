@@ -428,3 +428,20 @@ fn a_page_may_not_take_a_section_name() {
          mueang build: 1 error, 0 warnings in `content`: nothing written; fix the errors above\n"
     );
 }
+
+#[test]
+fn a_thai_only_site_has_no_english_pages_or_links() {
+    let site = Site::minimal();
+    site.write(
+        "content/site.yaml",
+        "title: { th: ทดสอบ, en: Test }\nlanguages: [th]\n",
+    );
+    let run = site.run(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let files = tree(&site.path().join("output"));
+    assert!(files.keys().all(|p| !p.starts_with("en/")));
+    for (path, bytes) in &files {
+        let text = String::from_utf8_lossy(bytes);
+        assert!(!text.contains("/en/"), "{path} links to an English page");
+    }
+}
