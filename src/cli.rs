@@ -99,26 +99,6 @@ fn shown(path: &std::path::Path) -> String {
     }
 }
 
-/// `https://example.org/report` → `https://example.org/report/`.
-fn base_url(url: &str) -> Option<String> {
-    let url = url.trim();
-    let host = url
-        .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"))?;
-    let ok = !host.is_empty()
-        && !host.starts_with('/')
-        && !url.contains(|c: char| {
-            c.is_whitespace() || matches!(c, '"' | '<' | '>' | '\\' | '?' | '#')
-        });
-    ok.then(|| {
-        if url.ends_with('/') {
-            url.to_string()
-        } else {
-            format!("{url}/")
-        }
-    })
-}
-
 /// Prints every diagnostic once: errors in full, warnings short unless
 /// `verbose`; then the stage timings when `verbose`.
 fn print_diagnostics(outcome: &pipeline::Outcome, verbose: bool) {
@@ -154,7 +134,11 @@ fn counts(outcome: &pipeline::Outcome) -> String {
 fn build(args: &BuildArgs) -> ExitCode {
     let started = std::time::Instant::now();
     let shown = shown(&args.content);
-    let base = match args.base_url.as_deref().map(|u| (u, base_url(u))) {
+    let base = match args
+        .base_url
+        .as_deref()
+        .map(|u| (u, crate::model::base_url(u)))
+    {
         None => None,
         Some((_, Some(url))) => Some(url),
         Some((given, None)) => {

@@ -61,6 +61,16 @@ pub fn check(content: &Path, shown: &str, base_url: Option<&str>) -> Result<Outc
         let options = Options {
             base_url: base_url.unwrap_or(&c.site.config.base_url).to_string(),
         };
+        if !options.base_url.starts_with("http") {
+            diagnostics.push(
+                Diagnostic::warning(
+                    format!("{shown}/site.yaml"),
+                    "`base_url` is not a full web address, so the sitemap and the feeds hold addresses without a host",
+                )
+                .field("base_url")
+                .help("write where the site will be published, such as `https://example.org/report/`, or build with --base-url"),
+            );
+        }
         let files = crate::render::render(&c.site, &c.stats, &theme, &options, &mut diagnostics);
         timings.push(("render", t.elapsed()));
         files

@@ -148,7 +148,10 @@ fn collect_disk(
 ) {
     let walker = walkdir::WalkDir::new(folder)
         .follow_links(false)
-        .sort_by_file_name();
+        .sort_by_file_name()
+        .into_iter()
+        // Hidden files and folders (`.git`, `.DS_Store`) are not the theme's.
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
     for entry in walker {
         let entry = match entry {
             Ok(e) => e,

@@ -35,6 +35,12 @@ pub enum WriteError {
         path: PathBuf,
         error: io::Error,
     },
+    /// The new site could not be moved in, nor the previous one back: it
+    /// is whole, in the folder named.
+    Stranded {
+        previous: PathBuf,
+        error: io::Error,
+    },
 }
 
 impl std::fmt::Display for WriteError {
@@ -54,6 +60,12 @@ impl std::fmt::Display for WriteError {
             WriteError::Unsafe(p) => write!(
                 f,
                 "refusing to write `{p}`: the path would leave the output folder"
+            ),
+            WriteError::Stranded { previous, error } => write!(
+                f,
+                "cannot swap the new site in: {error}\n  \
+                 help: the previous site is whole in `{}`; rename it back, or build again",
+                previous.display()
             ),
             WriteError::Io { path, error } => write!(
                 f,
@@ -96,6 +108,22 @@ pub fn write(output: &Path, files: &[OutFile]) -> Result<Written, WriteError> {
     if let Some(bad) = files.iter().find(|f| !is_contained(&f.path)) {
         return Err(WriteError::Unsafe(bad.path.clone()));
     }
+    let name = output
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .filter(|n| n != "." && n != "..")
+        .ok_or_else(|| WriteError::NotOurs(output.to_path_buf()))?;
+    let parent = match output.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let staging = parent.join(format!(".mueang-new-{name}"));
+    let previous = parent.join(format!(".mueang-old-{name}"));
+    // A build stopped between the two renames below left the site in
+    // `previous` and no `output`: put it back before anything else.
+    if fs::symlink_metadata(output).is_err() && previous.join(MARKER).is_file() {
+        fs::rename(&previous, output).map_err(io_err(output))?;
+    }
     let exists = match fs::symlink_metadata(output) {
         Ok(meta) if meta.is_dir() => true,
         Ok(_) => return Err(WriteError::NotAFolder(output.to_path_buf())),
@@ -111,22 +139,17 @@ pub fn write(output: &Path, files: &[OutFile]) -> Result<Written, WriteError> {
             return Err(WriteError::NotOurs(output.to_path_buf()));
         }
     }
-    let name = output
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .filter(|n| n != "." && n != "..")
-        .ok_or_else(|| WriteError::NotOurs(output.to_path_buf()))?;
-    let parent = match output.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
     fs::create_dir_all(&parent).map_err(io_err(&parent))?;
-    let staging = parent.join(format!(".mueang-new-{name}"));
-    let previous = parent.join(format!(".mueang-old-{name}"));
-    for stale in [&staging, &previous] {
-        if fs::symlink_metadata(stale).is_ok() {
-            fs::remove_dir_all(stale).map_err(io_err(stale))?;
+    // Leftovers of a build that stopped: a half-written staging folder, or
+    // the previous site of a swap that completed. Only mueang's own go.
+    if fs::symlink_metadata(&staging).is_ok() {
+        fs::remove_dir_all(&staging).map_err(io_err(&staging))?;
+    }
+    if fs::symlink_metadata(&previous).is_ok() {
+        if !previous.join(MARKER).is_file() {
+            return Err(WriteError::NotOurs(previous));
         }
+        fs::remove_dir_all(&previous).map_err(io_err(&previous))?;
     }
 
     let written = match fill(&staging, files) {
@@ -142,9 +165,11 @@ pub fn write(output: &Path, files: &[OutFile]) -> Result<Written, WriteError> {
             io_err(output)(e)
         })?;
         if let Err(e) = fs::rename(&staging, output) {
-            let _ = fs::rename(&previous, output);
             let _ = fs::remove_dir_all(&staging);
-            return Err(io_err(output)(e));
+            return Err(match fs::rename(&previous, output) {
+                Ok(()) => io_err(output)(e),
+                Err(_) => WriteError::Stranded { previous, error: e },
+            });
         }
         // The new site is in place; failing to tidy the old one is harmless.
         let _ = fs::remove_dir_all(&previous);

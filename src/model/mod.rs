@@ -203,3 +203,23 @@ pub struct Site {
     /// Every reported figure, of every scope, in file order.
     pub reported: Vec<Reported>,
 }
+
+/// `https://example.org/report` → `https://example.org/report/`.
+pub fn base_url(url: &str) -> Option<String> {
+    let url = url.trim();
+    let host = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))?;
+    let ok = !host.is_empty()
+        && !host.starts_with('/')
+        && !url.contains(|c: char| {
+            c.is_whitespace() || matches!(c, '"' | '<' | '>' | '\\' | '?' | '#')
+        });
+    ok.then(|| {
+        if url.ends_with('/') {
+            url.to_string()
+        } else {
+            format!("{url}/")
+        }
+    })
+}

@@ -229,7 +229,11 @@ impl Resolver<'_> {
             None => "/".to_string(),
             Some(url) => {
                 let v = url.value.trim();
-                if v.starts_with("https://") || v.starts_with("http://") || v.starts_with('/') {
+                let path_only = v.starts_with('/')
+                    && !v.contains(|c: char| c.is_whitespace() || "\"<>\\?#".contains(c));
+                if let Some(url) = super::base_url(v) {
+                    url
+                } else if path_only {
                     if v.ends_with('/') {
                         v.to_string()
                     } else {

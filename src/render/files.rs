@@ -21,13 +21,14 @@ use crate::render::{OutFile, render_one};
 use crate::theme::{Strings, Theme};
 
 /// The tables offered for download, in the order the data page lists them.
-const TABLES: [&str; 8] = [
+const TABLES: [&str; 9] = [
     "cohorts",
     "cities",
     "projects",
     "ambassadors",
     "news",
     "sources",
+    "pages",
     "provinces",
     "reported",
 ];
@@ -58,6 +59,8 @@ impl Table {
             .from_writer(b"\xEF\xBB\xBF".to_vec());
         let cell = |v: &Value| match v {
             Value::Null => String::new(),
+            // A cell Excel would run as a formula is kept as text.
+            Value::String(s) if s.starts_with(['=', '+', '-', '@']) => format!("'{s}"),
             Value::String(s) => s.clone(),
             Value::Array(items) => items
                 .iter()
@@ -365,6 +368,28 @@ fn table(name: &str, site: &Site, stats: &Stats) -> Table {
                     en(&x.title),
                     s(x.date.iso()),
                     opt(x.url.clone()),
+                ]);
+            }
+            t
+        }
+        "pages" => {
+            let mut t = Table::new(&[
+                "id",
+                "order",
+                "title_th",
+                "title_en",
+                "summary_th",
+                "summary_en",
+            ]);
+            for x in &site.pages {
+                let [sum_th, sum_en] = summary(&x.meta);
+                t.push(vec![
+                    s(x.meta.id.as_str()),
+                    n(x.order),
+                    s(&x.title.th),
+                    en(&x.title),
+                    sum_th,
+                    sum_en,
                 ]);
             }
             t

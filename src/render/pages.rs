@@ -939,11 +939,18 @@ impl Planner<'_> {
                     .iter()
                     .filter(|r| r.source == s.id)
                     .map(|r| Cite {
-                        href: format!(
-                            "{}#{}",
-                            f.href(&Route::Figures),
-                            Fmt::anchor(&r.scope, r.metric)
-                        ),
+                        href: match r.kind {
+                            ReportKind::Target => format!(
+                                "{}#target-{}",
+                                f.href(&Route::Figures),
+                                Fmt::anchor(&r.scope, r.metric)
+                            ),
+                            ReportKind::Outcome => format!(
+                                "{}#{}",
+                                f.href(&Route::Figures),
+                                Fmt::anchor(&r.scope, r.metric)
+                            ),
+                        },
                         scope: f.scope(&r.scope),
                         metric: f.metric(r.metric),
                         value: f.value(r.metric, r.value),
@@ -1144,7 +1151,12 @@ pub fn headlines(f: &Fmt<'_>) -> Vec<Headline> {
                     f.fill("home.reported_on", &[("value", &value), ("date", &when)]),
                     format!("{figures}#{}", Fmt::anchor(&r.scope, metric)),
                 )
-            } else if !cohorts.is_empty() {
+            } else if !cohorts.is_empty()
+                && matches!(
+                    metric,
+                    Metric::Projects | Metric::ValueThb | Metric::Ambassadors
+                )
+            {
                 let sum = cohorts
                     .iter()
                     .fold(0u64, |s, r| s.saturating_add(r.reported));

@@ -70,6 +70,8 @@ pub struct FigureRow {
 /// A target, shown as announced.
 #[derive(Debug, Clone, Serialize)]
 pub struct TargetRow {
+    /// Its anchor on the pages that list it: `target-cohort-sca-2-captains`.
+    pub anchor: String,
     pub scope: Link,
     pub metric: String,
     pub value: String,
@@ -191,7 +193,7 @@ impl Fmt<'_> {
         let s = self.site.sources.iter().find(|s| &s.id == id)?;
         Some(SourceRef {
             id: s.id.0.clone(),
-            href: format!("{}#{}", self.href(&Route::Sources), s.id),
+            href: format!("{}#source-{}", self.href(&Route::Sources), s.id),
             publisher: self.txt(&s.publisher),
             title: self.txt(&s.title),
             date: self.date(&s.date),
@@ -290,6 +292,7 @@ impl Fmt<'_> {
 
     pub fn target(&self, r: &Report) -> Option<TargetRow> {
         Some(TargetRow {
+            anchor: format!("target-{}", Self::anchor(&r.scope, r.metric)),
             scope: self.scope(&r.scope),
             metric: self.metric(r.metric),
             value: self.value(r.metric, r.value),

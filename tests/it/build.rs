@@ -152,7 +152,7 @@ fn golden_site_pages_say_what_they_must() {
     // Twins and alternates.
     let rayong = page("th/cities/rayong/index.html");
     assert!(rayong.contains(
-        "<a href=\"/report/en/cities/rayong/\" hreflang=\"en\" lang=\"en\" title=\"อ่านหน้านี้เป็นภาษาอังกฤษ\">English</a>"
+        "<a href=\"/report/en/cities/rayong/\" hreflang=\"en\" title=\"อ่านหน้านี้เป็นภาษาอังกฤษ\"><span lang=\"en\">English</span></a>"
     ));
     assert!(rayong.contains(
         "<link rel=\"alternate\" hreflang=\"en\" href=\"https://example.org/report/en/cities/rayong/\">"
@@ -444,4 +444,33 @@ fn a_thai_only_site_has_no_english_pages_or_links() {
         let text = String::from_utf8_lossy(bytes);
         assert!(!text.contains("/en/"), "{path} links to an English page");
     }
+}
+
+#[test]
+fn a_build_stopped_mid_swap_is_recovered_and_only_our_leftovers_go() {
+    let site = Site::minimal();
+    assert_eq!(site.run(&["build"]).code, 0);
+    // As if a build stopped between moving the old site out and the new in.
+    std::fs::rename(
+        site.path().join("output"),
+        site.path().join(".mueang-old-output"),
+    )
+    .expect("rename");
+    let run = site.run(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(site.path().join("output/.mueang-output").is_file());
+    assert!(!site.path().join(".mueang-old-output").exists());
+
+    // A folder of that name that mueang did not make is left alone.
+    site.write(".mueang-old-output/mine.txt", "mine");
+    let run = site.run(&["build"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr.lines().next(),
+        Some(
+            "error: `./.mueang-old-output` is not empty and was not made by mueang, so it will not be replaced"
+        )
+    );
+    assert!(site.path().join(".mueang-old-output/mine.txt").is_file());
+    assert!(site.path().join("output/.mueang-output").is_file());
 }

@@ -18,7 +18,7 @@ pub struct Site {
     dir: tempfile::TempDir,
 }
 
-pub const SITE_YAML: &str = "title: { th: ทดสอบ, en: Test }\n";
+pub const SITE_YAML: &str = "title: { th: ทดสอบ, en: Test }\nbase_url: https://example.org/\n";
 pub const SOURCES_YAML: &str =
     "src-1:\n  publisher: Test Publisher\n  title: A test source\n  date: 2022-08-24\n";
 
