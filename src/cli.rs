@@ -38,6 +38,24 @@ pub enum Command {
     /// written), 2 on a usage or I/O error. The previous output stays as it
     /// was unless the build succeeds.
     Build(BuildArgs),
+    /// Start a new record: write content/KIND/ID.md and ID.en.md with
+    /// every field of the kind, commented in Thai and English.
+    ///
+    /// KIND is cohort, city, project, ambassador, news or page. Exits 0
+    /// when written, 1 when a file of that id exists (nothing is written),
+    /// 2 on a usage or I/O error.
+    New(NewArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// cohort, city, project, ambassador, news or page.
+    pub kind: String,
+    /// The record's id: a-z, 0-9 and `-`, such as `rayong-green-belt`.
+    pub id: String,
+    /// The content folder.
+    #[arg(long, value_name = "DIR", default_value = "content")]
+    pub content: PathBuf,
 }
 
 #[derive(Debug, Args)]
@@ -86,6 +104,28 @@ pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Command::Check(args) => check(&args),
         Command::Build(args) => build(&args),
+        Command::New(args) => new(&args),
+    }
+}
+
+fn new(args: &NewArgs) -> ExitCode {
+    use crate::scaffold::{NewError, create, today};
+    match create(&args.content, &args.kind, &args.id, &today()) {
+        Ok(paths) => {
+            for p in paths {
+                println!("wrote {}", p.display());
+            }
+            println!("next: edit them, then run `mueang check`");
+            ExitCode::SUCCESS
+        }
+        Err(NewError::Exists(m)) => {
+            eprintln!("error: {m}");
+            ExitCode::from(1)
+        }
+        Err(NewError::Usage(m) | NewError::Io(m)) => {
+            eprintln!("error: {m}");
+            ExitCode::from(2)
+        }
     }
 }
 

@@ -15,5 +15,6 @@ pub mod model;
 pub mod pipeline;
 pub mod render;
 pub mod report;
+pub mod scaffold;
 pub mod theme;
 pub mod write;

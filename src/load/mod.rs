@@ -361,7 +361,7 @@ fn classify(rel: &Path, path: &str, shown: &str) -> Result<Option<Role>, Box<Dia
 }
 
 /// Ids are file names and URL parts: `a-z`, `0-9` and single `-` between.
-fn check_id(id: &str, path: &str) -> Result<(), Box<Diagnostic>> {
+pub(crate) fn check_id(id: &str, path: &str) -> Result<(), Box<Diagnostic>> {
     let valid = !id.is_empty()
         && id.len() <= MAX_ID_LEN
         && id.split('-').all(|part| {

@@ -113,3 +113,15 @@ pub fn expect_file(expected: &str, actual: &str) {
         path.display()
     );
 }
+
+/// The folder of a kind named in the singular: `city` → `cities`.
+pub fn plural(kind: &str) -> &'static str {
+    match kind {
+        "cohort" => "cohorts",
+        "city" => "cities",
+        "project" => "projects",
+        "ambassador" => "ambassadors",
+        "news" => "news",
+        _ => "pages",
+    }
+}
