@@ -118,6 +118,18 @@ pub enum Verdict {
     SourcesDisagree,
 }
 
+impl Verdict {
+    /// As serialized: `partly_itemised`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Verdict::Matches => "matches",
+            Verdict::PartlyItemised => "partly_itemised",
+            Verdict::Exceeds => "exceeds",
+            Verdict::SourcesDisagree => "sources_disagree",
+        }
+    }
+}
+
 /// The current report of one metric in one scope, beside what the records
 /// itemise.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -238,11 +238,7 @@ fn build(args: &BuildArgs) -> ExitCode {
 }
 
 fn check(args: &CheckArgs) -> ExitCode {
-    let shown = args
-        .content
-        .to_string_lossy()
-        .trim_end_matches('/')
-        .to_string();
+    let shown = shown(&args.content);
     let outcome = match pipeline::check(&args.content, &shown, None) {
         Ok(outcome) => outcome,
         Err(fatal) => {

@@ -229,9 +229,7 @@ fn parse_strings(path: &str, text: &str, diags: &mut Diagnostics) -> Option<Stri
     };
     match block.parse::<serde_json::Value>("interface strings") {
         Ok(serde_json::Value::Object(map)) => {
-            let mut bad = Vec::new();
-            only_strings(&map, "", &mut bad);
-            for key in bad {
+            for (key, _) in leaves(&map).into_iter().filter(|(_, v)| !v.is_string()) {
                 diags.push(
                     Diagnostic::error(path, format!("the interface string `{key}` is not text"))
                         .help("write it as text, in quotes if it looks like a number or yes/no"),
@@ -256,15 +254,21 @@ fn parse_strings(path: &str, text: &str, diags: &mut Diagnostics) -> Option<Stri
     }
 }
 
-fn only_strings(map: &Strings, prefix: &str, bad: &mut Vec<String>) {
-    for (k, v) in map {
-        let key = format!("{prefix}{k}");
-        match v {
-            serde_json::Value::String(_) => {}
-            serde_json::Value::Object(inner) => only_strings(inner, &format!("{key}."), bad),
-            _ => bad.push(key),
+/// Every value that is not a map, with its dotted key
+/// (`status.certified`), in file order.
+fn leaves(map: &Strings) -> Vec<(String, &serde_json::Value)> {
+    fn walk<'a>(map: &'a Strings, prefix: &str, out: &mut Vec<(String, &'a serde_json::Value)>) {
+        for (k, v) in map {
+            let key = format!("{prefix}{k}");
+            match v {
+                serde_json::Value::Object(inner) => walk(inner, &format!("{key}."), out),
+                _ => out.push((key, v)),
+            }
         }
     }
+    let mut out = Vec::new();
+    walk(map, "", &mut out);
+    out
 }
 
 fn merge(mut base: Strings, own: Strings) -> Strings {
@@ -282,19 +286,9 @@ fn merge(mut base: Strings, own: Strings) -> Strings {
     base
 }
 
-/// Every key, dotted: `status.certified`.
+/// Every key, dotted: `status.certified`, sorted.
 pub fn keys(map: &Strings) -> Vec<String> {
-    let mut out = Vec::new();
-    fn walk(map: &Strings, prefix: &str, out: &mut Vec<String>) {
-        for (k, v) in map {
-            let key = format!("{prefix}{k}");
-            match v {
-                serde_json::Value::Object(inner) => walk(inner, &format!("{key}."), out),
-                _ => out.push(key),
-            }
-        }
-    }
-    walk(map, "", &mut out);
+    let mut out: Vec<String> = leaves(map).into_iter().map(|(k, _)| k).collect();
     out.sort();
     out
 }
@@ -318,6 +312,13 @@ fn check_same_keys(theme: &Theme, diags: &mut Diagnostics) {
 }
 
 impl Theme {
+    /// The interface strings of `lang` (`load` gives every language a
+    /// map, so the empty fallback is never seen).
+    pub fn strings_of(&self, lang: Lang) -> &Strings {
+        static EMPTY: std::sync::LazyLock<Strings> = std::sync::LazyLock::new(Strings::new);
+        self.strings.get(&lang).unwrap_or(&EMPTY)
+    }
+
     /// The string `key` (`status.certified`) in `lang`, or the key itself
     /// where it is missing (which `load` has reported).
     pub fn t(&self, lang: Lang, key: &str) -> String {

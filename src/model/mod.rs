@@ -204,17 +204,19 @@ pub struct Site {
     pub reported: Vec<Reported>,
 }
 
+/// No space, quote, angle bracket, backslash, query or fragment: a URL
+/// that can stand in an attribute and have paths appended.
+pub fn plain_url(url: &str) -> bool {
+    !url.contains(|c: char| c.is_whitespace() || matches!(c, '"' | '<' | '>' | '\\' | '?' | '#'))
+}
+
 /// `https://example.org/report` → `https://example.org/report/`.
 pub fn base_url(url: &str) -> Option<String> {
     let url = url.trim();
     let host = url
         .strip_prefix("https://")
         .or_else(|| url.strip_prefix("http://"))?;
-    let ok = !host.is_empty()
-        && !host.starts_with('/')
-        && !url.contains(|c: char| {
-            c.is_whitespace() || matches!(c, '"' | '<' | '>' | '\\' | '?' | '#')
-        });
+    let ok = !host.is_empty() && !host.starts_with('/') && plain_url(url);
     ok.then(|| {
         if url.ends_with('/') {
             url.to_string()

@@ -229,8 +229,7 @@ impl Resolver<'_> {
             None => "/".to_string(),
             Some(url) => {
                 let v = url.value.trim();
-                let path_only = v.starts_with('/')
-                    && !v.contains(|c: char| c.is_whitespace() || "\"<>\\?#".contains(c));
+                let path_only = v.starts_with('/') && super::plain_url(v);
                 if let Some(url) = super::base_url(v) {
                     url
                 } else if path_only {

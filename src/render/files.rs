@@ -10,7 +10,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 use tera::Tera;
 
-use crate::aggregate::{Stats, Verdict};
+use crate::aggregate::Stats;
 use crate::diag::Diagnostics;
 use crate::model::vocab::Vocabulary;
 use crate::model::*;
@@ -436,12 +436,7 @@ fn table(name: &str, site: &Site, stats: &Stats) -> Table {
                         && c.as_of == r.as_of
                         && c.reported == r.value
                 });
-                let verdict = current.map(|c| match c.verdict {
-                    Verdict::Matches => "matches",
-                    Verdict::PartlyItemised => "partly_itemised",
-                    Verdict::Exceeds => "exceeds",
-                    Verdict::SourcesDisagree => "sources_disagree",
-                });
+                let verdict = current.map(|c| c.verdict.key());
                 t.push(vec![
                     s(r.scope.key()),
                     s(r.metric.key()),
@@ -511,19 +506,19 @@ pub fn data_page(planner: &Planner<'_>, files: &[OutFile]) -> Planned {
             ],
         });
     }
-    Planned {
-        route: Route::Data,
-        template: "data.html",
-        title: f.plain(f.t("data.title")),
-        description: Some(f.plain(f.t("data.intro"))),
-        section: "data",
-        crumbs: Vec::new(),
-        data: Box::new(Data {
-            tables,
-            privacy: f.t("data.privacy"),
-        }),
-        untranslated: false,
-    }
+    let data = Data {
+        tables,
+        privacy: f.t("data.privacy"),
+    };
+    let mut page = planner.page(
+        Route::Data,
+        "data.html",
+        "data",
+        f.plain(f.t("data.title")),
+        data,
+    );
+    page.description = Some(f.plain(f.t("data.intro")));
+    page
 }
 
 /// `2022-08-24T00:00:00Z`: a partial date at its first day.
@@ -572,9 +567,8 @@ pub fn atom(f: &Fmt<'_>, tera: &Tera, theme: &Theme, diags: &mut Diagnostics) ->
         .map(|x| rfc3339(&x.date))
         .max()
         .unwrap_or_else(|| "1970-01-01T00:00:00Z".into());
-    let empty = Strings::new();
     let feed = Feed {
-        t: theme.strings.get(&f.lang).unwrap_or(&empty),
+        t: theme.strings_of(f.lang),
         lang: f.lang.code(),
         title: format!(
             "{} · {}",
@@ -656,7 +650,6 @@ pub fn root_pages(
         canonical: String,
         langs: Vec<RootLang<'a>>,
     }
-    let empty = Strings::new();
     let mut langs: Vec<Lang> = site.config.languages.clone();
     langs.sort_by_key(|l| *l != site.config.default_language);
     let root = Root {
@@ -672,7 +665,7 @@ pub fn root_pages(
                 title: site.config.title.get(*l).to_string(),
                 href: urls.href(*l, &Route::Home),
                 full: urls.full(&urls.href(*l, &Route::Home)),
-                t: theme.strings.get(l).unwrap_or(&empty),
+                t: theme.strings_of(*l),
             })
             .collect(),
     };

@@ -77,7 +77,7 @@ pub fn render(
             urls: &urls,
         };
         let chrome = chrome(&f);
-        let strings = theme.strings.get(&lang).cloned().unwrap_or_default();
+        let strings = theme.strings_of(lang);
         let planner = Planner { f, bodies: &bodies };
         let mut planned = planner.plan();
         planned.push(files::data_page(&planner, &data_files));
@@ -88,7 +88,7 @@ pub fn render(
             let path = urls.file(lang, &p.route);
             let page = page_info(&f, &p);
             let ctx = Ctx {
-                t: &strings,
+                t: strings,
                 site: &chrome,
                 page,
                 data: &p.data,

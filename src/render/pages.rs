@@ -227,10 +227,12 @@ impl Planner<'_> {
         }
     }
 
+    /// The public ambassadors of `list`, and the note that says how many
+    /// more count but are not named, where there are any.
     fn ambassador_rows<'b>(
         &self,
         list: impl Iterator<Item = &'b Ambassador>,
-    ) -> (Vec<AmbassadorRow>, u64) {
+    ) -> (Vec<AmbassadorRow>, Option<String>) {
         let mut rows = Vec::new();
         let mut private = 0;
         for a in list {
@@ -244,7 +246,10 @@ impl Planner<'_> {
                 private += 1;
             }
         }
-        (rows, private)
+        let f = &self.f;
+        let note = (private > 0)
+            .then(|| f.fill("cohorts.ambassadors_private", &[("n", &f.count(private))]));
+        (rows, note)
     }
 
     pub fn news_row(&self, n: &News) -> NewsRow {
@@ -306,7 +311,7 @@ impl Planner<'_> {
         out
     }
 
-    fn page(
+    pub(super) fn page(
         &self,
         route: Route,
         template: &'static str,
@@ -399,7 +404,6 @@ impl Planner<'_> {
             domains: Vec<Link>,
             projects: Vec<ProjectRow>,
             ambassadors: Vec<AmbassadorRow>,
-            ambassadors_private: String,
             body: Option<Html>,
             sources: Vec<SourceRef>,
             figures: Vec<FigureRow>,
@@ -438,7 +442,7 @@ impl Planner<'_> {
                 .iter()
                 .filter(|p| p.city.as_ref() == Some(&c.meta.id))
                 .collect();
-            let (ambassadors, private) = self.ambassador_rows(
+            let (ambassadors, _) = self.ambassador_rows(
                 f.site
                     .ambassadors
                     .iter()
@@ -450,7 +454,6 @@ impl Planner<'_> {
                 domains: c.domains.iter().map(|d| f.domain(*d)).collect(),
                 projects: self.sorted_projects(projects.iter().copied()),
                 ambassadors,
-                ambassadors_private: f.count(private),
                 body: self.body("cities", &c.meta.id),
                 sources: f.sources(&c.meta.sources),
                 figures: f.figures_of(&scope),
@@ -485,7 +488,6 @@ impl Planner<'_> {
             figures: Vec<FigureRow>,
             targets: Vec<TargetRow>,
             ambassadors: Vec<AmbassadorRow>,
-            ambassadors_private: String,
             private_note: Option<String>,
             projects: Vec<ProjectRow>,
             body: Option<Html>,
@@ -503,7 +505,7 @@ impl Planner<'_> {
         )];
         for c in &f.site.cohorts {
             let scope = Scope::Cohort(c.meta.id.clone());
-            let (ambassadors, private) =
+            let (ambassadors, private_note) =
                 self.ambassador_rows(f.site.ambassadors.iter().filter(|a| a.cohort == c.meta.id));
             let data = One {
                 cohort: self.cohort_row(c),
@@ -513,9 +515,7 @@ impl Planner<'_> {
                 figures: f.figures_of(&scope),
                 targets: f.targets_of(&scope),
                 ambassadors,
-                ambassadors_private: f.count(private),
-                private_note: (private > 0)
-                    .then(|| f.fill("cohorts.ambassadors_private", &[("n", &f.count(private))])),
+                private_note,
                 projects: self.sorted_projects(
                     f.site
                         .projects
@@ -553,7 +553,6 @@ impl Planner<'_> {
             fiscal_year: Option<String>,
             partners: Vec<Txt>,
             ambassadors: Vec<AmbassadorRow>,
-            ambassadors_private: String,
             private_note: Option<String>,
             body: Option<Html>,
             sources: Vec<SourceRef>,
@@ -581,7 +580,7 @@ impl Planner<'_> {
         )];
         for pr in &f.site.projects {
             let scope = Scope::Project(pr.meta.id.clone());
-            let (ambassadors, private) = self.ambassador_rows(
+            let (ambassadors, private_note) = self.ambassador_rows(
                 f.site
                     .ambassadors
                     .iter()
@@ -596,9 +595,7 @@ impl Planner<'_> {
                     .map(|fy| fy.to_string()),
                 partners: pr.partners.iter().map(|p| f.txt(p)).collect(),
                 ambassadors,
-                ambassadors_private: f.count(private),
-                private_note: (private > 0)
-                    .then(|| f.fill("cohorts.ambassadors_private", &[("n", &f.count(private))])),
+                private_note,
                 body: self.body("projects", &pr.meta.id),
                 sources: f.sources(&pr.meta.sources),
                 figures: f.figures_of(&scope),
@@ -730,7 +727,7 @@ impl Planner<'_> {
                 .iter()
                 .filter(|x| x.provinces.contains(&p))
                 .collect();
-            let (ambassadors, private) =
+            let (ambassadors, private_note) =
                 self.ambassador_rows(f.site.ambassadors.iter().filter(|a| a.province == p));
             let (other_name, other_lang) = match f.lang {
                 Lang::Th => (info.name_en.clone(), "en"),
@@ -783,8 +780,7 @@ impl Planner<'_> {
                 projects: self.sorted_projects(projects.iter().copied()),
                 domains,
                 ambassadors,
-                private_note: (private > 0)
-                    .then(|| f.fill("cohorts.ambassadors_private", &[("n", &f.count(private))])),
+                private_note,
             };
             let mut page = self.page(
                 Route::Province(p),
@@ -939,18 +935,14 @@ impl Planner<'_> {
                     .iter()
                     .filter(|r| r.source == s.id)
                     .map(|r| Cite {
-                        href: match r.kind {
-                            ReportKind::Target => format!(
-                                "{}#target-{}",
-                                f.href(&Route::Figures),
-                                Fmt::anchor(&r.scope, r.metric)
-                            ),
-                            ReportKind::Outcome => format!(
-                                "{}#{}",
-                                f.href(&Route::Figures),
-                                Fmt::anchor(&r.scope, r.metric)
-                            ),
-                        },
+                        href: format!(
+                            "{}#{}",
+                            f.href(&Route::Figures),
+                            match r.kind {
+                                ReportKind::Target => Fmt::target_anchor(&r.scope, r.metric),
+                                ReportKind::Outcome => Fmt::anchor(&r.scope, r.metric),
+                            }
+                        ),
                         scope: f.scope(&r.scope),
                         metric: f.metric(r.metric),
                         value: f.value(r.metric, r.value),

@@ -92,6 +92,13 @@ pub fn expand(
 
 type Failure = (String, String);
 
+/// `did you mean `projects`? ` where one of `candidates` is close, else nothing.
+fn hint<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
+    closest(input, candidates)
+        .map(|c| format!("did you mean `{c}`? "))
+        .unwrap_or_default()
+}
+
 #[derive(Debug, PartialEq, Eq)]
 struct Call<'a> {
     name: &'a str,
@@ -130,9 +137,7 @@ fn call(inner: &str) -> Result<Call<'_>, Failure> {
 
 fn run(call: &Call<'_>, lang: Lang, site: &Site, stats: &Stats) -> Result<String, Failure> {
     if call.name != "figure" {
-        let hint = closest(call.name, SHORTCODES)
-            .map(|c| format!("did you mean `{c}`? "))
-            .unwrap_or_default();
+        let hint = hint(call.name, SHORTCODES);
         return Err((
             format!("there is no shortcode `{}`", call.name),
             format!("{hint}the shortcodes are: {}", SHORTCODES.join(", ")),
@@ -154,9 +159,7 @@ fn run(call: &Call<'_>, lang: Lang, site: &Site, stats: &Stats) -> Result<String
         } else {
             let mut valid = vec!["metric"];
             valid.extend(SCOPES);
-            let hint = closest(key, valid.iter().copied())
-                .map(|c| format!("did you mean `{c}`? "))
-                .unwrap_or_default();
+            let hint = hint(key, valid.iter().copied());
             return Err((
                 format!("`figure` has no argument `{key}`"),
                 format!("{hint}its arguments are: {}", valid.join(", ")),
@@ -171,9 +174,7 @@ fn run(call: &Call<'_>, lang: Lang, site: &Site, stats: &Stats) -> Result<String
         ));
     };
     let Some((_, scopes)) = METRICS.iter().find(|(m, _)| *m == metric) else {
-        let hint = closest(metric, names.iter().copied())
-            .map(|c| format!("did you mean `{c}`? "))
-            .unwrap_or_default();
+        let hint = hint(metric, names.iter().copied());
         return Err((
             format!("there is no metric `{metric}`"),
             format!("{hint}the metrics are: {}", names.join(", ")),
@@ -206,9 +207,7 @@ fn lookup(
     stats: &Stats,
 ) -> Result<u64, Failure> {
     let unknown = |what: &str, id: &str, valid: Vec<&str>| -> Failure {
-        let hint = closest(id, valid.iter().copied())
-            .map(|c| format!("did you mean `{c}`? "))
-            .unwrap_or_default();
+        let hint = hint(id, valid.iter().copied());
         (
             format!("there is no {what} `{id}`"),
             format!("{hint}use the id of a record in content/"),

@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use crate::aggregate::{Reconciliation, Report, Stats, Verdict};
+use crate::aggregate::{Reconciliation, Report, Stats};
 use crate::model::text::group_thousands;
 use crate::model::vocab::Vocabulary;
 use crate::model::*;
@@ -236,15 +236,15 @@ impl Fmt<'_> {
         format!("{}-{}", scope.key().replace(':', "-"), metric.key())
     }
 
+    /// A target's anchor: `target-cohort-sca-2-captains`.
+    pub fn target_anchor(scope: &Scope, metric: Metric) -> String {
+        format!("target-{}", Self::anchor(scope, metric))
+    }
+
     pub fn figure(&self, r: &Reconciliation) -> Option<FigureRow> {
         let reported = self.value(r.metric, r.reported);
         let computed = self.value(r.metric, r.computed);
-        let verdict = match r.verdict {
-            Verdict::Matches => "matches",
-            Verdict::PartlyItemised => "partly_itemised",
-            Verdict::Exceeds => "exceeds",
-            Verdict::SourcesDisagree => "sources_disagree",
-        };
+        let verdict = r.verdict.key();
         let anchor = Self::anchor(&r.scope, r.metric);
         Some(FigureRow {
             href: format!("{}#{anchor}", self.href(&Route::Figures)),
@@ -292,7 +292,7 @@ impl Fmt<'_> {
 
     pub fn target(&self, r: &Report) -> Option<TargetRow> {
         Some(TargetRow {
-            anchor: format!("target-{}", Self::anchor(&r.scope, r.metric)),
+            anchor: Self::target_anchor(&r.scope, r.metric),
             scope: self.scope(&r.scope),
             metric: self.metric(r.metric),
             value: self.value(r.metric, r.value),
