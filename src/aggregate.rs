@@ -16,6 +16,9 @@ use crate::model::province::{Region4, Region6, registry};
 use crate::model::vocab::Vocabulary;
 use crate::model::*;
 
+/// The `projects_by_status` key of projects with no `status`.
+pub const UNSTATED: &str = "unstated";
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Stats {
     pub provinces_total: usize,
@@ -24,6 +27,10 @@ pub struct Stats {
     pub by_city: BTreeMap<String, Money>,
     pub by_province: BTreeMap<String, ProvinceStats>,
     pub by_domain: BTreeMap<String, Money>,
+    /// Per province that has any, its cities and projects by domain.
+    pub by_province_domain: BTreeMap<String, BTreeMap<String, DomainTally>>,
+    /// Projects by status; `unstated` where the record gives none.
+    pub projects_by_status: BTreeMap<String, Money>,
     /// The six-region system.
     pub by_region: BTreeMap<String, RegionStats>,
     /// The four-region system the Thai press uses.
@@ -51,6 +58,14 @@ pub struct Totals {
     pub ambassadors: u64,
     pub provinces_covered: u64,
     pub regions_covered: u64,
+}
+
+/// Cities and projects in one domain of one province.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct DomainTally {
+    pub cities: u64,
+    pub projects: u64,
+    pub project_value_thb: u64,
 }
 
 /// A count of projects and their summed value.
@@ -231,6 +246,44 @@ pub fn aggregate(site: &Site) -> Stats {
         }
     }
 
+    let mut by_province_domain: BTreeMap<String, BTreeMap<String, DomainTally>> = BTreeMap::new();
+    for p in &site.projects {
+        for prov in &p.provinces {
+            for d in &p.domains {
+                let t = by_province_domain
+                    .entry(prov.code().to_string())
+                    .or_default()
+                    .entry(d.key().to_string())
+                    .or_default();
+                t.projects += 1;
+                add_value(&mut t.project_value_thb, p);
+            }
+        }
+    }
+    for c in &site.cities {
+        for prov in &c.provinces {
+            for d in &c.domains {
+                by_province_domain
+                    .entry(prov.code().to_string())
+                    .or_default()
+                    .entry(d.key().to_string())
+                    .or_default()
+                    .cities += 1;
+            }
+        }
+    }
+
+    let mut projects_by_status: BTreeMap<String, Money> = ProjectStatus::ALL
+        .iter()
+        .map(|s| s.key())
+        .chain([UNSTATED])
+        .map(|k| (k.to_string(), Money::default()))
+        .collect();
+    for p in &site.projects {
+        let key = p.status.map_or(UNSTATED, |s| s.key());
+        add(projects_by_status.entry(key.to_string()).or_default(), p);
+    }
+
     let by_region = regions(
         site,
         &covered,
@@ -289,6 +342,8 @@ pub fn aggregate(site: &Site) -> Stats {
             .map(|(p, s)| (p.code().to_string(), s))
             .collect(),
         by_domain,
+        by_province_domain,
+        projects_by_status,
         by_region,
         by_region_4,
         by_fiscal_year,

@@ -13,6 +13,7 @@ use crate::model::text::fold;
 
 const PROVINCES_CSV: &str = include_str!("data/provinces.csv");
 const ALIASES_CSV: &str = include_str!("data/province-aliases.csv");
+const SHORT_CSV: &str = include_str!("data/province-short.csv");
 
 /// Aliases this short (`กบ`, `BKK`) are matched exactly, never suggested:
 /// one wrong letter in them names another province.
@@ -115,6 +116,10 @@ pub struct Province {
     pub region4: Region4,
     pub grid_col: u8,
     pub grid_row: u8,
+    /// The short name on a map tile: the two-letter Thai abbreviation
+    /// (`รย`) and a three-letter English one (`RYG`); both are aliases.
+    pub short_th: String,
+    pub short_en: String,
 }
 
 pub struct Registry {
@@ -133,11 +138,25 @@ pub fn registry() -> &'static Registry {
 
 impl Registry {
     fn from_csv() -> Registry {
+        let short: HashMap<String, (String, String)> =
+            csv::Reader::from_reader(SHORT_CSV.as_bytes())
+                .records()
+                .map(|row| {
+                    let row = row.expect("province-short.csv is valid CSV (checked by tests)");
+                    (row[0].to_string(), (row[1].to_string(), row[2].to_string()))
+                })
+                .collect();
         let mut provinces = Vec::new();
         let mut reader = csv::Reader::from_reader(PROVINCES_CSV.as_bytes());
         for row in reader.records() {
             let row = row.expect("provinces.csv is valid CSV (checked by tests)");
+            let (short_th, short_en) = short
+                .get(&row[0])
+                .cloned()
+                .expect("every province has a short name (checked by tests)");
             provinces.push(Province {
+                short_th,
+                short_en,
                 code: row[0].to_string(),
                 name_th: row[1].to_string(),
                 name_en: row[2].to_string(),
@@ -268,6 +287,16 @@ mod tests {
         cells.sort();
         cells.dedup();
         assert_eq!(cells.len(), 77, "77 distinct grid cells");
+        // Each tile's short names are aliases of its own province, and
+        // no two tiles share one.
+        assert_eq!(SHORT_CSV.lines().count() - 1, 77);
+        let mut shorts = std::collections::BTreeSet::new();
+        for p in ProvinceId::all() {
+            for s in [&p.get().short_th, &p.get().short_en] {
+                assert_eq!(r.resolve(s).ok(), Some(p), "{s}");
+                assert!(shorts.insert(s.clone()), "{s} twice");
+            }
+        }
         let count = |r6| ProvinceId::all().filter(|p| p.get().region6 == r6).count();
         assert_eq!(
             Region6::ALL.map(count),

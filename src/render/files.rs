@@ -52,15 +52,10 @@ impl Table {
         self.rows.push(row);
     }
 
-    /// UTF-8 with a BOM; lists joined by `; `; nothing for null.
+    /// Lists joined by `; `; nothing for null.
     fn csv(&self) -> Vec<u8> {
-        let mut w = csv::WriterBuilder::new()
-            .terminator(csv::Terminator::CRLF)
-            .from_writer(b"\xEF\xBB\xBF".to_vec());
         let cell = |v: &Value| match v {
             Value::Null => String::new(),
-            // A cell Excel would run as a formula is kept as text.
-            Value::String(s) if s.starts_with(['=', '+', '-', '@']) => format!("'{s}"),
             Value::String(s) => s.clone(),
             Value::Array(items) => items
                 .iter()
@@ -69,12 +64,10 @@ impl Table {
                 .join("; "),
             other => other.to_string(),
         };
-        // Writing to a Vec cannot fail.
-        let _ = w.write_record(&self.columns);
-        for row in &self.rows {
-            let _ = w.write_record(row.iter().map(cell));
-        }
-        w.into_inner().unwrap_or_default()
+        csv_bytes(
+            &self.columns,
+            self.rows.iter().map(|row| row.iter().map(cell).collect()),
+        )
     }
 
     fn json(&self) -> Vec<u8> {
@@ -95,6 +88,30 @@ impl Table {
         out.push(b'\n');
         out
     }
+}
+
+/// A CSV file as the site writes them all: UTF-8 with a BOM, so that
+/// Excel reads Thai, and CRLF line ends.
+pub(crate) fn csv_bytes(
+    columns: &[impl AsRef<str>],
+    rows: impl Iterator<Item = Vec<String>>,
+) -> Vec<u8> {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(b"\xEF\xBB\xBF".to_vec());
+    // Writing to a Vec cannot fail.
+    let _ = w.write_record(columns.iter().map(AsRef::as_ref));
+    for row in rows {
+        // A cell Excel would run as a formula is kept as text.
+        let _ = w.write_record(row.into_iter().map(|s| {
+            if s.starts_with(['=', '+', '-', '@']) {
+                format!("'{s}")
+            } else {
+                s
+            }
+        }));
+    }
+    w.into_inner().unwrap_or_default()
 }
 
 fn s(v: impl Into<String>) -> Value {

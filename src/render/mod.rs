@@ -5,7 +5,8 @@
 //! path order. A template or shortcode error is a diagnostic; a site with
 //! errors renders nothing.
 
-mod files;
+pub mod charts;
+pub(crate) mod files;
 pub mod markdown;
 mod pages;
 pub mod shortcode;
@@ -22,6 +23,7 @@ use crate::diag::{Diagnostic, Diagnostics, Spot};
 use crate::model::*;
 use crate::theme::Theme;
 
+use self::charts::Catalog;
 use self::pages::{Alternate, Ctx, Nav, PageInfo, Planned, Planner, SiteCtx, Twin};
 use self::shortcode::Body;
 use self::urls::{Route, SECTIONS, Urls};
@@ -59,26 +61,46 @@ pub fn render(
     let before = diags.error_count();
     check_page_ids(site, diags);
     let tera = engine(theme, diags);
-    let bodies = bodies(site, stats, diags);
+    let urls = Urls::new(&options.base_url);
+    let fmt = |lang| Fmt {
+        lang,
+        site,
+        stats,
+        theme,
+        urls: &urls,
+    };
+    let mut catalogs = BTreeMap::new();
+    for lang in site.config.languages.iter().copied() {
+        match Catalog::build(&fmt(lang)) {
+            Ok(c) => {
+                catalogs.insert(lang, c);
+            }
+            Err(e) => diags.push(
+                Diagnostic::error("content", format!("the charts could not be drawn: {e}")).help(
+                    "this is a fault in mueang; please report it with the content that caused it",
+                ),
+            ),
+        }
+    }
+    let bodies = bodies(site, stats, tera.as_ref(), theme, &catalogs, diags);
     let tera = tera?;
     if diags.error_count() > before {
         return None;
     }
-    let urls = Urls::new(&options.base_url);
     let mut out: Vec<OutFile> = Vec::new();
     let data_files = files::data(site, stats);
     let mut routes: Vec<Route> = Vec::new();
-    for lang in site.config.languages.iter().copied() {
-        let f = Fmt {
-            lang,
-            site,
-            stats,
-            theme,
-            urls: &urls,
-        };
+    for (lang, catalog) in &catalogs {
+        let lang = *lang;
+        let f = fmt(lang);
         let chrome = chrome(&f);
         let strings = theme.strings_of(lang);
-        let planner = Planner { f, bodies: &bodies };
+        out.extend(catalog.files().cloned());
+        let planner = Planner {
+            f,
+            bodies: &bodies,
+            charts: catalog,
+        };
         let mut planned = planner.plan();
         planned.push(files::data_page(&planner, &data_files));
         for p in planned {
@@ -207,8 +229,16 @@ fn render_one<T: Serialize>(
 }
 
 /// Every record's body, with shortcodes expanded and Markdown rendered, in
-/// each language it is written in.
-fn bodies(site: &Site, stats: &Stats, diags: &mut Diagnostics) -> Bodies {
+/// each language it is written in. Charts go in after Markdown, drawn by
+/// the theme's `chart.html`, where there is a theme to draw them with.
+fn bodies(
+    site: &Site,
+    stats: &Stats,
+    tera: Option<&Tera>,
+    theme: &Theme,
+    catalogs: &BTreeMap<Lang, Catalog>,
+    diags: &mut Diagnostics,
+) -> Bodies {
     let mut out = Bodies::new();
     let metas = site
         .cohorts
@@ -218,13 +248,28 @@ fn bodies(site: &Site, stats: &Stats, diags: &mut Diagnostics) -> Bodies {
         .chain(site.projects.iter().map(|c| ("projects", &c.meta)))
         .chain(site.news.iter().map(|c| ("news", &c.meta)))
         .chain(site.pages.iter().map(|c| ("pages", &c.meta)));
+    let html = |body: Body<'_>, lang: Lang, diags: &mut Diagnostics| {
+        let expanded = shortcode::expand(body, lang, site, stats, diags);
+        let html = markdown::to_html(&expanded);
+        match (tera, catalogs.get(&lang)) {
+            (Some(tera), Some(catalog)) => shortcode::place_charts(&html, |key| {
+                let chart = catalog.get(key)?;
+                let ctx = ChartCtx {
+                    t: theme.strings_of(lang),
+                    c: chart,
+                };
+                render_one(tera, theme, "chart.html", &ctx, diags)
+            }),
+            _ => html,
+        }
+    };
     for (kind, meta) in metas {
         let th = Body {
             text: &meta.body.th,
             path: &meta.path,
             first_line: meta.body_line,
         };
-        let th = markdown::to_html(&shortcode::expand(th, Lang::Th, site, stats, diags));
+        let th = html(th, Lang::Th, diags);
         let en = match (&meta.body.en, &meta.en_path) {
             (Some(text), Some(path)) => {
                 let body = Body {
@@ -232,19 +277,20 @@ fn bodies(site: &Site, stats: &Stats, diags: &mut Diagnostics) -> Bodies {
                     path,
                     first_line: meta.en_body_line,
                 };
-                Some(markdown::to_html(&shortcode::expand(
-                    body,
-                    Lang::En,
-                    site,
-                    stats,
-                    diags,
-                )))
+                Some(html(body, Lang::En, diags))
             }
             _ => None,
         };
         out.insert((kind.to_string(), meta.id.0.clone()), Text { th, en });
     }
     out
+}
+
+/// What `chart.html` gets: the interface strings and the chart.
+#[derive(Serialize)]
+struct ChartCtx<'a> {
+    t: &'a crate::theme::Strings,
+    c: &'a charts::Chart,
 }
 
 fn chrome(f: &Fmt<'_>) -> SiteCtx {

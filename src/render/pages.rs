@@ -8,6 +8,7 @@ use crate::model::province::Region6;
 use crate::model::vocab::Vocabulary;
 use crate::model::*;
 use crate::render::Bodies;
+use crate::render::charts::{Catalog, Chart};
 use crate::render::urls::Route;
 use crate::render::view::*;
 use crate::theme::Strings;
@@ -162,9 +163,23 @@ pub struct Stat {
 pub struct Planner<'a> {
     pub f: Fmt<'a>,
     pub bodies: &'a Bodies,
+    pub charts: &'a Catalog,
 }
 
 impl Planner<'_> {
+    /// The site's charts of `names`, for a page.
+    fn charts(&self, names: &[&str]) -> Vec<Chart> {
+        names
+            .iter()
+            .filter_map(|n| self.charts.get(n).cloned())
+            .collect()
+    }
+
+    /// A chart of province `p`.
+    fn province_chart(&self, name: &str, p: ProvinceId) -> Option<Chart> {
+        self.charts.of_province(name, p).cloned()
+    }
+
     fn body(&self, kind: &str, id: &Id) -> Option<Html> {
         let text = self.bodies.get(&(kind.to_string(), id.0.clone()))?;
         if text.th.trim().is_empty() {
@@ -339,6 +354,7 @@ impl Planner<'_> {
             cohorts: Vec<CohortRow>,
             regions: Vec<RegionLink>,
             provinces_href: String,
+            charts: Vec<Chart>,
         }
         #[derive(Serialize)]
         struct RegionLink {
@@ -372,6 +388,7 @@ impl Planner<'_> {
             cohorts: f.site.cohorts.iter().map(|c| self.cohort_row(c)).collect(),
             regions,
             provinces_href: f.href(&Route::Provinces),
+            charts: self.charts(&["certified-over-time", "projects-by-domain", "province-map"]),
         };
         let mut p = self.page(
             Route::Home,
@@ -478,6 +495,7 @@ impl Planner<'_> {
         #[derive(Serialize)]
         struct List {
             cohorts: Vec<CohortRow>,
+            charts: Vec<Chart>,
         }
         #[derive(Serialize)]
         struct One {
@@ -501,6 +519,7 @@ impl Planner<'_> {
             f.plain(f.t("cohorts.title")),
             List {
                 cohorts: f.site.cohorts.iter().map(|c| self.cohort_row(c)).collect(),
+                charts: self.charts(&["cohorts-ambassadors", "cohorts-provinces"]),
             },
         )];
         for c in &f.site.cohorts {
@@ -545,6 +564,7 @@ impl Planner<'_> {
         struct List {
             total: String,
             projects: Vec<ProjectRow>,
+            charts: Vec<Chart>,
         }
         #[derive(Serialize)]
         struct One {
@@ -576,6 +596,11 @@ impl Planner<'_> {
             List {
                 total,
                 projects: self.sorted_projects(f.site.projects.iter()),
+                charts: self.charts(&[
+                    "projects-by-province",
+                    "projects-by-status",
+                    "projects-by-fiscal-year",
+                ]),
             },
         )];
         for pr in &f.site.projects {
@@ -651,14 +676,10 @@ impl Planner<'_> {
             stats: Vec<Stat>,
             cities: Vec<CityRow>,
             projects: Vec<ProjectRow>,
-            domains: Vec<DomainCount>,
+            locator: Option<Chart>,
+            domains: Option<Chart>,
             ambassadors: Vec<AmbassadorRow>,
             private_note: Option<String>,
-        }
-        #[derive(Serialize)]
-        struct DomainCount {
-            domain: Link,
-            projects: String,
         }
         let f = &self.f;
         let stats_of = |p: ProvinceId| {
@@ -733,16 +754,6 @@ impl Planner<'_> {
                 Lang::Th => (info.name_en.clone(), "en"),
                 Lang::En => (info.name_th.clone(), "th"),
             };
-            let domains = Domain::ALL
-                .iter()
-                .filter_map(|d| {
-                    let n = projects.iter().filter(|x| x.domains.contains(d)).count() as u64;
-                    (n > 0).then(|| DomainCount {
-                        domain: f.domain(*d),
-                        projects: f.count(n),
-                    })
-                })
-                .collect();
             let stats = vec![
                 Stat {
                     label: f.t("field.cities"),
@@ -778,7 +789,8 @@ impl Planner<'_> {
                 cities: self
                     .sorted_cities(f.site.cities.iter().filter(|c| c.provinces.contains(&p))),
                 projects: self.sorted_projects(projects.iter().copied()),
-                domains,
+                locator: self.province_chart("province-locator", p),
+                domains: self.province_chart("province-domains", p),
                 ambassadors,
                 private_note,
             };
@@ -1005,6 +1017,7 @@ impl Planner<'_> {
             figures: Vec<FigureRow>,
             targets: Vec<TargetRow>,
             totals: Vec<Stat>,
+            chart: Option<Chart>,
         }
         let f = &self.f;
         let t = &f.stats.totals;
@@ -1043,6 +1056,7 @@ impl Planner<'_> {
                 .collect(),
             targets: f.stats.targets.iter().filter_map(|r| f.target(r)).collect(),
             totals,
+            chart: self.charts.get("reported-vs-records").cloned(),
         };
         self.page(
             Route::Figures,

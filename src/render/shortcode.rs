@@ -10,6 +10,8 @@ use crate::model::province::{Region6, registry};
 use crate::model::text::group_thousands;
 use crate::model::vocab::Vocabulary;
 use crate::model::{Baht, Domain, Lang, Site};
+use crate::render::charts;
+use crate::render::urls::province_slug;
 
 /// A Markdown body and where it is written.
 #[derive(Debug, Clone, Copy)]
@@ -30,7 +32,12 @@ impl Body<'_> {
 }
 
 /// The shortcodes there are.
-pub const SHORTCODES: [&str; 1] = ["figure"];
+pub const SHORTCODES: [&str; 2] = ["figure", "chart"];
+
+/// Marks where a chart goes, from shortcode expansion until the chart is
+/// placed in the rendered HTML: a private-use character that the source
+/// text is kept free of.
+const MARK: char = '\u{E000}';
 
 /// The metrics `figure()` prints, and the scopes that have each.
 const METRICS: [(&str, &[&str]); 8] = [
@@ -62,6 +69,7 @@ pub fn expand(
 ) -> String {
     let text = body.text;
     let mut out = String::with_capacity(text.len());
+    let mut charts: Vec<String> = Vec::new();
     let mut rest = 0;
     while let Some(open) = text[rest..].find("{{").map(|i| rest + i) {
         let Some(close) = text[open..].find("}}").map(|i| open + i) else {
@@ -72,9 +80,34 @@ pub fn expand(
             );
             break;
         };
-        out.push_str(&text[rest..open]);
+        out.extend(text[rest..open].chars().filter(|c| *c != MARK));
         let inner = &text[open + 2..close];
-        match call(inner).and_then(|c| run(&c, lang, site, stats)) {
+        let result = call(inner).and_then(|c| {
+            if c.name == "chart" {
+                let key = chart(&c)?;
+                let line_start = text[..open].rfind('\n').map_or(0, |i| i + 1);
+                let line_end = text[close..].find('\n').map_or(text.len(), |i| close + i);
+                if !text[line_start..open].trim().is_empty()
+                    || !text[close + 2..line_end].trim().is_empty()
+                {
+                    return Err((
+                        "a chart must stand on a line of its own".into(),
+                        "put the `{{ chart(…) }}` on its own line, with an empty line before and after it".into(),
+                    ));
+                }
+                if charts.contains(&key) {
+                    return Err((
+                        format!("the chart `{key}` is already in this text"),
+                        "show each chart once in a text".into(),
+                    ));
+                }
+                charts.push(key.clone());
+                Ok(format!("\n\n{MARK}chart:{key}{MARK}\n\n"))
+            } else {
+                run(&c, lang, site, stats)
+            }
+        });
+        match result {
             Ok(s) => out.push_str(&s),
             Err((message, help)) => {
                 diags.push(
@@ -86,7 +119,94 @@ pub fn expand(
         }
         rest = close + 2;
     }
-    out.push_str(&text[rest..]);
+    out.extend(text[rest..].chars().filter(|c| *c != MARK));
+    out
+}
+
+/// The key of the chart a `chart(name="…", province="…")` names.
+fn chart(call: &Call<'_>) -> Result<String, Failure> {
+    let mut name = None;
+    let mut province = None;
+    for (key, value) in &call.args {
+        match *key {
+            "name" => name = Some(value.as_str()),
+            "province" => province = Some(value.as_str()),
+            other => {
+                let hint = hint(other, ["name", "province"]);
+                return Err((
+                    format!("`chart` has no argument `{other}`"),
+                    format!("{hint}its arguments are: name, and province for a province's chart"),
+                ));
+            }
+        }
+    }
+    let names = || {
+        let mut all: Vec<String> = charts::NAMES.iter().map(|n| n.to_string()).collect();
+        all.extend(
+            charts::PROVINCE_NAMES
+                .iter()
+                .map(|n| format!("{n} (with province=\"…\")")),
+        );
+        all.join(", ")
+    };
+    let Some(name) = name else {
+        return Err((
+            "`chart` needs a `name`".into(),
+            format!("add name=\"…\", one of: {}", names()),
+        ));
+    };
+    let all = charts::NAMES.iter().chain(&charts::PROVINCE_NAMES).copied();
+    if charts::NAMES.contains(&name) {
+        if province.is_some() {
+            return Err((
+                format!("the chart `{name}` is of the whole programme, not of a province"),
+                format!(
+                    "remove province=\"…\"; the charts of a province are: {}",
+                    charts::PROVINCE_NAMES.join(", ")
+                ),
+            ));
+        }
+        Ok(name.to_string())
+    } else if charts::PROVINCE_NAMES.contains(&name) {
+        let Some(province) = province else {
+            return Err((
+                format!("the chart `{name}` needs a province"),
+                "add province=\"…\" with the province's Thai or English name, or its code (TH-21)"
+                    .into(),
+            ));
+        };
+        let p = registry()
+            .resolve(province)
+            .map_err(|e| (format!("there is no province `{province}`"), e.help()))?;
+        Ok(format!("{name}-{}", province_slug(p)))
+    } else {
+        let hint = hint(name, all);
+        Err((
+            format!("there is no chart `{name}`"),
+            format!("{hint}the charts are: {}", names()),
+        ))
+    }
+}
+
+/// Puts each chart marked by `expand` into `html`, drawn by `draw`; a
+/// chart `draw` cannot give is left out.
+pub fn place_charts(html: &str, mut draw: impl FnMut(&str) -> Option<String>) -> String {
+    let open = format!("<p>{MARK}chart:");
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find(&open) {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + open.len()..];
+        let Some(end) = after.find(MARK) else {
+            break;
+        };
+        let key = &after[..end];
+        out.push_str(&draw(key).unwrap_or_default());
+        rest = after[end + MARK.len_utf8()..]
+            .strip_prefix("</p>")
+            .unwrap_or(&after[end + MARK.len_utf8()..]);
+    }
+    out.push_str(rest);
     out
 }
 
@@ -137,6 +257,7 @@ fn call(inner: &str) -> Result<Call<'_>, Failure> {
 
 fn run(call: &Call<'_>, lang: Lang, site: &Site, stats: &Stats) -> Result<String, Failure> {
     if call.name != "figure" {
+        // `chart` is handled by `expand`; this is any other name.
         let hint = hint(call.name, SHORTCODES);
         return Err((
             format!("there is no shortcode `{}`", call.name),

@@ -104,6 +104,34 @@ impl Fmt<'_> {
         s
     }
 
+    /// As `fill`, for a sentence about `n` of something: the string
+    /// `KEY_one` where `n` is 1 and the theme has one (English does;
+    /// Thai, which has no plural, repeats the other).
+    pub fn fill_n(&self, key: &str, n: u64, values: &[(&str, &str)]) -> String {
+        let one = format!("{key}_one");
+        let key = if n == 1 && self.t(&one) != one {
+            one.as_str()
+        } else {
+            key
+        };
+        let count = self.count(n);
+        let mut all = vec![("n", count.as_str())];
+        all.extend_from_slice(values);
+        self.fill(key, &all)
+    }
+
+    /// Names joined as a list in the page's language: `A, B and C`.
+    pub fn list(&self, names: &[String]) -> String {
+        match names {
+            [] => String::new(),
+            [one] => one.clone(),
+            [init @ .., last] => self.fill(
+                "list_and",
+                &[("init", &init.join(&self.t("list_sep"))), ("last", last)],
+            ),
+        }
+    }
+
     pub fn txt(&self, text: &Text) -> Txt {
         match (self.lang, &text.en) {
             (Lang::En, None) => Txt {

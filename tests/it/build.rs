@@ -26,7 +26,7 @@ pub fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     out
 }
 
-fn build(dir: &Path, content: &str, output: &Path, extra: &[&str]) -> crate::support::Run {
+pub fn build(dir: &Path, content: &str, output: &Path, extra: &[&str]) -> crate::support::Run {
     let output = output.to_str().expect("UTF-8 path");
     let mut args = vec!["build", "--content", content, "--output", output];
     args.extend(extra);

@@ -3,5 +3,6 @@
 
 mod bad_input;
 mod build;
+mod charts;
 mod figures;
 mod support;

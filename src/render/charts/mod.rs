@@ -1,0 +1,1376 @@
+//! Render: charts, drawn at build time as SVG in the page's language from
+//! `Stats` alone, so that every bar is a figure of `summary.json`. Each
+//! chart is a figure with a caption, an SVG image with a `<title>` and a
+//! `<desc>` that states its main finding, the same data as a table, and
+//! the table as a CSV file. A chart with nothing to show says so in words.
+//!
+//! The charts of the site are drawn once per language into a [`Catalog`];
+//! pages and the `chart()` shortcode take them from there.
+
+pub mod bars;
+pub mod draw;
+pub mod map;
+pub mod timeline;
+pub mod width;
+
+use std::collections::BTreeMap;
+
+use plotters::style::RGBColor;
+use serde::Serialize;
+
+use crate::aggregate::{ProvinceStats, UNSTATED};
+use crate::model::vocab::Vocabulary;
+use crate::model::*;
+use crate::render::OutFile;
+use crate::render::urls::{Route, province_slug};
+use crate::render::view::{Fmt, sort_key};
+
+use self::bars::{Bar, Bars, Row};
+use self::draw::{DrawError, INK, MUTED, PAPER, SERIES};
+use self::map::{Paint, Tile, TileMap};
+use self::timeline::Timeline;
+
+/// The charts of the whole site, by name, for the `chart()` shortcode.
+pub const NAMES: [&str; 9] = [
+    "certified-over-time",
+    "projects-by-domain",
+    "province-map",
+    "cohorts-ambassadors",
+    "cohorts-provinces",
+    "projects-by-province",
+    "projects-by-status",
+    "projects-by-fiscal-year",
+    "reported-vs-records",
+];
+
+/// The charts of one province, named with `province="…"`.
+pub const PROVINCE_NAMES: [&str; 2] = ["province-locator", "province-domains"];
+
+/// A table shown after this many rows is folded into a `<details>`.
+const SHORT_TABLE: usize = 8;
+
+/// A chart ready for its page, in one language.
+#[derive(Debug, Clone, Serialize)]
+pub struct Chart {
+    /// Its element id on the page: `chart-projects-by-domain`.
+    pub id: String,
+    pub name: &'static str,
+    /// Names the measure, the place and the time.
+    pub caption: String,
+    /// The main finding in words.
+    pub desc: String,
+    /// The inline `<svg>`; `None` when there is nothing to draw.
+    pub svg: Option<String>,
+    /// Why there is no chart, in words.
+    pub empty: Option<String>,
+    pub table: Table,
+    /// The table is long, so folded.
+    pub long: bool,
+    pub csv: Option<Download>,
+    #[serde(skip)]
+    pub csv_file: Option<OutFile>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Table {
+    pub head: Vec<String>,
+    pub rows: Vec<Vec<Cell>>,
+    /// Which columns hold numbers, to align their headings.
+    pub num: Vec<bool>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Cell {
+    pub text: String,
+    /// A number, right-aligned.
+    pub num: bool,
+    pub href: Option<String>,
+    /// The value in the CSV file: digits for numbers, no formatting.
+    #[serde(skip)]
+    pub raw: String,
+}
+
+impl Cell {
+    fn text(s: impl Into<String>) -> Cell {
+        let text = s.into();
+        Cell {
+            raw: text.clone(),
+            text,
+            num: false,
+            href: None,
+        }
+    }
+
+    fn link(s: impl Into<String>, href: String) -> Cell {
+        Cell {
+            href: Some(href),
+            ..Cell::text(s)
+        }
+    }
+
+    fn count(f: &Fmt<'_>, n: u64) -> Cell {
+        Cell {
+            text: f.count(n),
+            num: true,
+            href: None,
+            raw: n.to_string(),
+        }
+    }
+
+    fn money(f: &Fmt<'_>, baht: u64) -> Cell {
+        Cell {
+            text: f.money(baht),
+            num: true,
+            href: None,
+            raw: baht.to_string(),
+        }
+    }
+
+    fn empty() -> Cell {
+        Cell::text("")
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Download {
+    pub href: String,
+    /// `Download the data (CSV, 2 KB)`
+    pub label: String,
+}
+
+/// Every chart of one language, by key: the name for the site's charts,
+/// `province-domains-rayong` for a province's.
+pub struct Catalog {
+    charts: BTreeMap<String, Chart>,
+}
+
+impl Catalog {
+    pub fn build(f: &Fmt<'_>) -> Result<Catalog, DrawError> {
+        let mut charts = BTreeMap::new();
+        let site = [
+            certified_over_time(f)?,
+            projects_by_domain(f)?,
+            province_map(f),
+            cohorts(f, Metric::Ambassadors)?,
+            cohorts(f, Metric::Provinces)?,
+            projects_by_province(f)?,
+            projects_by_status(f)?,
+            projects_by_fiscal_year(f)?,
+            reported_vs_records(f)?,
+        ];
+        for c in site {
+            charts.insert(c.name.to_string(), c);
+        }
+        for p in ProvinceId::all() {
+            let slug = province_slug(p);
+            charts.insert(format!("province-locator-{slug}"), province_locator(f, p));
+            charts.insert(format!("province-domains-{slug}"), province_domains(f, p)?);
+        }
+        Ok(Catalog { charts })
+    }
+
+    /// A chart of the site by name.
+    pub fn get(&self, name: &str) -> Option<&Chart> {
+        self.charts.get(name)
+    }
+
+    /// A chart of a province by name.
+    pub fn of_province(&self, name: &str, p: ProvinceId) -> Option<&Chart> {
+        self.charts.get(&format!("{name}-{}", province_slug(p)))
+    }
+
+    /// The CSV files of every chart, once each.
+    pub fn files(&self) -> impl Iterator<Item = &OutFile> {
+        let by_path: BTreeMap<&str, &OutFile> = self
+            .charts
+            .values()
+            .filter_map(|c| c.csv_file.as_ref())
+            .map(|file| (file.path.as_str(), file))
+            .collect();
+        by_path.into_values()
+    }
+}
+
+/// What a chart builder gives: the parts that differ from chart to chart.
+struct Draft {
+    name: &'static str,
+    /// The tail of the element id, and the CSV's file name.
+    key: String,
+    /// A CSV file name other than `key`, for a table that charts share.
+    csv_key: Option<String>,
+    caption: String,
+    desc: String,
+    table: Table,
+    svg: Option<String>,
+    /// Said instead of drawing, when `svg` is `None`.
+    empty: String,
+}
+
+impl Draft {
+    fn finish(mut self, f: &Fmt<'_>) -> Chart {
+        self.table.num = (0..self.table.head.len())
+            .map(|i| {
+                self.table
+                    .rows
+                    .iter()
+                    .any(|r| r.get(i).is_some_and(|c| c.num))
+            })
+            .collect();
+        let id = format!("chart-{}", self.key);
+        let svg = self.svg.map(|s| {
+            if s.contains("role=\"group\"") {
+                s
+            } else {
+                draw::finish(&s, &id, &self.caption, &self.desc)
+            }
+        });
+        let (csv, csv_file) = match svg {
+            Some(_) => {
+                let name = self.csv_key.as_deref().unwrap_or(&self.key);
+                let path = format!("data/charts/{}/{name}.csv", f.lang.code());
+                let bytes = csv(&self.table);
+                let kb = bytes.len().div_ceil(1024).to_string();
+                let download = Download {
+                    href: f.urls.root(&path),
+                    label: f.fill("chart.download", &[("size", &kb)]),
+                };
+                (Some(download), Some(OutFile { path, bytes }))
+            }
+            None => (None, None),
+        };
+        Chart {
+            long: self.table.rows.len() > SHORT_TABLE,
+            empty: svg.is_none().then_some(self.empty),
+            id,
+            name: self.name,
+            caption: self.caption,
+            desc: self.desc,
+            svg,
+            table: self.table,
+            csv,
+            csv_file,
+        }
+    }
+}
+
+/// The table as CSV: UTF-8 with a BOM and CRLF, as the other data files.
+fn csv(table: &Table) -> Vec<u8> {
+    crate::render::files::csv_bytes(
+        &table.head,
+        table
+            .rows
+            .iter()
+            .map(|r| r.iter().map(|c| c.raw.clone()).collect()),
+    )
+}
+
+/// The names that share the largest value, for a sentence: listed where
+/// there are up to three (`A and B`), else counted (`4 domains`); and
+/// whether they are tied, to pick the sentence that says so.
+fn leaders<T>(
+    f: &Fmt<'_>,
+    items: &[T],
+    value: impl Fn(&T) -> u64,
+    name: impl Fn(&T) -> String,
+    what: &str,
+) -> Option<(String, u64, bool)> {
+    let top = items.iter().map(&value).max().filter(|v| *v > 0)?;
+    let names: Vec<String> = items.iter().filter(|i| value(i) == top).map(name).collect();
+    let tied = names.len() > 1;
+    let text = if names.len() > 3 {
+        f.fill(
+            "chart.tied",
+            &[
+                ("n", &f.count(names.len() as u64)),
+                ("what", &f.t(&format!("chart.tied_what.{what}"))),
+            ],
+        )
+    } else {
+        f.list(&names)
+    };
+    Some((text, top, tied))
+}
+
+/// `key`, or `key_tie` where the leaders are tied.
+fn tie_key(key: &str, tied: bool) -> String {
+    if tied {
+        format!("{key}_tie")
+    } else {
+        key.to_string()
+    }
+}
+
+/// A year as the page's language counts it: 2565 in Thai, 2022 in English.
+fn year(f: &Fmt<'_>, ce: i32) -> String {
+    match f.lang {
+        Lang::Th => (ce + 543).to_string(),
+        Lang::En => ce.to_string(),
+    }
+}
+
+/// A date as a year and its fraction, at the middle of the period it names.
+fn year_fraction(d: &PartialDate) -> f64 {
+    let y = f64::from(d.year);
+    match (d.month, d.day) {
+        (Some(m), Some(day)) => y + (f64::from(m) - 1.0 + (f64::from(day) - 0.5) / 31.0) / 12.0,
+        (Some(m), None) => y + (f64::from(m) - 0.5) / 12.0,
+        _ => y + 0.5,
+    }
+}
+
+fn certified_over_time(f: &Fmt<'_>) -> Result<Chart, DrawError> {
+    let steps = &f.stats.certified_over_time;
+    let mut reports: Vec<&crate::aggregate::Report> = Vec::new();
+    let mut latest = None;
+    for r in &f.stats.reconciliation {
+        if r.scope == Scope::Site && r.metric == Metric::Cities {
+            latest = Some(r);
+            reports.extend(
+                r.history
+                    .iter()
+                    .chain(&r.disagreeing)
+                    .chain(&r.corroborating),
+            );
+        }
+    }
+    let latest_report = latest.map(|r| (r.reported, r.as_of, &r.source));
+    let mut dated: Vec<(PartialDate, u64, Option<&Id>)> =
+        steps.iter().map(|s| (s.date, s.total, None)).collect();
+    if let Some((value, Some(date), source)) = latest_report {
+        dated.push((date, value, Some(source)));
+    }
+    for r in &reports {
+        if let Some(d) = r.as_of {
+            dated.push((d, r.value, Some(&r.source)));
+        }
+    }
+    let first = dated.iter().map(|(d, ..)| d.year).min();
+    let last = dated.iter().map(|(d, ..)| d.year).max();
+    let mut rows: Vec<(PartialDate, Vec<Cell>)> = steps
+        .iter()
+        .map(|s| {
+            (
+                s.date,
+                vec![
+                    Cell::text(f.date(&s.date)),
+                    Cell::text(f.t("chart.in_records")),
+                    Cell::count(f, s.added),
+                    Cell::count(f, s.total),
+                ],
+            )
+        })
+        .collect();
+    for (date, value, source) in &dated {
+        if let Some(source) = source {
+            let by = f
+                .source(source)
+                .map_or_else(|| source.to_string(), |s| s.publisher.text);
+            rows.push((
+                *date,
+                vec![
+                    Cell::text(f.date(date)),
+                    Cell::text(f.fill("chart.reported_by", &[("source", &by)])),
+                    Cell::empty(),
+                    Cell::count(f, *value),
+                ],
+            ));
+        }
+    }
+    rows.sort_by_key(|(d, cells)| (*d, cells[2].raw.is_empty()));
+    let table = Table {
+        num: Vec::new(),
+        head: [
+            "chart.col.date",
+            "chart.col.what",
+            "chart.col.added",
+            "chart.col.total",
+        ]
+        .map(|k| f.t(k))
+        .to_vec(),
+        rows: rows.into_iter().map(|(_, r)| r).collect(),
+    };
+    let (Some(first), Some(last)) = (first, last) else {
+        return Ok(Draft {
+            name: "certified-over-time",
+            key: "certified-over-time".into(),
+            csv_key: None,
+            caption: f.t("chart.certified.caption_undated"),
+            desc: String::new(),
+            table,
+            svg: None,
+            empty: f.t("chart.certified.empty"),
+        }
+        .finish(f));
+    };
+    let mut desc = Vec::new();
+    if let Some(s) = steps.last() {
+        desc.push(f.fill_n(
+            "chart.certified.desc_records",
+            s.total,
+            &[("date", &f.date(&s.date))],
+        ));
+    }
+    if f.stats.certified_undated > 0 {
+        desc.push(f.fill_n(
+            "chart.certified.desc_undated",
+            f.stats.certified_undated,
+            &[],
+        ));
+    }
+    if let Some((value, as_of, _)) = latest_report {
+        let when = as_of.map(|d| f.date(&d)).unwrap_or_default();
+        desc.push(f.fill(
+            "chart.certified.desc_report",
+            &[("n", &f.count(value)), ("date", &when)],
+        ));
+    }
+    let timeline = Timeline {
+        years: (first..=last).map(|y| (y, year(f, y))).collect(),
+        steps: steps
+            .iter()
+            .map(|s| (year_fraction(&s.date), s.total))
+            .collect(),
+        reports: dated
+            .iter()
+            .filter(|(_, _, s)| s.is_some())
+            .map(|(d, v, _)| (year_fraction(d), *v))
+            .collect(),
+        legend: vec![
+            (f.t("chart.legend.records_cumulative"), SERIES[0]),
+            (f.t("chart.legend.reported"), SERIES[1]),
+        ],
+    };
+    Ok(Draft {
+        name: "certified-over-time",
+        key: "certified-over-time".into(),
+        csv_key: None,
+        caption: f.fill(
+            "chart.certified.caption",
+            &[("from", &year(f, first)), ("to", &year(f, last))],
+        ),
+        desc: desc.join(" "),
+        table,
+        svg: timeline::draw(&timeline)?,
+        empty: f.t("chart.certified.empty"),
+    }
+    .finish(f))
+}
+
+/// `3 projects · THB 120 million`
+fn projects_and_value(f: &Fmt<'_>, projects: u64, value: u64) -> String {
+    if value > 0 {
+        f.fill_n(
+            "chart.projects_value",
+            projects,
+            &[("value", &f.money(value))],
+        )
+    } else {
+        f.fill_n("chart.projects_n", projects, &[])
+    }
+}
+
+fn projects_by_domain(f: &Fmt<'_>) -> Result<Chart, DrawError> {
+    let mut rows: Vec<(Domain, crate::aggregate::Money)> = Domain::ALL
+        .iter()
+        .map(|d| {
+            (
+                *d,
+                f.stats.by_domain.get(d.key()).copied().unwrap_or_default(),
+            )
+        })
+        .collect();
+    // Most projects first; the domains' own order breaks ties.
+    rows.sort_by_key(|(_, m)| {
+        (
+            std::cmp::Reverse(m.projects),
+            std::cmp::Reverse(m.project_value_thb),
+        )
+    });
+    let bars = Bars {
+        rows: rows
+            .iter()
+            .map(|(d, m)| Row {
+                label: f.domain(*d).text.text,
+                bars: vec![Bar {
+                    value: m.projects,
+                    colour: SERIES[0],
+                    text: projects_and_value(f, m.projects, m.project_value_thb),
+                }],
+            })
+            .collect(),
+        legend: Vec::new(),
+        reference: None,
+    };
+    let table = Table {
+        num: Vec::new(),
+        head: ["chart.col.domain", "chart.col.projects", "chart.col.value"]
+            .map(|k| f.t(k))
+            .to_vec(),
+        rows: rows
+            .iter()
+            .map(|(d, m)| {
+                let l = f.domain(*d);
+                vec![
+                    Cell::link(l.text.text, l.href),
+                    Cell::count(f, m.projects),
+                    Cell::money(f, m.project_value_thb),
+                ]
+            })
+            .collect(),
+    };
+    let desc = leaders(
+        f,
+        &rows,
+        |(_, m)| m.projects,
+        |(d, _)| f.domain(*d).text.text,
+        "domains",
+    )
+    .map(|(names, n, tied)| {
+        f.fill(
+            &tie_key("chart.domain.desc", tied),
+            &[
+                ("domain", &names),
+                ("n", &f.count(n)),
+                ("total", &f.count(f.stats.totals.projects)),
+            ],
+        )
+    })
+    .unwrap_or_default();
+    Ok(Draft {
+        name: "projects-by-domain",
+        key: "projects-by-domain".into(),
+        csv_key: None,
+        caption: f.t("chart.domain.caption"),
+        desc,
+        table,
+        svg: bars::draw(&bars)?,
+        empty: f.t("chart.no_projects"),
+    }
+    .finish(f))
+}
+
+fn records(s: &ProvinceStats) -> u64 {
+    s.cities + s.projects + s.ambassadors
+}
+
+fn province_stats(f: &Fmt<'_>, p: ProvinceId) -> ProvinceStats {
+    f.stats
+        .by_province
+        .get(p.code())
+        .copied()
+        .unwrap_or_default()
+}
+
+fn short(f: &Fmt<'_>, p: ProvinceId) -> String {
+    match f.lang {
+        Lang::Th => p.get().short_th.clone(),
+        Lang::En => p.get().short_en.clone(),
+    }
+}
+
+/// The map's classes of the number of records: none, 1, 2–4, 5–9, 10+.
+const CLASSES: [(u64, RGBColor, RGBColor); 4] = [
+    (1, RGBColor(0xc6, 0xdb, 0xef), INK),
+    (2, RGBColor(0x6b, 0xae, 0xd6), INK),
+    (5, RGBColor(0x21, 0x71, 0xb5), PAPER),
+    (10, RGBColor(0x08, 0x30, 0x6b), PAPER),
+];
+
+const NONE_PAINT: Paint = Paint {
+    fill: PAPER,
+    stroke: Some(MUTED),
+    ink: MUTED,
+};
+
+fn class_paint(n: u64) -> Paint {
+    CLASSES
+        .iter()
+        .rev()
+        .find(|(from, ..)| n >= *from)
+        .map_or(NONE_PAINT, |(_, fill, ink)| Paint {
+            fill: *fill,
+            stroke: None,
+            ink: *ink,
+        })
+}
+
+/// `Rayong: 3 records (1 area, 2 projects, 0 ambassadors)`
+fn tile_title(f: &Fmt<'_>, p: ProvinceId, s: &ProvinceStats) -> String {
+    f.fill(
+        "chart.map.tile",
+        &[
+            ("province", &f.province_name(p)),
+            ("n", &f.count(records(s))),
+            ("cities", &f.count(s.cities)),
+            ("projects", &f.count(s.projects)),
+            ("ambassadors", &f.count(s.ambassadors)),
+        ],
+    )
+}
+
+fn province_map(f: &Fmt<'_>) -> Chart {
+    let tiles = ProvinceId::all()
+        .map(|p| {
+            let s = province_stats(f, p);
+            let n = records(&s);
+            Tile {
+                col: p.get().grid_col,
+                row: p.get().grid_row,
+                href: f.href(&Route::Province(p)),
+                short: short(f, p),
+                value: (n > 0).then(|| f.count(n)),
+                title: tile_title(f, p, &s),
+                paint: class_paint(n),
+                bold: false,
+            }
+        })
+        .collect();
+    let legend = [
+        ("chart.map.none", 0),
+        ("chart.map.one", 1),
+        ("chart.map.few", 2),
+        ("chart.map.several", 5),
+        ("chart.map.many", 10),
+    ]
+    .map(|(k, n)| (f.t(k), class_paint(n)))
+    .to_vec();
+    let mut order: Vec<ProvinceId> = ProvinceId::all().collect();
+    order.sort_by_key(|p| {
+        (
+            std::cmp::Reverse(records(&province_stats(f, *p))),
+            sort_key(&f.province_name(*p)),
+        )
+    });
+    let table = Table {
+        num: Vec::new(),
+        head: [
+            "chart.col.province",
+            "chart.col.region",
+            "chart.col.records",
+            "chart.col.cities",
+            "chart.col.projects",
+            "chart.col.ambassadors",
+        ]
+        .map(|k| f.t(k))
+        .to_vec(),
+        rows: order
+            .iter()
+            .map(|p| {
+                let s = province_stats(f, *p);
+                vec![
+                    Cell::link(f.province_name(*p), f.href(&Route::Province(*p))),
+                    Cell::text(f.t(&format!("region.{}", p.get().region6.key()))),
+                    Cell::count(f, records(&s)),
+                    Cell::count(f, s.cities),
+                    Cell::count(f, s.projects),
+                    Cell::count(f, s.ambassadors),
+                ]
+            })
+            .collect(),
+    };
+    let covered = f.stats.totals.provinces_covered;
+    let top = leaders(
+        f,
+        &order,
+        |p| records(&province_stats(f, *p)),
+        |p| f.province_name(*p),
+        "provinces",
+    );
+    let desc = top
+        .as_ref()
+        .map(|(names, n, tied)| {
+            f.fill(
+                &tie_key("chart.map.desc", *tied),
+                &[
+                    ("covered", &f.count(covered)),
+                    ("total", &f.count(f.stats.provinces_total as u64)),
+                    ("province", names),
+                    ("n", &f.count(*n)),
+                ],
+            )
+        })
+        .unwrap_or_default();
+    let caption = f.fill(
+        "chart.map.caption",
+        &[("total", &f.count(f.stats.provinces_total as u64))],
+    );
+    let id = "chart-province-map";
+    let map = TileMap {
+        tiles,
+        legend,
+        focusable: true,
+    };
+    Draft {
+        name: "province-map",
+        key: "province-map".into(),
+        csv_key: None,
+        svg: top.is_some().then(|| map::draw(&map, id, &caption, &desc)),
+        caption,
+        desc,
+        table,
+        empty: f.t("chart.map.empty"),
+    }
+    .finish(f)
+}
+
+fn province_locator(f: &Fmt<'_>, here: ProvinceId) -> Chart {
+    let region = here.get().region6;
+    let this = Paint {
+        fill: SERIES[1],
+        stroke: None,
+        ink: PAPER,
+    };
+    let same = Paint {
+        fill: RGBColor(0xde, 0xeb, 0xf7),
+        stroke: None,
+        ink: INK,
+    };
+    let other = Paint {
+        fill: RGBColor(0xf3, 0xf5, 0xf7),
+        stroke: None,
+        ink: MUTED,
+    };
+    let tiles = ProvinceId::all()
+        .map(|p| {
+            let s = province_stats(f, p);
+            Tile {
+                col: p.get().grid_col,
+                row: p.get().grid_row,
+                href: f.href(&Route::Province(p)),
+                short: short(f, p),
+                value: None,
+                title: tile_title(f, p, &s),
+                paint: if p == here {
+                    this
+                } else if p.get().region6 == region {
+                    same
+                } else {
+                    other
+                },
+                bold: p == here,
+            }
+        })
+        .collect();
+    let region_name = f.t(&format!("region.{}", region.key()));
+    let legend = vec![
+        (f.province_name(here), this),
+        (
+            f.fill("chart.locator.same", &[("region", &region_name)]),
+            same,
+        ),
+        (f.t("chart.locator.other"), other),
+    ];
+    let mut in_region: Vec<ProvinceId> = ProvinceId::all()
+        .filter(|p| p.get().region6 == region)
+        .collect();
+    in_region.sort_by_key(|p| sort_key(&f.province_name(*p)));
+    let table = Table {
+        num: Vec::new(),
+        head: [
+            "chart.col.province",
+            "chart.col.records",
+            "chart.col.cities",
+            "chart.col.projects",
+            "chart.col.ambassadors",
+        ]
+        .map(|k| f.t(k))
+        .to_vec(),
+        rows: in_region
+            .iter()
+            .map(|p| {
+                let s = province_stats(f, *p);
+                vec![
+                    Cell::link(f.province_name(*p), f.href(&Route::Province(*p))),
+                    Cell::count(f, records(&s)),
+                    Cell::count(f, s.cities),
+                    Cell::count(f, s.projects),
+                    Cell::count(f, s.ambassadors),
+                ]
+            })
+            .collect(),
+    };
+    let covered = in_region
+        .iter()
+        .filter(|p| records(&province_stats(f, **p)) > 0)
+        .count();
+    let desc = f.fill(
+        "chart.locator.desc",
+        &[
+            ("province", &f.province_name(here)),
+            ("region", &region_name),
+            ("n", &f.count(in_region.len() as u64)),
+            ("covered", &f.count(covered as u64)),
+        ],
+    );
+    let caption = f.fill(
+        "chart.locator.caption",
+        &[
+            ("province", &f.province_name(here)),
+            ("region", &region_name),
+        ],
+    );
+    let key = format!("province-locator-{}", province_slug(here));
+    let map = TileMap {
+        tiles,
+        legend,
+        focusable: false,
+    };
+    Draft {
+        name: "province-locator",
+        svg: Some(map::draw(&map, &format!("chart-{key}"), &caption, &desc)),
+        key,
+        csv_key: Some(format!("provinces-{}", region.key())),
+        caption,
+        desc,
+        table,
+        empty: String::new(),
+    }
+    .finish(f)
+}
+
+fn province_domains(f: &Fmt<'_>, p: ProvinceId) -> Result<Chart, DrawError> {
+    let empty = BTreeMap::new();
+    let tallies = f.stats.by_province_domain.get(p.code()).unwrap_or(&empty);
+    let rows: Vec<(Domain, crate::aggregate::DomainTally)> = Domain::ALL
+        .iter()
+        .filter_map(|d| tallies.get(d.key()).map(|t| (*d, *t)))
+        .collect();
+    let name = f.province_name(p);
+    let bars = Bars {
+        rows: rows
+            .iter()
+            .map(|(d, t)| Row {
+                label: f.domain(*d).text.text,
+                bars: vec![
+                    Bar {
+                        value: t.cities,
+                        colour: SERIES[0],
+                        text: f.fill_n("chart.areas_n", t.cities, &[]),
+                    },
+                    Bar {
+                        value: t.projects,
+                        colour: SERIES[1],
+                        text: f.fill_n("chart.projects_n", t.projects, &[]),
+                    },
+                ],
+            })
+            .collect(),
+        legend: vec![
+            (f.t("chart.legend.areas"), SERIES[0]),
+            (f.t("chart.legend.projects"), SERIES[1]),
+        ],
+        reference: None,
+    };
+    let table = Table {
+        num: Vec::new(),
+        head: ["chart.col.domain", "chart.col.cities", "chart.col.projects"]
+            .map(|k| f.t(k))
+            .to_vec(),
+        rows: rows
+            .iter()
+            .map(|(d, t)| {
+                let l = f.domain(*d);
+                vec![
+                    Cell::link(l.text.text, l.href),
+                    Cell::count(f, t.cities),
+                    Cell::count(f, t.projects),
+                ]
+            })
+            .collect(),
+    };
+    let top = leaders(
+        f,
+        &rows,
+        |(_, t)| t.cities + t.projects,
+        |(d, _)| f.domain(*d).text.text,
+        "domains",
+    );
+    let desc = top
+        .map(|(names, n, tied)| {
+            // Untied, the one domain's two counts; tied, the shared total.
+            let (cities, projects) = rows
+                .iter()
+                .find(|(_, t)| t.cities + t.projects == n)
+                .map_or((0, 0), |(_, t)| (t.cities, t.projects));
+            f.fill(
+                &tie_key("chart.province_domains.desc", tied),
+                &[
+                    ("province", &name),
+                    ("domain", &names),
+                    ("n", &f.count(n)),
+                    ("cities", &f.count(cities)),
+                    ("projects", &f.count(projects)),
+                ],
+            )
+        })
+        .unwrap_or_default();
+    Ok(Draft {
+        name: "province-domains",
+        key: format!("province-domains-{}", province_slug(p)),
+        csv_key: None,
+        caption: f.fill("chart.province_domains.caption", &[("province", &name)]),
+        desc,
+        table,
+        svg: bars::draw(&bars)?,
+        empty: f.fill("chart.province_domains.empty", &[("province", &name)]),
+    }
+    .finish(f))
+}
+
+fn cohorts(f: &Fmt<'_>, metric: Metric) -> Result<Chart, DrawError> {
+    let name = match metric {
+        Metric::Ambassadors => "cohorts-ambassadors",
+        _ => "cohorts-provinces",
+    };
+    let reported = |id: &Id| {
+        f.stats
+            .reconciliation
+            .iter()
+            .find(|r| r.scope == Scope::Cohort(id.clone()) && r.metric == metric)
+    };
+    let target = |id: &Id| {
+        f.stats
+            .targets
+            .iter()
+            .find(|r| r.scope == Scope::Cohort(id.clone()) && r.metric == metric)
+    };
+    let mut rows = Vec::new();
+    let mut cells = Vec::new();
+    let mut desc = Vec::new();
+    for c in &f.site.cohorts {
+        let id = &c.meta.id;
+        let s = f
+            .stats
+            .by_cohort
+            .get(id.as_str())
+            .copied()
+            .unwrap_or_default();
+        let in_records = match metric {
+            Metric::Ambassadors => s.ambassadors,
+            _ => s.provinces_covered,
+        };
+        let label = f.txt(&c.title).text;
+        let mut bars = vec![Bar {
+            value: in_records,
+            colour: SERIES[0],
+            text: f.fill("chart.cohort.records", &[("n", &f.count(in_records))]),
+        }];
+        let mut parts = vec![f.fill("chart.cohort.records", &[("n", &f.count(in_records))])];
+        let r = reported(id);
+        if let Some(r) = r {
+            let text = f.fill("chart.cohort.reported", &[("n", &f.count(r.reported))]);
+            parts.push(text.clone());
+            bars.push(Bar {
+                value: r.reported,
+                colour: SERIES[1],
+                text,
+            });
+        }
+        let t = target(id);
+        if let Some(t) = t {
+            let text = f.fill("chart.cohort.target", &[("n", &f.count(t.value))]);
+            parts.push(text.clone());
+            bars.push(Bar {
+                value: t.value,
+                colour: SERIES[2],
+                text,
+            });
+        }
+        desc.push(format!("{label}: {}.", parts.join(", ")));
+        cells.push(vec![
+            Cell::link(label.clone(), f.href(&Route::Cohort(id.clone()))),
+            Cell::count(f, in_records),
+            r.map_or_else(Cell::empty, |r| Cell::count(f, r.reported)),
+            r.and_then(|r| r.as_of)
+                .map_or_else(Cell::empty, |d| Cell::text(f.date(&d))),
+            t.map_or_else(Cell::empty, |t| Cell::count(f, t.value)),
+        ]);
+        rows.push(Row { label, bars });
+    }
+    // A key to the series that some cohort has.
+    let legend = [
+        ("chart.legend.records", SERIES[0]),
+        ("chart.legend.reported", SERIES[1]),
+        ("chart.legend.target", SERIES[2]),
+    ]
+    .into_iter()
+    .filter(|(_, colour)| {
+        rows.iter()
+            .flat_map(|r: &Row| &r.bars)
+            .any(|b| b.colour == *colour)
+    })
+    .map(|(key, colour)| (f.t(key), colour))
+    .collect();
+    let chart = Bars {
+        rows,
+        legend,
+        reference: None,
+    };
+    let measure = f.metric(metric);
+    Ok(Draft {
+        name,
+        key: name.into(),
+        csv_key: None,
+        caption: f.fill("chart.cohort.caption", &[("measure", &measure)]),
+        desc: desc.join(" "),
+        table: Table {
+            num: Vec::new(),
+            head: vec![
+                f.t("chart.col.cohort"),
+                f.t("chart.col.in_records"),
+                f.t("chart.col.reported"),
+                f.t("chart.col.as_of"),
+                f.t("chart.col.target"),
+            ],
+            rows: cells,
+        },
+        svg: bars::draw(&chart)?,
+        empty: f.fill("chart.cohort.empty", &[("measure", &measure)]),
+    }
+    .finish(f))
+}
+
+fn projects_by_province(f: &Fmt<'_>) -> Result<Chart, DrawError> {
+    const TOP: usize = 15;
+    let mut with: Vec<(ProvinceId, ProvinceStats)> = ProvinceId::all()
+        .map(|p| (p, province_stats(f, p)))
+        .filter(|(_, s)| s.projects > 0)
+        .collect();
+    with.sort_by_key(|(p, s)| {
+        (
+            std::cmp::Reverse(s.project_value_thb),
+            std::cmp::Reverse(s.projects),
+            sort_key(&f.province_name(*p)),
+        )
+    });
+    let rest = if with.len() > TOP {
+        with.split_off(TOP)
+    } else {
+        Vec::new()
+    };
+    let mut rows: Vec<(String, Option<String>, u64, u64)> = with
+        .iter()
+        .map(|(p, s)| {
+            (
+                f.province_name(*p),
+                Some(f.href(&Route::Province(*p))),
+                s.projects,
+                s.project_value_thb,
+            )
+        })
+        .collect();
+    if !rest.is_empty() {
+        let projects = rest.iter().map(|(_, s)| s.projects).sum();
+        let value = rest
+            .iter()
+            .fold(0u64, |a, (_, s)| a.saturating_add(s.project_value_thb));
+        rows.push((
+            f.fill_n("chart.others", rest.len() as u64, &[]),
+            None,
+            projects,
+            value,
+        ));
+    }
+    let bars = Bars {
+        rows: rows
+            .iter()
+            .map(|(label, _, n, v)| Row {
+                label: label.clone(),
+                bars: vec![Bar {
+                    value: *v,
+                    colour: SERIES[0],
+                    text: f.fill_n("chart.value_projects", *n, &[("value", &f.money(*v))]),
+                }],
+            })
+            .collect(),
+        legend: Vec::new(),
+        reference: None,
+    };
+    let desc = leaders(
+        f,
+        &with,
+        |(_, s)| s.project_value_thb,
+        |(p, _)| f.province_name(*p),
+        "provinces",
+    )
+    .map(|(names, value, tied)| {
+        f.fill(
+            &tie_key("chart.by_province.desc", tied),
+            &[("province", &names), ("value", &f.money(value))],
+        )
+    })
+    .unwrap_or_default();
+    Ok(Draft {
+        name: "projects-by-province",
+        key: "projects-by-province".into(),
+        csv_key: None,
+        caption: f.t("chart.by_province.caption"),
+        desc,
+        table: Table {
+            num: Vec::new(),
+            head: [
+                "chart.col.province",
+                "chart.col.projects",
+                "chart.col.value",
+            ]
+            .map(|k| f.t(k))
+            .to_vec(),
+            rows: rows
+                .into_iter()
+                .map(|(label, href, n, v)| {
+                    vec![
+                        match href {
+                            Some(h) => Cell::link(label, h),
+                            None => Cell::text(label),
+                        },
+                        Cell::count(f, n),
+                        Cell::money(f, v),
+                    ]
+                })
+                .collect(),
+        },
+        svg: bars::draw(&bars)?,
+        empty: f.t("chart.no_value"),
+    }
+    .finish(f))
+}
+
+/// Bars of a count of projects with their value, one row per label.
+fn project_rows(
+    f: &Fmt<'_>,
+    first_col: &str,
+    rows: &[(String, crate::aggregate::Money)],
+) -> (Bars, Table) {
+    let bars = Bars {
+        rows: rows
+            .iter()
+            .map(|(label, m)| Row {
+                label: label.clone(),
+                bars: vec![Bar {
+                    value: m.projects,
+                    colour: SERIES[0],
+                    text: projects_and_value(f, m.projects, m.project_value_thb),
+                }],
+            })
+            .collect(),
+        legend: Vec::new(),
+        reference: None,
+    };
+    let table = Table {
+        num: Vec::new(),
+        head: vec![
+            f.t(first_col),
+            f.t("chart.col.projects"),
+            f.t("chart.col.value"),
+        ],
+        rows: rows
+            .iter()
+            .map(|(label, m)| {
+                vec![
+                    Cell::text(label.clone()),
+                    Cell::count(f, m.projects),
+                    Cell::money(f, m.project_value_thb),
+                ]
+            })
+            .collect(),
+    };
+    (bars, table)
+}
+
+fn projects_by_status(f: &Fmt<'_>) -> Result<Chart, DrawError> {
+    let keys = ProjectStatus::ALL.iter().map(|s| s.key()).chain([UNSTATED]);
+    let rows: Vec<(String, crate::aggregate::Money)> = keys
+        .map(|k| {
+            let label = if k == UNSTATED {
+                f.t("unknown")
+            } else {
+                f.t(&format!("project_status.{k}"))
+            };
+            (
+                label,
+                f.stats
+                    .projects_by_status
+                    .get(k)
+                    .copied()
+                    .unwrap_or_default(),
+            )
+        })
+        .collect();
+    let (bars, table) = project_rows(f, "chart.col.status", &rows);
+    let total = f.stats.totals.projects;
+    let desc = leaders(
+        f,
+        &rows,
+        |(_, m)| m.projects,
+        |(label, _)| label.clone(),
+        "statuses",
+    )
+    .map(|(names, n, tied)| {
+        f.fill(
+            &tie_key("chart.status.desc", tied),
+            &[
+                ("n", &f.count(n)),
+                ("total", &f.count(total)),
+                ("status", &names),
+            ],
+        )
+    })
+    .unwrap_or_default();
+    Ok(Draft {
+        name: "projects-by-status",
+        key: "projects-by-status".into(),
+        csv_key: None,
+        caption: f.t("chart.status.caption"),
+        desc,
+        table,
+        svg: bars::draw(&bars)?,
+        empty: f.t("chart.no_projects"),
+    }
+    .finish(f))
+}
+
+fn projects_by_fiscal_year(f: &Fmt<'_>) -> Result<Chart, DrawError> {
+    let mut rows: Vec<(String, crate::aggregate::Money)> = f
+        .stats
+        .by_fiscal_year
+        .iter()
+        .map(|(fy, m)| (f.fill("chart.fiscal.year", &[("fy", fy)]), *m))
+        .collect();
+    let busiest = leaders(
+        f,
+        &rows,
+        |(_, m)| m.projects,
+        |(label, _)| label.clone(),
+        "years",
+    );
+    let unknown = f.stats.fiscal_year_unknown;
+    if unknown.projects > 0 {
+        rows.push((f.t("chart.fiscal.unknown"), unknown));
+    }
+    let (bars, table) = project_rows(f, "chart.col.fiscal_year", &rows);
+    let mut desc = Vec::new();
+    if let Some((names, n, tied)) = &busiest {
+        desc.push(f.fill(
+            &tie_key("chart.fiscal.desc", *tied),
+            &[("year", names), ("n", &f.count(*n))],
+        ));
+    }
+    if unknown.projects > 0 {
+        desc.push(f.fill_n("chart.fiscal.desc_unknown", unknown.projects, &[]));
+    }
+    Ok(Draft {
+        name: "projects-by-fiscal-year",
+        key: "projects-by-fiscal-year".into(),
+        csv_key: None,
+        caption: f.t("chart.fiscal.caption"),
+        desc: desc.join(" "),
+        table,
+        svg: if busiest.is_some() {
+            bars::draw(&bars)?
+        } else {
+            None
+        },
+        empty: f.t("chart.fiscal.empty"),
+    }
+    .finish(f))
+}
+
+fn reported_vs_records(f: &Fmt<'_>) -> Result<Chart, DrawError> {
+    let figures: Vec<&crate::aggregate::Reconciliation> = f
+        .stats
+        .reconciliation
+        .iter()
+        .filter(|r| r.scope == Scope::Site && r.reported > 0)
+        .collect();
+    // Whole per cent, rounded down, so that 100 % means all of it.
+    let share = |r: &crate::aggregate::Reconciliation| {
+        (u128::from(r.computed) * 100 / u128::from(r.reported)).min(u128::from(u64::MAX)) as u64
+    };
+    let bars = Bars {
+        rows: figures
+            .iter()
+            .map(|r| Row {
+                label: f.metric(r.metric),
+                bars: vec![Bar {
+                    value: share(r),
+                    colour: SERIES[0],
+                    text: f.fill(
+                        "chart.reconcile.bar",
+                        &[
+                            ("computed", &f.value(r.metric, r.computed)),
+                            ("reported", &f.value(r.metric, r.reported)),
+                            ("share", &f.count(share(r))),
+                        ],
+                    ),
+                }],
+            })
+            .collect(),
+        legend: Vec::new(),
+        reference: Some((100, f.t("chart.reconcile.reference"))),
+    };
+    let table = Table {
+        num: Vec::new(),
+        head: [
+            "chart.col.figure",
+            "chart.col.reported",
+            "chart.col.as_of",
+            "chart.col.in_records",
+            "chart.col.share",
+        ]
+        .map(|k| f.t(k))
+        .to_vec(),
+        rows: figures
+            .iter()
+            .map(|r| {
+                let value = |v| match r.metric {
+                    Metric::ValueThb => Cell::money(f, v),
+                    _ => Cell::count(f, v),
+                };
+                vec![
+                    Cell::link(
+                        f.metric(r.metric),
+                        format!(
+                            "{}#{}",
+                            f.href(&Route::Figures),
+                            Fmt::anchor(&r.scope, r.metric)
+                        ),
+                    ),
+                    value(r.reported),
+                    r.as_of.map_or_else(Cell::empty, |d| Cell::text(f.date(&d))),
+                    value(r.computed),
+                    Cell::count(f, share(r)),
+                ]
+            })
+            .collect(),
+    };
+    let full = figures.iter().filter(|r| r.computed >= r.reported).count();
+    let lowest = figures.iter().min_by_key(|r| share(r));
+    let desc = lowest
+        .map(|r| {
+            f.fill_n(
+                "chart.reconcile.desc",
+                figures.len() as u64,
+                &[
+                    ("full", &f.count(full as u64)),
+                    ("figure", &f.metric(r.metric)),
+                    ("share", &f.count(share(r))),
+                ],
+            )
+        })
+        .unwrap_or_default();
+    Ok(Draft {
+        name: "reported-vs-records",
+        key: "reported-vs-records".into(),
+        csv_key: None,
+        caption: f.t("chart.reconcile.caption"),
+        desc,
+        table,
+        svg: if figures.is_empty() {
+            None
+        } else {
+            bars::draw(&bars)?
+        },
+        empty: f.t("chart.reconcile.empty"),
+    }
+    .finish(f))
+}
