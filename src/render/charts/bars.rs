@@ -10,10 +10,10 @@ use super::width::{fit, width};
 /// The chart's natural width; it scales with the page.
 pub const WIDTH: i32 = 400;
 const PAD: i32 = 8;
-const LABEL_SIZE: f64 = 14.0;
-const VALUE_SIZE: f64 = 13.0;
-const LABEL_H: i32 = 22;
-const BAR_H: i32 = 16;
+const LABEL_SIZE: f64 = 15.0;
+const VALUE_SIZE: f64 = 14.0;
+const LABEL_H: i32 = 23;
+const BAR_H: i32 = 17;
 const BAR_GAP: i32 = 4;
 const ROW_GAP: i32 = 10;
 /// Between a bar's end and its value.

@@ -119,9 +119,9 @@ pub fn line(
         .map_err(|e| e.to_string())
 }
 
-const LEGEND_SIZE: f64 = 13.0;
+const LEGEND_SIZE: f64 = 14.0;
 const SWATCH: i32 = 12;
-const LEGEND_LINE: i32 = 20;
+const LEGEND_LINE: i32 = 22;
 
 /// Where each of `items` (a swatch and its text) goes, in lines no wider
 /// than `max`, from the origin; and the height the lines take.

@@ -117,9 +117,15 @@ impl Cell {
         }
     }
 
+    /// Money; none recorded shows as a dash rather than as 0 baht, which
+    /// a project whose value is not known would misstate.
     fn money(f: &Fmt<'_>, baht: u64) -> Cell {
         Cell {
-            text: f.money(baht),
+            text: if baht == 0 {
+                "–".into()
+            } else {
+                f.money(baht)
+            },
             num: true,
             href: None,
             raw: baht.to_string(),

@@ -10,7 +10,7 @@ use crate::model::text::group_thousands;
 pub const WIDTH: u32 = 400;
 const HEIGHT: u32 = 280;
 const PAD: i32 = 8;
-const SIZE: f64 = 13.0;
+const SIZE: f64 = 14.0;
 
 #[derive(Debug, Clone)]
 pub struct Timeline {
