@@ -90,7 +90,25 @@ pub struct Cell {
     pub raw: String,
 }
 
+impl Table {
+    /// A table whose heading is the strings `head`.
+    fn new(f: &Fmt<'_>, head: &[&str], rows: Vec<Vec<Cell>>) -> Table {
+        Table {
+            head: head.iter().map(|k| f.t(k)).collect(),
+            rows,
+            num: Vec::new(),
+        }
+    }
+}
+
 impl Cell {
+    fn label(s: impl Into<String>, href: Option<String>) -> Cell {
+        Cell {
+            href,
+            ..Cell::text(s)
+        }
+    }
+
     fn text(s: impl Into<String>) -> Cell {
         let text = s.into();
         Cell {
@@ -492,38 +510,14 @@ fn projects_by_domain(f: &Fmt<'_>) -> Result<Chart, DrawError> {
             std::cmp::Reverse(m.project_value_thb),
         )
     });
-    let bars = Bars {
-        rows: rows
-            .iter()
-            .map(|(d, m)| Row {
-                label: f.domain(*d).text.text,
-                bars: vec![Bar {
-                    value: m.projects,
-                    colour: SERIES[0],
-                    text: projects_and_value(f, m.projects, m.project_value_thb),
-                }],
-            })
-            .collect(),
-        legend: Vec::new(),
-        reference: None,
-    };
-    let table = Table {
-        num: Vec::new(),
-        head: ["chart.col.domain", "chart.col.projects", "chart.col.value"]
-            .map(|k| f.t(k))
-            .to_vec(),
-        rows: rows
-            .iter()
-            .map(|(d, m)| {
-                let l = f.domain(*d);
-                vec![
-                    Cell::link(l.text.text, l.href),
-                    Cell::count(f, m.projects),
-                    Cell::money(f, m.project_value_thb),
-                ]
-            })
-            .collect(),
-    };
+    let labelled: Vec<ProjectRow> = rows
+        .iter()
+        .map(|(d, m)| {
+            let l = f.domain(*d);
+            (l.text.text, Some(l.href), *m)
+        })
+        .collect();
+    let (bars, table) = project_rows(f, "chart.col.domain", &labelled);
     let desc = leaders(
         f,
         &rows,
@@ -614,6 +608,44 @@ fn tile_title(f: &Fmt<'_>, p: ProvinceId, s: &ProvinceStats) -> String {
     )
 }
 
+/// Provinces with their records, each linking to its page; with its
+/// region where the provinces are of more than one.
+fn province_table(f: &Fmt<'_>, provinces: &[ProvinceId], with_region: bool) -> Table {
+    let mut head = vec!["chart.col.province"];
+    if with_region {
+        head.push("chart.col.region");
+    }
+    head.extend([
+        "chart.col.records",
+        "chart.col.cities",
+        "chart.col.projects",
+        "chart.col.ambassadors",
+    ]);
+    let rows = provinces
+        .iter()
+        .map(|p| {
+            let s = province_stats(f, *p);
+            let mut row = vec![Cell::link(
+                f.province_name(*p),
+                f.href(&Route::Province(*p)),
+            )];
+            if with_region {
+                row.push(Cell::text(
+                    f.t(&format!("region.{}", p.get().region6.key())),
+                ));
+            }
+            row.extend([
+                Cell::count(f, records(&s)),
+                Cell::count(f, s.cities),
+                Cell::count(f, s.projects),
+                Cell::count(f, s.ambassadors),
+            ]);
+            row
+        })
+        .collect();
+    Table::new(f, &head, rows)
+}
+
 fn province_map(f: &Fmt<'_>) -> Chart {
     let tiles = ProvinceId::all()
         .map(|p| {
@@ -647,33 +679,7 @@ fn province_map(f: &Fmt<'_>) -> Chart {
             sort_key(&f.province_name(*p)),
         )
     });
-    let table = Table {
-        num: Vec::new(),
-        head: [
-            "chart.col.province",
-            "chart.col.region",
-            "chart.col.records",
-            "chart.col.cities",
-            "chart.col.projects",
-            "chart.col.ambassadors",
-        ]
-        .map(|k| f.t(k))
-        .to_vec(),
-        rows: order
-            .iter()
-            .map(|p| {
-                let s = province_stats(f, *p);
-                vec![
-                    Cell::link(f.province_name(*p), f.href(&Route::Province(*p))),
-                    Cell::text(f.t(&format!("region.{}", p.get().region6.key()))),
-                    Cell::count(f, records(&s)),
-                    Cell::count(f, s.cities),
-                    Cell::count(f, s.projects),
-                    Cell::count(f, s.ambassadors),
-                ]
-            })
-            .collect(),
-    };
+    let table = province_table(f, &order, true);
     let covered = f.stats.totals.provinces_covered;
     let top = leaders(
         f,
@@ -770,31 +776,7 @@ fn province_locator(f: &Fmt<'_>, here: ProvinceId) -> Chart {
         .filter(|p| p.get().region6 == region)
         .collect();
     in_region.sort_by_key(|p| sort_key(&f.province_name(*p)));
-    let table = Table {
-        num: Vec::new(),
-        head: [
-            "chart.col.province",
-            "chart.col.records",
-            "chart.col.cities",
-            "chart.col.projects",
-            "chart.col.ambassadors",
-        ]
-        .map(|k| f.t(k))
-        .to_vec(),
-        rows: in_region
-            .iter()
-            .map(|p| {
-                let s = province_stats(f, *p);
-                vec![
-                    Cell::link(f.province_name(*p), f.href(&Route::Province(*p))),
-                    Cell::count(f, records(&s)),
-                    Cell::count(f, s.cities),
-                    Cell::count(f, s.projects),
-                    Cell::count(f, s.ambassadors),
-                ]
-            })
-            .collect(),
-    };
+    let table = province_table(f, &in_region, false);
     let covered = in_region
         .iter()
         .filter(|p| records(&province_stats(f, **p)) > 0)
@@ -1141,16 +1123,17 @@ fn projects_by_province(f: &Fmt<'_>) -> Result<Chart, DrawError> {
     .finish(f))
 }
 
-/// Bars of a count of projects with their value, one row per label.
-fn project_rows(
-    f: &Fmt<'_>,
-    first_col: &str,
-    rows: &[(String, crate::aggregate::Money)],
-) -> (Bars, Table) {
+/// A row of a chart of projects: its label, the page it links to in the
+/// table, and the projects' count and value.
+type ProjectRow = (String, Option<String>, crate::aggregate::Money);
+
+/// Bars of a count of projects with their value, one row per label, and
+/// the same as a table.
+fn project_rows(f: &Fmt<'_>, first_col: &str, rows: &[ProjectRow]) -> (Bars, Table) {
     let bars = Bars {
         rows: rows
             .iter()
-            .map(|(label, m)| Row {
+            .map(|(label, _, m)| Row {
                 label: label.clone(),
                 bars: vec![Bar {
                     value: m.projects,
@@ -1162,30 +1145,25 @@ fn project_rows(
         legend: Vec::new(),
         reference: None,
     };
-    let table = Table {
-        num: Vec::new(),
-        head: vec![
-            f.t(first_col),
-            f.t("chart.col.projects"),
-            f.t("chart.col.value"),
-        ],
-        rows: rows
-            .iter()
-            .map(|(label, m)| {
+    let table = Table::new(
+        f,
+        &[first_col, "chart.col.projects", "chart.col.value"],
+        rows.iter()
+            .map(|(label, href, m)| {
                 vec![
-                    Cell::text(label.clone()),
+                    Cell::label(label.clone(), href.clone()),
                     Cell::count(f, m.projects),
                     Cell::money(f, m.project_value_thb),
                 ]
             })
             .collect(),
-    };
+    );
     (bars, table)
 }
 
 fn projects_by_status(f: &Fmt<'_>) -> Result<Chart, DrawError> {
     let keys = ProjectStatus::ALL.iter().map(|s| s.key()).chain([UNSTATED]);
-    let rows: Vec<(String, crate::aggregate::Money)> = keys
+    let rows: Vec<ProjectRow> = keys
         .map(|k| {
             let label = if k == UNSTATED {
                 f.t("unknown")
@@ -1194,6 +1172,7 @@ fn projects_by_status(f: &Fmt<'_>) -> Result<Chart, DrawError> {
             };
             (
                 label,
+                None,
                 f.stats
                     .projects_by_status
                     .get(k)
@@ -1207,8 +1186,8 @@ fn projects_by_status(f: &Fmt<'_>) -> Result<Chart, DrawError> {
     let desc = leaders(
         f,
         &rows,
-        |(_, m)| m.projects,
-        |(label, _)| label.clone(),
+        |(_, _, m)| m.projects,
+        |(label, _, _)| label.clone(),
         "statuses",
     )
     .map(|(names, n, tied)| {
@@ -1236,22 +1215,22 @@ fn projects_by_status(f: &Fmt<'_>) -> Result<Chart, DrawError> {
 }
 
 fn projects_by_fiscal_year(f: &Fmt<'_>) -> Result<Chart, DrawError> {
-    let mut rows: Vec<(String, crate::aggregate::Money)> = f
+    let mut rows: Vec<ProjectRow> = f
         .stats
         .by_fiscal_year
         .iter()
-        .map(|(fy, m)| (f.fill("chart.fiscal.year", &[("fy", fy)]), *m))
+        .map(|(fy, m)| (f.fill("chart.fiscal.year", &[("fy", fy)]), None, *m))
         .collect();
     let busiest = leaders(
         f,
         &rows,
-        |(_, m)| m.projects,
-        |(label, _)| label.clone(),
+        |(_, _, m)| m.projects,
+        |(label, _, _)| label.clone(),
         "years",
     );
     let unknown = f.stats.fiscal_year_unknown;
     if unknown.projects > 0 {
-        rows.push((f.t("chart.fiscal.unknown"), unknown));
+        rows.push((f.t("chart.fiscal.unknown"), None, unknown));
     }
     let (bars, table) = project_rows(f, "chart.col.fiscal_year", &rows);
     let mut desc = Vec::new();
