@@ -50,12 +50,13 @@ pub struct OutFile {
 pub type Bodies = BTreeMap<(String, String), Text>;
 
 /// Renders the whole site. `None` when anything failed; the reasons are
-/// in `diags`.
+/// in `diags`; `charts_time` gets the time the charts took to draw.
 pub fn render(
     site: &Site,
     stats: &Stats,
     theme: &Theme,
     options: &Options,
+    charts_time: &mut std::time::Duration,
     diags: &mut Diagnostics,
 ) -> Option<Vec<OutFile>> {
     let before = diags.error_count();
@@ -69,6 +70,7 @@ pub fn render(
         theme,
         urls: &urls,
     };
+    let started = std::time::Instant::now();
     let mut catalogs = BTreeMap::new();
     for lang in site.config.languages.iter().copied() {
         match Catalog::build(&fmt(lang)) {
@@ -82,6 +84,7 @@ pub fn render(
             ),
         }
     }
+    *charts_time = started.elapsed();
     let bodies = bodies(site, stats, tera.as_ref(), theme, &catalogs, diags);
     let tera = tera?;
     if diags.error_count() > before {
