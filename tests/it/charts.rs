@@ -295,7 +295,9 @@ fn charts_agree_with_summary_json() {
     for (key, label) in labels {
         let v = summary["by_domain"][key]["projects"].as_u64().unwrap();
         assert!(
-            fig.contains(&format!("{label}</a></th><td class=\"num\">{v}</td>")),
+            fig.contains(&format!(
+                "{label}</a></th><td class=\"num\" data-label=\"Projects\">{v}</td>"
+            )),
             "{label}"
         );
     }
