@@ -87,12 +87,12 @@ pub fn expand(
                 let key = chart(&c)?;
                 let line_start = text[..open].rfind('\n').map_or(0, |i| i + 1);
                 let line_end = text[close..].find('\n').map_or(text.len(), |i| close + i);
-                if !text[line_start..open].trim().is_empty()
+                if !text[line_start..open].is_empty()
                     || !text[close + 2..line_end].trim().is_empty()
                 {
                     return Err((
                         "a chart must stand on a line of its own".into(),
-                        "put the `{{ chart(…) }}` on its own line, with an empty line before and after it".into(),
+                        "put the `{{ chart(…) }}` at the start of its own line, not indented, with an empty line before and after it".into(),
                     ));
                 }
                 if charts.contains(&key) {
@@ -128,9 +128,9 @@ fn chart(call: &Call<'_>) -> Result<String, Failure> {
     let mut name = None;
     let mut province = None;
     for (key, value) in &call.args {
-        match *key {
-            "name" => name = Some(value.as_str()),
-            "province" => province = Some(value.as_str()),
+        let slot = match *key {
+            "name" => &mut name,
+            "province" => &mut province,
             other => {
                 let hint = hint(other, ["name", "province"]);
                 return Err((
@@ -138,7 +138,14 @@ fn chart(call: &Call<'_>) -> Result<String, Failure> {
                     format!("{hint}its arguments are: name, and province for a province's chart"),
                 ));
             }
+        };
+        if slot.is_some() {
+            return Err((
+                format!("`chart` has `{key}` twice"),
+                format!("keep one `{key}=\"…\"`"),
+            ));
         }
+        *slot = Some(value.as_str());
     }
     let names = || {
         let mut all: Vec<String> = charts::NAMES.iter().map(|n| n.to_string()).collect();
@@ -189,22 +196,46 @@ fn chart(call: &Call<'_>) -> Result<String, Failure> {
 }
 
 /// Puts each chart marked by `expand` into `html`, drawn by `draw`; a
-/// chart `draw` cannot give is left out.
+/// chart `draw` cannot give is left out, and each chart is placed once.
+/// What is left of any other mark (one an entity such as `&#xE000;` made,
+/// or one inside a code block) is removed.
 pub fn place_charts(html: &str, mut draw: impl FnMut(&str) -> Option<String>) -> String {
     let open = format!("<p>{MARK}chart:");
+    let close = format!("{MARK}</p>");
+    let mut placed: Vec<String> = Vec::new();
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
     while let Some(start) = rest.find(&open) {
-        out.push_str(&rest[..start]);
         let after = &rest[start + open.len()..];
-        let Some(end) = after.find(MARK) else {
+        let Some(end) = after.find(&close) else {
             break;
         };
+        out.push_str(&rest[..start]);
         let key = &after[..end];
-        out.push_str(&draw(key).unwrap_or_default());
-        rest = after[end + MARK.len_utf8()..]
-            .strip_prefix("</p>")
-            .unwrap_or(&after[end + MARK.len_utf8()..]);
+        if !placed.iter().any(|k| k == key) {
+            if let Some(chart) = draw(key) {
+                out.push_str(&chart);
+                placed.push(key.to_string());
+            }
+        }
+        rest = &after[end + close.len()..];
+    }
+    out.push_str(rest);
+    strip_marks(&out)
+}
+
+/// `html` without marks: a run from one mark to the next on the same
+/// line goes whole, a lone mark alone.
+fn strip_marks(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(i) = rest.find(MARK) {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + MARK.len_utf8()..];
+        rest = match after.find(MARK) {
+            Some(j) if !after[..j].contains(['\n', '<']) => &after[j + MARK.len_utf8()..],
+            _ => after,
+        };
     }
     out.push_str(rest);
     out
@@ -425,5 +456,25 @@ mod tests {
         assert!(call("figure").is_err());
         assert!(call("figure(metric=projects)").is_err());
         assert!(call("figure(metric=\"x)").is_err());
+    }
+
+    #[test]
+    fn charts_are_placed_once_and_stray_marks_removed() {
+        let m = MARK;
+        let draw = |key: &str| (key == "a").then(|| "<figure>A</figure>".to_string());
+        // Placed, then a second copy (as an entity would make) dropped.
+        let html = format!("<p>x</p>\n<p>{m}chart:a{m}</p>\n<p>{m}chart:a{m}</p>\n");
+        assert_eq!(
+            place_charts(&html, draw),
+            "<p>x</p>\n<figure>A</figure>\n\n"
+        );
+        // An unknown chart, an unclosed mark and one in code: no trace.
+        let html = format!(
+            "<p>{m}chart:b{m}</p><p>{m}chart:open</p><p>MIDDLE</p><pre><code>{m}chart:a{m}\n</code></pre>"
+        );
+        assert_eq!(
+            place_charts(&html, draw),
+            "<p>chart:open</p><p>MIDDLE</p><pre><code>\n</code></pre>"
+        );
     }
 }

@@ -114,7 +114,9 @@ fn every_chart_has_its_text_alternative_table_and_csv() {
             let desc =
                 between(fig, &format!("<desc id=\"{id}-desc\">"), "</desc>").expect("a desc");
             assert!(!desc.is_empty(), "{lang} {name} says what it shows");
-            assert!(fig.contains(&format!("aria-labelledby=\"{id}-title {id}-desc\"")));
+            assert!(fig.contains(&format!(
+                "aria-labelledby=\"{id}-title\" aria-describedby=\"{id}-desc\""
+            )));
             let thai = desc.chars().any(|c| ('\u{0E01}'..='\u{0E5B}').contains(&c));
             if lang == "en" {
                 assert!(!thai, "{name}: {desc}");
@@ -305,7 +307,7 @@ fn charts_agree_with_summary_json() {
     let fig = figure(&home, "chart-certified-over-time");
     assert!(!fig.contains("<svg"));
     assert!(fig.contains(
-        "<p class=\"chart__empty\">No certified area in the records has a date yet, and no report gives a total, so there is nothing to chart.</p>"
+        "<p class=\"chart__empty\">No certified area in the records has a date yet, and no dated report gives a total, so there is nothing to chart.</p>"
     ));
 }
 
@@ -379,7 +381,17 @@ fn chart_shortcode_errors_name_the_valid_charts() {
         (
             "มี {{ chart(name=\"province-map\") }} ในบรรทัด",
             "error: a chart must stand on a line of its own",
-            "= help: put the `{{ chart(…) }}` on its own line, with an empty line before and after it",
+            "= help: put the `{{ chart(…) }}` at the start of its own line, not indented, with an empty line before and after it",
+        ),
+        (
+            "- รายการ\n\n  {{ chart(name=\"province-map\") }}",
+            "error: a chart must stand on a line of its own",
+            "not indented",
+        ),
+        (
+            "{{ chart(name=\"province-map\", name=\"projects-by-status\") }}",
+            "error: `chart` has `name` twice",
+            "= help: keep one `name=\"…\"`",
         ),
         (
             "{{ chart(name=\"province-domains\") }}",
@@ -399,7 +411,10 @@ fn chart_shortcode_errors_name_the_valid_charts() {
         assert_eq!(run.code, 1, "{line}");
         assert!(run.stderr.starts_with(error), "{line}\n{}", run.stderr);
         assert!(
-            run.stderr.contains(" --> content/cities/rayong.md:8:"),
+            run.stderr.contains(&format!(
+                " --> content/cities/rayong.md:{}:",
+                8 + line.matches('\n').count()
+            )),
             "{}",
             run.stderr
         );

@@ -164,19 +164,53 @@ pub fn legend(
     Ok(height)
 }
 
-/// Makes plotters' document an accessible image that scales with the
-/// page: `role="img"`, named by its `<title>` and described by its
-/// `<desc>`, ids prefixed by `id`.
-pub fn finish(svg: &str, id: &str, title: &str, desc: &str) -> String {
+/// What the whole image is to assistive technology.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// One picture: `role="img"`, its parts hidden.
+    Image,
+    /// A map of links: `role="group"`, each link with its own `<title>`.
+    Links,
+}
+
+/// Makes a document (plotters', or a map's) an accessible image that
+/// scales with the page: named by its `<title>` and described by its
+/// `<desc>`, ids prefixed by `id`; font sizes written plainly.
+pub fn finish(svg: &str, id: &str, title: &str, desc: &str, role: Role) -> String {
     let body = svg.split_once(">\n").map_or(svg, |(_, body)| body);
     let (w, h) = size_of(svg);
+    let (role, class) = match role {
+        Role::Image => ("img", "chart__svg"),
+        Role::Links => ("group", "chart__svg chart__map"),
+    };
     format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" \
-         role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" class=\"chart__svg\">\n\
-         <title id=\"{id}-title\">{}</title>\n<desc id=\"{id}-desc\">{}</desc>\n{body}",
+         role=\"{role}\" aria-labelledby=\"{id}-title\" aria-describedby=\"{id}-desc\" class=\"{class}\">\n\
+         <title id=\"{id}-title\">{}</title>\n<desc id=\"{id}-desc\">{}</desc>\n{}",
         escape(title),
         escape(desc),
+        plain_font_sizes(body),
     )
+}
+
+/// `font-size="15.000000000000002"` (plotters' float arithmetic) as
+/// `font-size="15"`.
+fn plain_font_sizes(svg: &str) -> String {
+    const ATTR: &str = "font-size=\"";
+    let mut out = String::with_capacity(svg.len());
+    let mut rest = svg;
+    while let Some(i) = rest.find(ATTR) {
+        let (head, tail) = rest.split_at(i + ATTR.len());
+        out.push_str(head);
+        let end = tail.find('"').unwrap_or(tail.len());
+        match tail[..end].parse::<f64>() {
+            Ok(v) => out.push_str(&format!("{}", (v * 100.0).round() / 100.0)),
+            Err(_) => out.push_str(&tail[..end]),
+        }
+        rest = &tail[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The `width` and `height` plotters gave the root element.
@@ -224,11 +258,12 @@ mod tests {
             rect(area, (0, 30), (60, 40), &SERIES[0])
         })
         .unwrap();
-        let svg = finish(&svg, "c", "ชื่อ", "คำอธิบาย & ผล");
+        let svg = finish(&svg, "c", "ชื่อ", "คำอธิบาย & ผล", Role::Image);
         assert!(
             svg.starts_with(
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 120 40\" width=\"120\" \
-             height=\"40\" role=\"img\" aria-labelledby=\"c-title c-desc\" class=\"chart__svg\">\n\
+             height=\"40\" role=\"img\" aria-labelledby=\"c-title\" aria-describedby=\"c-desc\" \
+             class=\"chart__svg\">\n\
              <title id=\"c-title\">ชื่อ</title>\n<desc id=\"c-desc\">คำอธิบาย &amp; ผล</desc>\n<text"
             ),
             "{svg}"

@@ -69,8 +69,8 @@ fn rect(x: i32, y: i32, w: i32, p: &Paint) -> String {
     )
 }
 
-/// The whole `<svg>`, its ids prefixed by `id`.
-pub fn draw(map: &TileMap, id: &str, title: &str, desc: &str) -> String {
+/// The `<svg>` document, as plotters makes one, for `draw::finish`.
+pub fn draw(map: &TileMap) -> String {
     let legend_items: Vec<(String, RGBColor)> = map
         .legend
         .iter()
@@ -80,13 +80,8 @@ pub fn draw(map: &TileMap, id: &str, title: &str, desc: &str) -> String {
     let map_h = ROWS * STEP - (STEP - TILE);
     let height = PAD + map_h + 12 + legend_h + PAD;
     let mut s = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {height}\" width=\"{WIDTH}\" \
-         height=\"{height}\" role=\"group\" aria-labelledby=\"{id}-title {id}-desc\" \
-         class=\"chart__svg chart__map\">\n<title id=\"{id}-title\">{}</title>\n\
-         <desc id=\"{id}-desc\">{}</desc>\n\
-         <g font-family=\"{}\" text-anchor=\"middle\">\n",
-        escape(title),
-        escape(desc),
+        "<svg width=\"{WIDTH}\" height=\"{height}\" viewBox=\"0 0 {WIDTH} {height}\" \
+         xmlns=\"http://www.w3.org/2000/svg\">\n<g font-family=\"{}\" text-anchor=\"middle\">\n",
         escape(FONT),
     );
     let tabindex = if map.focusable {

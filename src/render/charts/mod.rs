@@ -26,7 +26,7 @@ use crate::render::urls::{Route, province_slug};
 use crate::render::view::{Fmt, sort_key};
 
 use self::bars::{Bar, Bars, Row};
-use self::draw::{DrawError, INK, MUTED, PAPER, SERIES};
+use self::draw::{DrawError, INK, MUTED, PAPER, Role, SERIES};
 use self::map::{Paint, Tile, TileMap};
 use self::timeline::Timeline;
 
@@ -45,6 +45,9 @@ pub const NAMES: [&str; 9] = [
 
 /// The charts of one province, named with `province="…"`.
 pub const PROVINCE_NAMES: [&str; 2] = ["province-locator", "province-domains"];
+
+/// The charts that are tile maps: groups of links rather than images.
+const MAPS: [&str; 2] = ["province-map", "province-locator"];
 
 /// A table shown after this many rows is folded into a `<details>`.
 const SHORT_TABLE: usize = 8;
@@ -241,13 +244,14 @@ impl Draft {
             })
             .collect();
         let id = format!("chart-{}", self.key);
-        let svg = self.svg.map(|s| {
-            if s.contains("role=\"group\"") {
-                s
-            } else {
-                draw::finish(&s, &id, &self.caption, &self.desc)
-            }
-        });
+        let role = if MAPS.contains(&self.name) {
+            Role::Links
+        } else {
+            Role::Image
+        };
+        let svg = self
+            .svg
+            .map(|s| draw::finish(&s, &id, &self.caption, &self.desc, role));
         let (csv, csv_file) = match svg {
             Some(_) => {
                 let name = self.csv_key.as_deref().unwrap_or(&self.key);
@@ -442,11 +446,16 @@ fn certified_over_time(f: &Fmt<'_>) -> Result<Chart, DrawError> {
         ));
     }
     if let Some((value, as_of, _)) = latest_report {
-        let when = as_of.map(|d| f.date(&d)).unwrap_or_default();
-        desc.push(f.fill(
-            "chart.certified.desc_report",
-            &[("n", &f.count(value)), ("date", &when)],
-        ));
+        desc.push(match as_of {
+            Some(d) => f.fill(
+                "chart.certified.desc_report",
+                &[("n", &f.count(value)), ("date", &f.date(&d))],
+            ),
+            None => f.fill(
+                "chart.certified.desc_report_undated",
+                &[("n", &f.count(value))],
+            ),
+        });
     }
     let timeline = Timeline {
         years: (first..=last).map(|y| (y, year(f, y))).collect(),
@@ -711,7 +720,7 @@ fn province_map(f: &Fmt<'_>) -> Chart {
         "chart.map.caption",
         &[("total", &f.count(f.stats.provinces_total as u64))],
     );
-    let id = "chart-province-map";
+
     let map = TileMap {
         tiles,
         legend,
@@ -721,7 +730,7 @@ fn province_map(f: &Fmt<'_>) -> Chart {
         name: "province-map",
         key: "province-map".into(),
         csv_key: None,
-        svg: top.is_some().then(|| map::draw(&map, id, &caption, &desc)),
+        svg: top.is_some().then(|| map::draw(&map)),
         caption,
         desc,
         table,
@@ -811,7 +820,7 @@ fn province_locator(f: &Fmt<'_>, here: ProvinceId) -> Chart {
     };
     Draft {
         name: "province-locator",
-        svg: Some(map::draw(&map, &format!("chart-{key}"), &caption, &desc)),
+        svg: Some(map::draw(&map)),
         key,
         csv_key: Some(format!("provinces-{}", region.key())),
         caption,
@@ -970,7 +979,10 @@ fn cohorts(f: &Fmt<'_>, metric: Metric) -> Result<Chart, DrawError> {
                 text,
             });
         }
-        desc.push(format!("{label}: {}.", parts.join(", ")));
+        desc.push(f.fill(
+            "chart.cohort.desc",
+            &[("cohort", &label), ("parts", &f.list(&parts))],
+        ));
         cells.push(vec![
             Cell::link(label.clone(), f.href(&Route::Cohort(id.clone()))),
             Cell::count(f, in_records),
@@ -1073,7 +1085,11 @@ fn projects_by_province(f: &Fmt<'_>) -> Result<Chart, DrawError> {
                 bars: vec![Bar {
                     value: *v,
                     colour: SERIES[0],
-                    text: f.fill_n("chart.value_projects", *n, &[("value", &f.money(*v))]),
+                    text: if *v > 0 {
+                        f.fill_n("chart.value_projects", *n, &[("value", &f.money(*v))])
+                    } else {
+                        f.fill_n("chart.projects_n", *n, &[])
+                    },
                 }],
             })
             .collect(),
@@ -1335,20 +1351,34 @@ fn reported_vs_records(f: &Fmt<'_>) -> Result<Chart, DrawError> {
             .collect(),
     };
     let full = figures.iter().filter(|r| r.computed >= r.reported).count();
-    let lowest = figures.iter().min_by_key(|r| share(r));
-    let desc = lowest
-        .map(|r| {
+    let behind: Vec<&&crate::aggregate::Reconciliation> =
+        figures.iter().filter(|r| r.computed < r.reported).collect();
+    let lowest = behind.iter().map(|r| share(r)).min();
+    let desc = match lowest {
+        _ if figures.is_empty() => String::new(),
+        None => f.fill_n("chart.reconcile.desc_all", figures.len() as u64, &[]),
+        Some(low) => {
+            let names: Vec<String> = behind
+                .iter()
+                .filter(|r| share(r) == low)
+                .map(|r| f.metric(r.metric))
+                .collect();
+            let key = if names.len() > 1 {
+                "chart.reconcile.desc_tie"
+            } else {
+                "chart.reconcile.desc"
+            };
             f.fill_n(
-                "chart.reconcile.desc",
+                key,
                 figures.len() as u64,
                 &[
                     ("full", &f.count(full as u64)),
-                    ("figure", &f.metric(r.metric)),
-                    ("share", &f.count(share(r))),
+                    ("figure", &f.list(&names)),
+                    ("share", &f.count(low)),
                 ],
             )
-        })
-        .unwrap_or_default();
+        }
+    };
     Ok(Draft {
         name: "reported-vs-records",
         key: "reported-vs-records".into(),

@@ -11,6 +11,8 @@ pub const WIDTH: u32 = 400;
 const HEIGHT: u32 = 280;
 const PAD: i32 = 8;
 const SIZE: f64 = 14.0;
+/// Year labels (about 35 units each) that fit across the plot.
+const MAX_YEAR_LABELS: usize = 8;
 
 #[derive(Debug, Clone)]
 pub struct Timeline {
@@ -40,7 +42,7 @@ pub fn draw(t: &Timeline) -> Result<Option<String>, DrawError> {
         return Ok(None);
     }
     // Room above the highest point for its label.
-    let y_max = top + top.div_ceil(5).max(1);
+    let y_max = top.saturating_add(top.div_ceil(5).max(1));
     let (x0, x1) = (f64::from(first.0), f64::from(last.0 + 1));
     let y_label_w = width(&group_thousands(y_max), SIZE, false).ceil() as i32 + 10;
     let (_, legend_h) = draw::legend_layout(&t.legend, WIDTH as i32 - 2 * PAD);
@@ -68,12 +70,16 @@ pub fn draw(t: &Timeline) -> Result<Option<String>, DrawError> {
             .draw()
             .map_err(err)?;
         let at = |x: f64, y: u64| chart.backend_coord(&(x, y));
-        // Years: a tick at each start, the label in the middle.
-        for (year, text) in &t.years {
+        // Years: a tick at each start, the label in the middle; over a
+        // long span, a label every few years, as many as fit.
+        let every = t.years.len().div_ceil(MAX_YEAR_LABELS).max(1);
+        for (i, (year, text)) in t.years.iter().enumerate() {
             let (x, y) = at(f64::from(*year), 0);
-            draw::line(root, vec![(x, y), (x, y + 5)], &MUTED, 1)?;
-            let (mx, _) = at(f64::from(*year) + 0.5, 0);
-            draw::label(root, text, (mx, y + 7), SIZE, false, &INK, Anchor::Top)?;
+            if i % every == 0 {
+                draw::line(root, vec![(x, y), (x, y + 5)], &MUTED, 1)?;
+                let (mx, _) = at(f64::from(*year) + 0.5, 0);
+                draw::label(root, text, (mx, y + 7), SIZE, false, &INK, Anchor::Top)?;
+            }
         }
         // The records: a step line from zero, to the end of the last year.
         if let Some((_, last_total)) = t.steps.last() {
@@ -109,4 +115,34 @@ pub fn draw(t: &Timeline) -> Result<Option<String>, DrawError> {
         Ok(())
     })?;
     Ok(Some(svg))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn timeline(years: std::ops::RangeInclusive<i32>, value: u64) -> Timeline {
+        Timeline {
+            years: years.map(|y| (y, y.to_string())).collect(),
+            steps: vec![(2021.5, 3)],
+            reports: vec![(2022.5, value)],
+            legend: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_long_span_labels_a_year_in_every_few() {
+        let svg = draw(&timeline(1900..=2200, 5)).unwrap().unwrap();
+        let years = svg
+            .lines()
+            .filter(|l| l.len() == 4 && l.parse::<i32>().is_ok())
+            .count();
+        assert_eq!(years, 8, "301 years, a label every 38");
+    }
+
+    #[test]
+    fn the_largest_count_does_not_overflow_the_axis() {
+        let svg = draw(&timeline(2021..=2022, u64::MAX)).unwrap().unwrap();
+        assert!(svg.contains("18,446,744,073,709,551,615"));
+    }
 }
