@@ -212,11 +212,11 @@ pub fn place_charts(html: &str, mut draw: impl FnMut(&str) -> Option<String>) ->
         };
         out.push_str(&rest[..start]);
         let key = &after[..end];
-        if !placed.iter().any(|k| k == key) {
-            if let Some(chart) = draw(key) {
-                out.push_str(&chart);
-                placed.push(key.to_string());
-            }
+        if !placed.iter().any(|k| k == key)
+            && let Some(chart) = draw(key)
+        {
+            out.push_str(&chart);
+            placed.push(key.to_string());
         }
         rest = &after[end + close.len()..];
     }
