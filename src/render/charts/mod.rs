@@ -174,10 +174,11 @@ pub struct Catalog {
 impl Catalog {
     pub fn build(f: &Fmt<'_>) -> Result<Catalog, DrawError> {
         let mut charts = BTreeMap::new();
+        let tiles = base_tiles(f);
         let site = [
             certified_over_time(f)?,
             projects_by_domain(f)?,
-            province_map(f),
+            province_map(f, &tiles),
             cohorts(f, Metric::Ambassadors)?,
             cohorts(f, Metric::Provinces)?,
             projects_by_province(f)?,
@@ -190,7 +191,10 @@ impl Catalog {
         }
         for p in ProvinceId::all() {
             let slug = province_slug(p);
-            charts.insert(format!("province-locator-{slug}"), province_locator(f, p));
+            charts.insert(
+                format!("province-locator-{slug}"),
+                province_locator(f, p, &tiles),
+            );
             charts.insert(format!("province-domains-{slug}"), province_domains(f, p)?);
         }
         Ok(Catalog { charts })
@@ -660,20 +664,15 @@ fn province_table(f: &Fmt<'_>, provinces: &[ProvinceId], with_region: bool) -> T
     Table::new(f, &head, rows)
 }
 
-fn province_map(f: &Fmt<'_>) -> Chart {
+fn province_map(f: &Fmt<'_>, base: &[Tile]) -> Chart {
     let tiles = ProvinceId::all()
-        .map(|p| {
-            let s = province_stats(f, p);
-            let n = records(&s);
+        .zip(base)
+        .map(|(p, tile)| {
+            let n = records(&province_stats(f, p));
             Tile {
-                col: p.get().grid_col,
-                row: p.get().grid_row,
-                href: f.href(&Route::Province(p)),
-                short: short(f, p),
                 value: (n > 0).then(|| f.count(n)),
-                title: tile_title(f, p, &s),
                 paint: class_paint(n),
-                bold: false,
+                ..tile.clone()
             }
         })
         .collect();
@@ -739,7 +738,24 @@ fn province_map(f: &Fmt<'_>) -> Chart {
     .finish(f)
 }
 
-fn province_locator(f: &Fmt<'_>, here: ProvinceId) -> Chart {
+/// A tile per province, unpainted: where it goes, its link, its short name
+/// and its title. The same for every map of a language, so made once.
+fn base_tiles(f: &Fmt<'_>) -> Vec<Tile> {
+    ProvinceId::all()
+        .map(|p| Tile {
+            col: p.get().grid_col,
+            row: p.get().grid_row,
+            href: f.href(&Route::Province(p)),
+            short: short(f, p),
+            value: None,
+            title: tile_title(f, p, &province_stats(f, p)),
+            paint: NONE_PAINT,
+            bold: false,
+        })
+        .collect()
+}
+
+fn province_locator(f: &Fmt<'_>, here: ProvinceId, base: &[Tile]) -> Chart {
     let region = here.get().region6;
     // White on Okabe–Ito blue: 5.1:1, enough for its small bold name.
     let this = Paint {
@@ -758,24 +774,17 @@ fn province_locator(f: &Fmt<'_>, here: ProvinceId) -> Chart {
         ink: MUTED,
     };
     let tiles = ProvinceId::all()
-        .map(|p| {
-            let s = province_stats(f, p);
-            Tile {
-                col: p.get().grid_col,
-                row: p.get().grid_row,
-                href: f.href(&Route::Province(p)),
-                short: short(f, p),
-                value: None,
-                title: tile_title(f, p, &s),
-                paint: if p == here {
-                    this
-                } else if p.get().region6 == region {
-                    same
-                } else {
-                    other
-                },
-                bold: p == here,
-            }
+        .zip(base)
+        .map(|(p, tile)| Tile {
+            paint: if p == here {
+                this
+            } else if p.get().region6 == region {
+                same
+            } else {
+                other
+            },
+            bold: p == here,
+            ..tile.clone()
         })
         .collect();
     let region_name = f.t(&format!("region.{}", region.key()));
