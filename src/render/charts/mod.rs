@@ -962,32 +962,23 @@ fn cohorts(f: &Fmt<'_>, metric: Metric) -> Result<Chart, DrawError> {
             _ => s.provinces_covered,
         };
         let label = f.txt(&c.title).text;
-        let mut bars = vec![Bar {
-            value: in_records,
-            colour: SERIES[0],
-            text: f.fill("chart.cohort.records", &[("n", &f.count(in_records))]),
-        }];
-        let mut parts = vec![f.fill("chart.cohort.records", &[("n", &f.count(in_records))])];
-        let r = reported(id);
-        if let Some(r) = r {
-            let text = f.fill("chart.cohort.reported", &[("n", &f.count(r.reported))]);
-            parts.push(text.clone());
-            bars.push(Bar {
-                value: r.reported,
-                colour: SERIES[1],
-                text,
-            });
-        }
-        let t = target(id);
-        if let Some(t) = t {
-            let text = f.fill("chart.cohort.target", &[("n", &f.count(t.value))]);
-            parts.push(text.clone());
-            bars.push(Bar {
-                value: t.value,
-                colour: SERIES[2],
-                text,
-            });
-        }
+        let (r, t) = (reported(id), target(id));
+        // In the records, reported, target: the bars there are, each
+        // saying its value, and the description saying the same.
+        let bars: Vec<Bar> = [
+            Some(("chart.cohort.records", in_records, SERIES[0])),
+            r.map(|r| ("chart.cohort.reported", r.reported, SERIES[1])),
+            t.map(|t| ("chart.cohort.target", t.value, SERIES[2])),
+        ]
+        .into_iter()
+        .flatten()
+        .map(|(key, value, colour)| Bar {
+            value,
+            colour,
+            text: f.fill(key, &[("n", &f.count(value))]),
+        })
+        .collect();
+        let parts: Vec<String> = bars.iter().map(|b| b.text.clone()).collect();
         desc.push(f.fill(
             "chart.cohort.desc",
             &[("cohort", &label), ("parts", &f.list(&parts))],
