@@ -91,6 +91,21 @@ pub struct ProvinceStats {
     pub ambassadors: u64,
 }
 
+impl ProvinceStats {
+    /// The records in the province: cities, projects and ambassadors. A
+    /// province with any is covered.
+    pub fn records(&self) -> u64 {
+        self.cities + self.projects + self.ambassadors
+    }
+}
+
+impl Stats {
+    /// The figures of province `p` (none where it has no records).
+    pub fn province(&self, p: ProvinceId) -> ProvinceStats {
+        self.by_province.get(p.code()).copied().unwrap_or_default()
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 pub struct RegionStats {
     pub projects: u64,

@@ -605,7 +605,8 @@ pub fn atom(f: &Fmt<'_>, tera: &Tera, theme: &Theme, diags: &mut Diagnostics) ->
     })
 }
 
-fn xml_escape(s: &str) -> String {
+/// Text for XML (and SVG, and HTML) content or a double-quoted attribute.
+pub(crate) fn xml_escape(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")

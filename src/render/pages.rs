@@ -682,21 +682,14 @@ impl Planner<'_> {
             private_note: Option<String>,
         }
         let f = &self.f;
-        let stats_of = |p: ProvinceId| {
-            f.stats
-                .by_province
-                .get(p.code())
-                .copied()
-                .unwrap_or_default()
-        };
-        let has = |s: &crate::aggregate::ProvinceStats| s.projects + s.cities + s.ambassadors > 0;
+
         let regions = Region6::ALL
             .iter()
             .map(|r| {
                 let mut provinces: Vec<Row> = ProvinceId::all()
                     .filter(|p| p.get().region6 == *r)
                     .map(|p| {
-                        let s = stats_of(p);
+                        let s = f.stats.province(p);
                         Row {
                             href: f.href(&Route::Province(p)),
                             name: f.province_name(p),
@@ -705,7 +698,7 @@ impl Planner<'_> {
                             value: f.money(s.project_value_thb),
                             cities: f.count(s.cities),
                             ambassadors: f.count(s.ambassadors),
-                            has_records: has(&s),
+                            has_records: s.records() > 0,
                         }
                     })
                     .collect();
@@ -741,7 +734,7 @@ impl Planner<'_> {
         )];
         for p in ProvinceId::all() {
             let info = p.get();
-            let s = stats_of(p);
+            let s = f.stats.province(p);
             let projects: Vec<&Project> = f
                 .site
                 .projects
@@ -784,7 +777,7 @@ impl Planner<'_> {
                     href: format!("{}#{}", f.href(&Route::Provinces), info.region6.key()),
                     text: f.plain(f.t(&format!("region.{}", info.region6.key()))),
                 },
-                has_records: has(&s),
+                has_records: s.records() > 0,
                 stats,
                 cities: self
                     .sorted_cities(f.site.cities.iter().filter(|c| c.provinces.contains(&p))),

@@ -8,6 +8,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::width;
+use crate::render::files::xml_escape;
 
 /// The theme's font stack; the page's CSS says the same, and wins.
 pub const FONT: &str = "Sarabun, 'Noto Sans Thai', sans-serif";
@@ -187,8 +188,8 @@ pub fn finish(svg: &str, id: &str, title: &str, desc: &str, role: Role) -> Strin
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" \
          role=\"{role}\" aria-labelledby=\"{id}-title\" aria-describedby=\"{id}-desc\" class=\"{class}\">\n\
          <title id=\"{id}-title\">{}</title>\n<desc id=\"{id}-desc\">{}</desc>\n{}",
-        escape(title),
-        escape(desc),
+        xml_escape(title),
+        xml_escape(desc),
         plain_font_sizes(body),
     )
 }
@@ -222,21 +223,6 @@ fn size_of(svg: &str) -> (u32, u32) {
             .unwrap_or(0)
     };
     (attr("width"), attr("height"))
-}
-
-/// Text for SVG content or a quoted attribute.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            other => out.push(other),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

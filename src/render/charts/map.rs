@@ -10,7 +10,8 @@
 
 use plotters::style::RGBColor;
 
-use super::draw::{FONT, INK, escape, legend_layout};
+use super::draw::{FONT, INK, legend_layout};
+use crate::render::files::xml_escape;
 
 const TILE: i32 = 34;
 const STEP: i32 = 36;
@@ -82,7 +83,7 @@ pub fn draw(map: &TileMap) -> String {
     let mut s = format!(
         "<svg width=\"{WIDTH}\" height=\"{height}\" viewBox=\"0 0 {WIDTH} {height}\" \
          xmlns=\"http://www.w3.org/2000/svg\">\n<g font-family=\"{}\" text-anchor=\"middle\">\n",
-        escape(FONT),
+        xml_escape(FONT),
     );
     let tabindex = if map.focusable {
         ""
@@ -96,8 +97,8 @@ pub fn draw(map: &TileMap) -> String {
         let weight = if t.bold { " font-weight=\"bold\"" } else { "" };
         s.push_str(&format!(
             "<a href=\"{}\"{tabindex}><title>{}</title>{}",
-            escape(&t.href),
-            escape(&t.title),
+            xml_escape(&t.href),
+            xml_escape(&t.title),
             rect(x, y, TILE - 1, &t.paint),
         ));
         let ink = hex(t.paint.ink);
@@ -106,14 +107,14 @@ pub fn draw(map: &TileMap) -> String {
                 "<text x=\"{cx}\" y=\"{}\" font-size=\"12\" fill=\"{ink}\"{weight}>{}</text>\
                  <text x=\"{cx}\" y=\"{}\" font-size=\"12\" font-weight=\"bold\" fill=\"{ink}\">{}</text>",
                 y + 14,
-                escape(&t.short),
+                xml_escape(&t.short),
                 y + 28,
-                escape(v),
+                xml_escape(v),
             )),
             None => s.push_str(&format!(
                 "<text x=\"{cx}\" y=\"{}\" font-size=\"13\" fill=\"{ink}\"{weight}>{}</text>",
                 y + 22,
-                escape(&t.short),
+                xml_escape(&t.short),
             )),
         }
         s.push_str("</a>\n");
@@ -127,7 +128,7 @@ pub fn draw(map: &TileMap) -> String {
             x + 18,
             y + 14,
             hex(INK),
-            escape(text),
+            xml_escape(text),
         ));
     }
     s.push_str("</g>\n</svg>\n");

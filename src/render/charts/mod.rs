@@ -19,6 +19,7 @@ use plotters::style::RGBColor;
 use serde::Serialize;
 
 use crate::aggregate::{ProvinceStats, UNSTATED};
+use crate::model::date::BE_OFFSET;
 use crate::model::vocab::Vocabulary;
 use crate::model::*;
 use crate::render::OutFile;
@@ -335,7 +336,7 @@ fn tie_key(key: &str, tied: bool) -> String {
 /// A year as the page's language counts it: 2565 in Thai, 2022 in English.
 fn year(f: &Fmt<'_>, ce: i32) -> String {
     match f.lang {
-        Lang::Th => (ce + 543).to_string(),
+        Lang::Th => (ce + BE_OFFSET).to_string(),
         Lang::En => ce.to_string(),
     }
 }
@@ -562,18 +563,6 @@ fn projects_by_domain(f: &Fmt<'_>) -> Result<Chart, DrawError> {
     .finish(f))
 }
 
-fn records(s: &ProvinceStats) -> u64 {
-    s.cities + s.projects + s.ambassadors
-}
-
-fn province_stats(f: &Fmt<'_>, p: ProvinceId) -> ProvinceStats {
-    f.stats
-        .by_province
-        .get(p.code())
-        .copied()
-        .unwrap_or_default()
-}
-
 fn short(f: &Fmt<'_>, p: ProvinceId) -> String {
     match f.lang {
         Lang::Th => p.get().short_th.clone(),
@@ -618,7 +607,7 @@ fn tile_title(f: &Fmt<'_>, p: ProvinceId, s: &ProvinceStats) -> String {
         "chart.map.tile",
         &[
             ("province", &f.province_name(p)),
-            ("n", &f.count(records(s))),
+            ("n", &f.count(s.records())),
             ("cities", &f.count(s.cities)),
             ("projects", &f.count(s.projects)),
             ("ambassadors", &f.count(s.ambassadors)),
@@ -642,7 +631,7 @@ fn province_table(f: &Fmt<'_>, provinces: &[ProvinceId], with_region: bool) -> T
     let rows = provinces
         .iter()
         .map(|p| {
-            let s = province_stats(f, *p);
+            let s = f.stats.province(*p);
             let mut row = vec![Cell::link(
                 f.province_name(*p),
                 f.href(&Route::Province(*p)),
@@ -653,7 +642,7 @@ fn province_table(f: &Fmt<'_>, provinces: &[ProvinceId], with_region: bool) -> T
                 ));
             }
             row.extend([
-                Cell::count(f, records(&s)),
+                Cell::count(f, s.records()),
                 Cell::count(f, s.cities),
                 Cell::count(f, s.projects),
                 Cell::count(f, s.ambassadors),
@@ -668,7 +657,7 @@ fn province_map(f: &Fmt<'_>, base: &[Tile]) -> Chart {
     let tiles = ProvinceId::all()
         .zip(base)
         .map(|(p, tile)| {
-            let n = records(&province_stats(f, p));
+            let n = f.stats.province(p).records();
             Tile {
                 value: (n > 0).then(|| f.count(n)),
                 paint: class_paint(n),
@@ -688,7 +677,7 @@ fn province_map(f: &Fmt<'_>, base: &[Tile]) -> Chart {
     let mut order: Vec<ProvinceId> = ProvinceId::all().collect();
     order.sort_by_key(|p| {
         (
-            std::cmp::Reverse(records(&province_stats(f, *p))),
+            std::cmp::Reverse(f.stats.province(*p).records()),
             sort_key(&f.province_name(*p)),
         )
     });
@@ -697,7 +686,7 @@ fn province_map(f: &Fmt<'_>, base: &[Tile]) -> Chart {
     let top = leaders(
         f,
         &order,
-        |p| records(&province_stats(f, *p)),
+        |p| f.stats.province(*p).records(),
         |p| f.province_name(*p),
         "provinces",
     );
@@ -748,7 +737,7 @@ fn base_tiles(f: &Fmt<'_>) -> Vec<Tile> {
             href: f.href(&Route::Province(p)),
             short: short(f, p),
             value: None,
-            title: tile_title(f, p, &province_stats(f, p)),
+            title: tile_title(f, p, &f.stats.province(p)),
             paint: NONE_PAINT,
             bold: false,
         })
@@ -803,7 +792,7 @@ fn province_locator(f: &Fmt<'_>, here: ProvinceId, base: &[Tile]) -> Chart {
     let table = province_table(f, &in_region, false);
     let covered = in_region
         .iter()
-        .filter(|p| records(&province_stats(f, **p)) > 0)
+        .filter(|p| f.stats.province(**p).records() > 0)
         .count();
     let desc = f.fill(
         "chart.locator.desc",
@@ -1039,7 +1028,7 @@ fn cohorts(f: &Fmt<'_>, metric: Metric) -> Result<Chart, DrawError> {
 fn projects_by_province(f: &Fmt<'_>) -> Result<Chart, DrawError> {
     const TOP: usize = 15;
     let mut with: Vec<(ProvinceId, ProvinceStats)> = ProvinceId::all()
-        .map(|p| (p, province_stats(f, p)))
+        .map(|p| (p, f.stats.province(p)))
         .filter(|(_, s)| s.projects > 0)
         .collect();
     with.sort_by_key(|(p, s)| {
