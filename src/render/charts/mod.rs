@@ -97,10 +97,13 @@ pub struct Cell {
 impl Table {
     /// A table whose heading is the strings `head`.
     fn new(f: &Fmt<'_>, head: &[&str], rows: Vec<Vec<Cell>>) -> Table {
+        let num = (0..head.len())
+            .map(|i| rows.iter().any(|r| r.get(i).is_some_and(|c| c.num)))
+            .collect();
         Table {
             head: head.iter().map(|k| f.t(k)).collect(),
             rows,
-            num: Vec::new(),
+            num,
         }
     }
 }
@@ -124,10 +127,7 @@ impl Cell {
     }
 
     fn link(s: impl Into<String>, href: String) -> Cell {
-        Cell {
-            href: Some(href),
-            ..Cell::text(s)
-        }
+        Cell::label(s, Some(href))
     }
 
     fn count(f: &Fmt<'_>, n: u64) -> Cell {
@@ -239,15 +239,7 @@ struct Draft {
 }
 
 impl Draft {
-    fn finish(mut self, f: &Fmt<'_>) -> Chart {
-        self.table.num = (0..self.table.head.len())
-            .map(|i| {
-                self.table
-                    .rows
-                    .iter()
-                    .any(|r| r.get(i).is_some_and(|c| c.num))
-            })
-            .collect();
+    fn finish(self, f: &Fmt<'_>) -> Chart {
         let id = format!("chart-{}", self.key);
         let role = if MAPS.contains(&self.name) {
             Role::Links
@@ -410,18 +402,16 @@ fn certified_over_time(f: &Fmt<'_>) -> Result<Chart, DrawError> {
         }
     }
     rows.sort_by_key(|(d, cells)| (*d, cells[2].raw.is_empty()));
-    let table = Table {
-        num: Vec::new(),
-        head: [
+    let table = Table::new(
+        f,
+        &[
             "chart.col.date",
             "chart.col.what",
             "chart.col.added",
             "chart.col.total",
-        ]
-        .map(|k| f.t(k))
-        .to_vec(),
-        rows: rows.into_iter().map(|(_, r)| r).collect(),
-    };
+        ],
+        rows.into_iter().map(|(_, r)| r).collect(),
+    );
     let (Some(first), Some(last)) = (first, last) else {
         return Ok(Draft {
             name: "certified-over-time",
@@ -862,13 +852,10 @@ fn province_domains(f: &Fmt<'_>, p: ProvinceId) -> Result<Chart, DrawError> {
         ],
         reference: None,
     };
-    let table = Table {
-        num: Vec::new(),
-        head: ["chart.col.domain", "chart.col.cities", "chart.col.projects"]
-            .map(|k| f.t(k))
-            .to_vec(),
-        rows: rows
-            .iter()
+    let table = Table::new(
+        f,
+        &["chart.col.domain", "chart.col.cities", "chart.col.projects"],
+        rows.iter()
             .map(|(d, t)| {
                 let l = f.domain(*d);
                 vec![
@@ -878,7 +865,7 @@ fn province_domains(f: &Fmt<'_>, p: ProvinceId) -> Result<Chart, DrawError> {
                 ]
             })
             .collect(),
-    };
+    );
     let top = leaders(
         f,
         &rows,
@@ -1008,17 +995,17 @@ fn cohorts(f: &Fmt<'_>, metric: Metric) -> Result<Chart, DrawError> {
         csv_key: None,
         caption: f.fill("chart.cohort.caption", &[("measure", &measure)]),
         desc: desc.join(" "),
-        table: Table {
-            num: Vec::new(),
-            head: vec![
-                f.t("chart.col.cohort"),
-                f.t("chart.col.in_records"),
-                f.t("chart.col.reported"),
-                f.t("chart.col.as_of"),
-                f.t("chart.col.target"),
+        table: Table::new(
+            f,
+            &[
+                "chart.col.cohort",
+                "chart.col.in_records",
+                "chart.col.reported",
+                "chart.col.as_of",
+                "chart.col.target",
             ],
-            rows: cells,
-        },
+            cells,
+        ),
         svg: bars::draw(&chart)?,
         empty: f.fill("chart.cohort.empty", &[("measure", &measure)]),
     }
@@ -1105,29 +1092,23 @@ fn projects_by_province(f: &Fmt<'_>) -> Result<Chart, DrawError> {
         csv_key: None,
         caption: f.t("chart.by_province.caption"),
         desc,
-        table: Table {
-            num: Vec::new(),
-            head: [
+        table: Table::new(
+            f,
+            &[
                 "chart.col.province",
                 "chart.col.projects",
                 "chart.col.value",
-            ]
-            .map(|k| f.t(k))
-            .to_vec(),
-            rows: rows
-                .into_iter()
+            ],
+            rows.into_iter()
                 .map(|(label, href, n, v)| {
                     vec![
-                        match href {
-                            Some(h) => Cell::link(label, h),
-                            None => Cell::text(label),
-                        },
+                        Cell::label(label, href),
                         Cell::count(f, n),
                         Cell::money(f, v),
                     ]
                 })
                 .collect(),
-        },
+        ),
         svg: bars::draw(&bars)?,
         empty: f.t("chart.no_value"),
     }
@@ -1304,18 +1285,16 @@ fn reported_vs_records(f: &Fmt<'_>) -> Result<Chart, DrawError> {
         legend: Vec::new(),
         reference: Some((100, f.t("chart.reconcile.reference"))),
     };
-    let table = Table {
-        num: Vec::new(),
-        head: [
+    let table = Table::new(
+        f,
+        &[
             "chart.col.figure",
             "chart.col.reported",
             "chart.col.as_of",
             "chart.col.in_records",
             "chart.col.share",
-        ]
-        .map(|k| f.t(k))
-        .to_vec(),
-        rows: figures
+        ],
+        figures
             .iter()
             .map(|r| {
                 let value = |v| match r.metric {
@@ -1338,7 +1317,7 @@ fn reported_vs_records(f: &Fmt<'_>) -> Result<Chart, DrawError> {
                 ]
             })
             .collect(),
-    };
+    );
     let full = figures.iter().filter(|r| r.computed >= r.reported).count();
     let behind: Vec<&&crate::aggregate::Reconciliation> =
         figures.iter().filter(|r| r.computed < r.reported).collect();
