@@ -71,8 +71,6 @@ pub struct Chart {
     /// The table is long, so folded.
     pub long: bool,
     pub csv: Option<Download>,
-    #[serde(skip)]
-    pub csv_file: Option<OutFile>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -170,11 +168,13 @@ pub struct Download {
 /// `province-domains-rayong` for a province's.
 pub struct Catalog {
     charts: BTreeMap<String, Chart>,
+    /// The charts' CSV files by path; charts that share a table share one.
+    files: BTreeMap<String, OutFile>,
 }
 
 impl Catalog {
     pub fn build(f: &Fmt<'_>) -> Result<Catalog, DrawError> {
-        let mut charts = BTreeMap::new();
+        let mut drafts = Vec::new();
         let tiles = base_tiles(f);
         let site = [
             certified_over_time(f)?,
@@ -187,18 +187,17 @@ impl Catalog {
             projects_by_fiscal_year(f)?,
             reported_vs_records(f)?,
         ];
-        for c in site {
-            charts.insert(c.name.to_string(), c);
-        }
+        drafts.extend(site);
         for p in ProvinceId::all() {
-            let slug = province_slug(p);
-            charts.insert(
-                format!("province-locator-{slug}"),
-                province_locator(f, p, &tiles),
-            );
-            charts.insert(format!("province-domains-{slug}"), province_domains(f, p)?);
+            drafts.push(province_locator(f, p, &tiles));
+            drafts.push(province_domains(f, p)?);
         }
-        Ok(Catalog { charts })
+        let mut files = BTreeMap::new();
+        let charts = drafts
+            .into_iter()
+            .map(|d| (d.key.clone(), d.finish(f, &mut files)))
+            .collect();
+        Ok(Catalog { charts, files })
     }
 
     /// A chart of the site by name.
@@ -213,20 +212,16 @@ impl Catalog {
 
     /// The CSV files of every chart, once each.
     pub fn files(&self) -> impl Iterator<Item = &OutFile> {
-        let by_path: BTreeMap<&str, &OutFile> = self
-            .charts
-            .values()
-            .filter_map(|c| c.csv_file.as_ref())
-            .map(|file| (file.path.as_str(), file))
-            .collect();
-        by_path.into_values()
+        self.files.values()
     }
 }
 
-/// What a chart builder gives: the parts that differ from chart to chart.
+/// What a chart builder gives: the parts that differ from chart to chart,
+/// made a [`Chart`] by `finish`.
 struct Draft {
     name: &'static str,
-    /// The tail of the element id, and the CSV's file name.
+    /// The chart's key in the catalog, the tail of its element id, and its
+    /// CSV's file name.
     key: String,
     /// A CSV file name other than `key`, for a table that charts share.
     csv_key: Option<String>,
@@ -239,7 +234,9 @@ struct Draft {
 }
 
 impl Draft {
-    fn finish(self, f: &Fmt<'_>) -> Chart {
+    /// The chart, with its CSV file in `files` unless a chart that shares
+    /// its table put it there first.
+    fn finish(self, f: &Fmt<'_>, files: &mut BTreeMap<String, OutFile>) -> Chart {
         let id = format!("chart-{}", self.key);
         let role = if MAPS.contains(&self.name) {
             Role::Links
@@ -249,20 +246,19 @@ impl Draft {
         let svg = self
             .svg
             .map(|s| draw::finish(&s, &id, &self.caption, &self.desc, role));
-        let (csv, csv_file) = match svg {
-            Some(_) => {
-                let name = self.csv_key.as_deref().unwrap_or(&self.key);
-                let path = format!("data/charts/{}/{name}.csv", f.lang.code());
-                let bytes = csv(&self.table);
-                let kb = bytes.len().div_ceil(1024).to_string();
-                let download = Download {
-                    href: f.urls.root(&path),
-                    label: f.fill("chart.download", &[("size", &kb)]),
-                };
-                (Some(download), Some(OutFile { path, bytes }))
+        let csv = svg.as_ref().map(|_| {
+            let name = self.csv_key.as_deref().unwrap_or(&self.key);
+            let path = format!("data/charts/{}/{name}.csv", f.lang.code());
+            let file = files.entry(path.clone()).or_insert_with(|| OutFile {
+                bytes: csv(&self.table),
+                path: path.clone(),
+            });
+            let kb = file.bytes.len().div_ceil(1024).to_string();
+            Download {
+                href: f.urls.root(&path),
+                label: f.fill("chart.download", &[("size", &kb)]),
             }
-            None => (None, None),
-        };
+        });
         Chart {
             long: self.table.rows.len() > SHORT_TABLE,
             empty: svg.is_none().then_some(self.empty),
@@ -273,7 +269,6 @@ impl Draft {
             svg,
             table: self.table,
             csv,
-            csv_file,
         }
     }
 }
@@ -343,7 +338,7 @@ fn year_fraction(d: &PartialDate) -> f64 {
     }
 }
 
-fn certified_over_time(f: &Fmt<'_>) -> Result<Chart, DrawError> {
+fn certified_over_time(f: &Fmt<'_>) -> Result<Draft, DrawError> {
     let steps = &f.stats.certified_over_time;
     let mut reports: Vec<&crate::aggregate::Report> = Vec::new();
     let mut latest = None;
@@ -422,8 +417,7 @@ fn certified_over_time(f: &Fmt<'_>) -> Result<Chart, DrawError> {
             table,
             svg: None,
             empty: f.t("chart.certified.empty"),
-        }
-        .finish(f));
+        });
     };
     let mut desc = Vec::new();
     if let Some(s) = steps.last() {
@@ -480,8 +474,7 @@ fn certified_over_time(f: &Fmt<'_>) -> Result<Chart, DrawError> {
         table,
         svg: timeline::draw(&timeline)?,
         empty: f.t("chart.certified.empty"),
-    }
-    .finish(f))
+    })
 }
 
 /// `3 projects · THB 120 million`
@@ -497,7 +490,7 @@ fn projects_and_value(f: &Fmt<'_>, projects: u64, value: u64) -> String {
     }
 }
 
-fn projects_by_domain(f: &Fmt<'_>) -> Result<Chart, DrawError> {
+fn projects_by_domain(f: &Fmt<'_>) -> Result<Draft, DrawError> {
     let mut rows: Vec<(Domain, crate::aggregate::Money)> = Domain::ALL
         .iter()
         .map(|d| {
@@ -549,8 +542,7 @@ fn projects_by_domain(f: &Fmt<'_>) -> Result<Chart, DrawError> {
         table,
         svg: bars::draw(&bars)?,
         empty: f.t("chart.no_projects"),
-    }
-    .finish(f))
+    })
 }
 
 fn short(f: &Fmt<'_>, p: ProvinceId) -> String {
@@ -643,7 +635,7 @@ fn province_table(f: &Fmt<'_>, provinces: &[ProvinceId], with_region: bool) -> T
     Table::new(f, &head, rows)
 }
 
-fn province_map(f: &Fmt<'_>, base: &[Tile]) -> Chart {
+fn province_map(f: &Fmt<'_>, base: &[Tile]) -> Draft {
     let tiles = ProvinceId::all()
         .zip(base)
         .map(|(p, tile)| {
@@ -714,7 +706,6 @@ fn province_map(f: &Fmt<'_>, base: &[Tile]) -> Chart {
         table,
         empty: f.t("chart.map.empty"),
     }
-    .finish(f)
 }
 
 /// A tile per province, unpainted: where it goes, its link, its short name
@@ -734,7 +725,7 @@ fn base_tiles(f: &Fmt<'_>) -> Vec<Tile> {
         .collect()
 }
 
-fn province_locator(f: &Fmt<'_>, here: ProvinceId, base: &[Tile]) -> Chart {
+fn province_locator(f: &Fmt<'_>, here: ProvinceId, base: &[Tile]) -> Draft {
     let region = here.get().region6;
     // White on Okabe–Ito blue: 5.1:1, enough for its small bold name.
     let this = Paint {
@@ -816,10 +807,9 @@ fn province_locator(f: &Fmt<'_>, here: ProvinceId, base: &[Tile]) -> Chart {
         table,
         empty: String::new(),
     }
-    .finish(f)
 }
 
-fn province_domains(f: &Fmt<'_>, p: ProvinceId) -> Result<Chart, DrawError> {
+fn province_domains(f: &Fmt<'_>, p: ProvinceId) -> Result<Draft, DrawError> {
     let empty = BTreeMap::new();
     let tallies = f.stats.by_province_domain.get(p.code()).unwrap_or(&empty);
     let rows: Vec<(Domain, crate::aggregate::DomainTally)> = Domain::ALL
@@ -901,11 +891,10 @@ fn province_domains(f: &Fmt<'_>, p: ProvinceId) -> Result<Chart, DrawError> {
         table,
         svg: bars::draw(&bars)?,
         empty: f.fill("chart.province_domains.empty", &[("province", &name)]),
-    }
-    .finish(f))
+    })
 }
 
-fn cohorts(f: &Fmt<'_>, metric: Metric) -> Result<Chart, DrawError> {
+fn cohorts(f: &Fmt<'_>, metric: Metric) -> Result<Draft, DrawError> {
     let name = match metric {
         Metric::Ambassadors => "cohorts-ambassadors",
         _ => "cohorts-provinces",
@@ -1008,11 +997,10 @@ fn cohorts(f: &Fmt<'_>, metric: Metric) -> Result<Chart, DrawError> {
         ),
         svg: bars::draw(&chart)?,
         empty: f.fill("chart.cohort.empty", &[("measure", &measure)]),
-    }
-    .finish(f))
+    })
 }
 
-fn projects_by_province(f: &Fmt<'_>) -> Result<Chart, DrawError> {
+fn projects_by_province(f: &Fmt<'_>) -> Result<Draft, DrawError> {
     const TOP: usize = 15;
     let mut with: Vec<(ProvinceId, ProvinceStats)> = ProvinceId::all()
         .map(|p| (p, f.stats.province(p)))
@@ -1111,8 +1099,7 @@ fn projects_by_province(f: &Fmt<'_>) -> Result<Chart, DrawError> {
         ),
         svg: bars::draw(&bars)?,
         empty: f.t("chart.no_value"),
-    }
-    .finish(f))
+    })
 }
 
 /// A row of a chart of projects: its label, the page it links to in the
@@ -1153,7 +1140,7 @@ fn project_rows(f: &Fmt<'_>, first_col: &str, rows: &[ProjectRow]) -> (Bars, Tab
     (bars, table)
 }
 
-fn projects_by_status(f: &Fmt<'_>) -> Result<Chart, DrawError> {
+fn projects_by_status(f: &Fmt<'_>) -> Result<Draft, DrawError> {
     let keys = ProjectStatus::ALL.iter().map(|s| s.key()).chain([UNSTATED]);
     let rows: Vec<ProjectRow> = keys
         .map(|k| {
@@ -1202,11 +1189,10 @@ fn projects_by_status(f: &Fmt<'_>) -> Result<Chart, DrawError> {
         table,
         svg: bars::draw(&bars)?,
         empty: f.t("chart.no_projects"),
-    }
-    .finish(f))
+    })
 }
 
-fn projects_by_fiscal_year(f: &Fmt<'_>) -> Result<Chart, DrawError> {
+fn projects_by_fiscal_year(f: &Fmt<'_>) -> Result<Draft, DrawError> {
     let mut rows: Vec<ProjectRow> = f
         .stats
         .by_fiscal_year
@@ -1248,11 +1234,10 @@ fn projects_by_fiscal_year(f: &Fmt<'_>) -> Result<Chart, DrawError> {
             None
         },
         empty: f.t("chart.fiscal.empty"),
-    }
-    .finish(f))
+    })
 }
 
-fn reported_vs_records(f: &Fmt<'_>) -> Result<Chart, DrawError> {
+fn reported_vs_records(f: &Fmt<'_>) -> Result<Draft, DrawError> {
     let figures: Vec<&crate::aggregate::Reconciliation> = f
         .stats
         .reconciliation
@@ -1360,8 +1345,7 @@ fn reported_vs_records(f: &Fmt<'_>) -> Result<Chart, DrawError> {
             bars::draw(&bars)?
         },
         empty: f.t("chart.reconcile.empty"),
-    }
-    .finish(f))
+    })
 }
 
 #[cfg(test)]
