@@ -354,23 +354,29 @@ fn certified_over_time(f: &Fmt<'_>) -> Result<Draft, DrawError> {
         }
     }
     let latest_report = latest.map(|r| (r.reported, r.as_of, &r.source));
-    let mut dated: Vec<(PartialDate, u64, Option<&Id>)> =
-        steps.iter().map(|s| (s.date, s.total, None)).collect();
+    // Every dated report of the total: when, how many, whose.
+    let mut reported: Vec<(PartialDate, u64, &Id)> = Vec::new();
     if let Some((value, Some(date), source)) = latest_report {
-        dated.push((date, value, Some(source)));
+        reported.push((date, value, source));
     }
-    for r in &reports {
-        if let Some(d) = r.as_of {
-            dated.push((d, r.value, Some(&r.source)));
-        }
-    }
-    let first = dated.iter().map(|(d, ..)| d.year).min();
-    let last = dated.iter().map(|(d, ..)| d.year).max();
-    let mut rows: Vec<(PartialDate, Vec<Cell>)> = steps
+    reported.extend(
+        reports
+            .iter()
+            .filter_map(|r| Some((r.as_of?, r.value, &r.source))),
+    );
+    let years = || {
+        steps
+            .iter()
+            .map(|s| s.date.year)
+            .chain(reported.iter().map(|(d, ..)| d.year))
+    };
+    let (first, last) = (years().min(), years().max());
+    // The table: by date, the records' step before a report of that date.
+    let mut rows: Vec<((PartialDate, bool), Vec<Cell>)> = steps
         .iter()
         .map(|s| {
             (
-                s.date,
+                (s.date, false),
                 vec![
                     Cell::text(f.date(&s.date)),
                     Cell::text(f.t("chart.in_records")),
@@ -380,23 +386,21 @@ fn certified_over_time(f: &Fmt<'_>) -> Result<Draft, DrawError> {
             )
         })
         .collect();
-    for (date, value, source) in &dated {
-        if let Some(source) = source {
-            let by = f
-                .source(source)
-                .map_or_else(|| source.to_string(), |s| s.publisher.text);
-            rows.push((
-                *date,
-                vec![
-                    Cell::text(f.date(date)),
-                    Cell::text(f.fill("chart.reported_by", &[("source", &by)])),
-                    Cell::empty(),
-                    Cell::count(f, *value),
-                ],
-            ));
-        }
+    for (date, value, source) in &reported {
+        let by = f
+            .source(source)
+            .map_or_else(|| source.to_string(), |s| s.publisher.text);
+        rows.push((
+            (*date, true),
+            vec![
+                Cell::text(f.date(date)),
+                Cell::text(f.fill("chart.reported_by", &[("source", &by)])),
+                Cell::empty(),
+                Cell::count(f, *value),
+            ],
+        ));
     }
-    rows.sort_by_key(|(d, cells)| (*d, cells[2].raw.is_empty()));
+    rows.sort_by_key(|(key, _)| *key);
     let table = Table::new(
         f,
         &[
@@ -452,9 +456,8 @@ fn certified_over_time(f: &Fmt<'_>) -> Result<Draft, DrawError> {
             .iter()
             .map(|s| (year_fraction(&s.date), s.total))
             .collect(),
-        reports: dated
+        reports: reported
             .iter()
-            .filter(|(_, _, s)| s.is_some())
             .map(|(d, v, _)| (year_fraction(d), *v))
             .collect(),
         legend: vec![
