@@ -38,6 +38,14 @@ pub enum Command {
     /// written), 2 on a usage or I/O error. The previous output stays as it
     /// was unless the build succeeds.
     Build(BuildArgs),
+    /// Preview the site on this computer: build it in memory, serve it,
+    /// and rebuild and reload the browser on every save.
+    ///
+    /// Watches content/ and themes/. When a save breaks the site, the
+    /// last good pages stay up with the errors shown over them. Writes
+    /// nothing to the output folder. Runs until stopped (Ctrl-C); exits 2
+    /// when it cannot start (the port is in use, the folder is missing).
+    Serve(ServeArgs),
     /// Start a new record: write content/KIND/ID.md and ID.en.md with
     /// every field of the kind, commented in Thai and English.
     ///
@@ -56,6 +64,20 @@ pub struct NewArgs {
     /// The content folder.
     #[arg(long, value_name = "DIR", default_value = "content")]
     pub content: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The content folder.
+    #[arg(long, value_name = "DIR", default_value = "content")]
+    pub content: PathBuf,
+    /// The address to listen on. The default keeps the preview to this
+    /// computer; 0.0.0.0 shows it to every device on your network.
+    #[arg(long, value_name = "ADDRESS", default_value = "127.0.0.1")]
+    pub bind: std::net::IpAddr,
+    /// The port to listen on (0: any free port).
+    #[arg(long, value_name = "PORT", default_value_t = 1111)]
+    pub port: u16,
 }
 
 #[derive(Debug, Args)]
@@ -105,7 +127,42 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Check(args) => check(&args),
         Command::Build(args) => build(&args),
         Command::New(args) => new(&args),
+        Command::Serve(args) => serve(&args),
     }
+}
+
+fn serve(args: &ServeArgs) -> ExitCode {
+    let options = crate::serve::Options {
+        content: args.content.clone(),
+        shown: shown(&args.content),
+        bind: args.bind,
+        port: args.port,
+    };
+    let log: crate::serve::Log = std::sync::Arc::new(|line: &str| eprintln!("{line}"));
+    if !args.bind.is_loopback() {
+        eprintln!(
+            "warning: listening on {}: other devices on your network can open this preview\n  \
+             help: leave out --bind to keep it to this computer",
+            args.bind
+        );
+    }
+    let running = match crate::serve::start(options, log) {
+        Ok(running) => running,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    // stdout carries only the address, so a script can read it.
+    println!("{}", running.url);
+    let _ = std::io::stdout().flush();
+    eprintln!(
+        "mueang serve: serving `{}` at {} (Ctrl-C to stop); watching for changes",
+        args.content.display(),
+        running.url
+    );
+    running.wait();
+    ExitCode::SUCCESS
 }
 
 fn new(args: &NewArgs) -> ExitCode {
@@ -143,10 +200,11 @@ fn shown(path: &std::path::Path) -> String {
 /// `verbose`; then the stage timings when `verbose`.
 fn print_diagnostics(outcome: &pipeline::Outcome, verbose: bool) {
     let mut err = std::io::stderr().lock();
-    for d in outcome.diagnostics.sorted() {
-        let _ = match (d.severity, verbose) {
-            (Severity::Error, _) | (Severity::Warning, true) => writeln!(err, "{d}\n"),
-            (Severity::Warning, false) => writeln!(err, "{}", d.short()),
+    for (severity, text) in outcome.diagnostics.shown(verbose) {
+        let _ = match severity {
+            Severity::Error => writeln!(err, "{text}\n"),
+            Severity::Warning if verbose => writeln!(err, "{text}\n"),
+            Severity::Warning => writeln!(err, "{text}"),
         };
     }
     if verbose {
@@ -158,17 +216,6 @@ fn print_diagnostics(outcome: &pipeline::Outcome, verbose: bool) {
             );
         }
     }
-}
-
-fn counts(outcome: &pipeline::Outcome) -> String {
-    let errors = outcome.diagnostics.error_count();
-    let warnings = outcome.diagnostics.warning_count();
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    format!(
-        "{}, {}",
-        plural(errors, "error"),
-        plural(warnings, "warning")
-    )
 }
 
 fn build(args: &BuildArgs) -> ExitCode {
@@ -196,7 +243,7 @@ fn build(args: &BuildArgs) -> ExitCode {
         }
     };
     print_diagnostics(&outcome, args.verbose);
-    let counts = counts(&outcome);
+    let counts = outcome.diagnostics.counts();
     let errors = outcome.diagnostics.error_count();
     let warnings = outcome.diagnostics.warning_count();
     let files = match outcome.files {
@@ -250,7 +297,7 @@ fn check(args: &CheckArgs) -> ExitCode {
     let mut err = std::io::stderr().lock();
     let errors = outcome.diagnostics.error_count();
     let warnings = outcome.diagnostics.warning_count();
-    let counts = counts(&outcome);
+    let counts = outcome.diagnostics.counts();
     let Some(checked) = outcome.checked.filter(|_| errors == 0) else {
         let _ = writeln!(
             err,

@@ -235,6 +235,29 @@ impl Diagnostics {
     pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
         self.items.iter().filter(|d| d.severity == Severity::Error)
     }
+
+    /// Each diagnostic as the terminal shows it, in order: errors in full
+    /// (file, line, the quoted line, the fix), warnings on one line unless
+    /// `verbose`. `serve` shows the same text in the browser.
+    pub fn shown(&self, verbose: bool) -> Vec<(Severity, String)> {
+        self.sorted()
+            .into_iter()
+            .map(|d| match (d.severity, verbose) {
+                (Severity::Error, _) | (Severity::Warning, true) => (d.severity, d.to_string()),
+                (Severity::Warning, false) => (d.severity, d.short()),
+            })
+            .collect()
+    }
+
+    /// `2 errors, 1 warning`.
+    pub fn counts(&self) -> String {
+        let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+        format!(
+            "{}, {}",
+            plural(self.error_count(), "error"),
+            plural(self.warning_count(), "warning")
+        )
+    }
 }
 
 /// A value as quoted in a message: at most 60 characters, so that a

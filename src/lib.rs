@@ -4,7 +4,8 @@
 //! The pipeline, one stage a module: [`load`] reads `content/`, [`model`]
 //! checks it into a typed [`model::Site`], [`aggregate`] computes every
 //! figure, [`render`] turns them into the site's files with the [`theme`],
-//! and [`write`] swaps them into the output folder. [`diag`] carries the
+//! and [`write`] swaps them into the output folder; [`serve`] runs the
+//! same stages on every save and serves the result from memory. [`diag`] carries the
 //! problems each stage finds; [`pipeline`] runs the stages in order.
 
 pub mod aggregate;
@@ -16,5 +17,6 @@ pub mod pipeline;
 pub mod render;
 pub mod report;
 pub mod scaffold;
+pub mod serve;
 pub mod theme;
 pub mod write;

@@ -11,6 +11,7 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::load::{Fatal, load};
 use crate::model::{Lang, Metric, Site, resolve};
 use crate::render::{Options, OutFile};
+use crate::theme::Theme;
 
 /// A checked site and its figures.
 #[derive(Debug)]
@@ -26,6 +27,8 @@ pub struct Checked {
 pub struct Outcome {
     pub checked: Option<Checked>,
     pub files: Option<Vec<OutFile>>,
+    /// The theme, where it loaded (`serve` takes its interface strings).
+    pub theme: Option<Theme>,
     pub diagnostics: Diagnostics,
     pub timings: Vec<(&'static str, Duration)>,
 }
@@ -52,10 +55,15 @@ pub fn check(content: &Path, shown: &str, base_url: Option<&str>) -> Result<Outc
         }
         Checked { site, stats }
     });
+    let mut theme = None;
     let files = checked.as_ref().and_then(|c| {
         let t = Instant::now();
         let root = crate::load::site_root(content);
-        let theme = crate::theme::load(&root, &c.site.config.theme, &mut diagnostics)?;
+        let loaded = theme.insert(crate::theme::load(
+            &root,
+            &c.site.config.theme,
+            &mut diagnostics,
+        )?);
         timings.push(("theme", t.elapsed()));
         let t = Instant::now();
         let options = Options {
@@ -75,7 +83,7 @@ pub fn check(content: &Path, shown: &str, base_url: Option<&str>) -> Result<Outc
         let files = crate::render::render(
             &c.site,
             &c.stats,
-            &theme,
+            loaded,
             &options,
             &mut charts,
             &mut diagnostics,
@@ -87,6 +95,7 @@ pub fn check(content: &Path, shown: &str, base_url: Option<&str>) -> Result<Outc
     Ok(Outcome {
         checked,
         files,
+        theme,
         diagnostics,
         timings,
     })

@@ -71,16 +71,7 @@ pub fn load(site_root: &Path, name: &str, diags: &mut Diagnostics) -> Option<The
         statics: BTreeMap::new(),
         strings: BTreeMap::new(),
     };
-    let mut default_strings: BTreeMap<Lang, Strings> = BTreeMap::new();
-    for lang in Lang::ALL {
-        let file = format!("i18n/{}.yaml", lang.code());
-        let embedded = DEFAULT
-            .get_file(&file)
-            .and_then(|f| f.contents_utf8())
-            .unwrap_or_default();
-        let base = parse_strings(&format!("themes/default/{file}"), embedded, diags)?;
-        default_strings.insert(lang, base);
-    }
+    let default_strings = default_strings(diags)?;
     for (rel, (shown, bytes)) in files {
         if let Some(name) = rel.strip_prefix("templates/") {
             match String::from_utf8(bytes) {
@@ -127,6 +118,27 @@ pub fn load(site_root: &Path, name: &str, diags: &mut Diagnostics) -> Option<The
     Some(theme)
 }
 
+/// The default theme's interface strings, in every language.
+fn default_strings(diags: &mut Diagnostics) -> Option<BTreeMap<Lang, Strings>> {
+    let mut strings = BTreeMap::new();
+    for lang in Lang::ALL {
+        let file = format!("i18n/{}.yaml", lang.code());
+        let embedded = DEFAULT
+            .get_file(&file)
+            .and_then(|f| f.contents_utf8())
+            .unwrap_or_default();
+        let base = parse_strings(&format!("themes/default/{file}"), embedded, diags)?;
+        strings.insert(lang, base);
+    }
+    Some(strings)
+}
+
+/// The default theme's interface strings, for when a site's own theme
+/// does not load (`serve` still has to say so in words).
+pub fn embedded_strings() -> BTreeMap<Lang, Strings> {
+    default_strings(&mut Diagnostics::default()).unwrap_or_default()
+}
+
 fn collect_embedded(dir: &Dir<'static>, out: &mut BTreeMap<String, (String, Vec<u8>)>) {
     for file in dir.files() {
         let rel = file.path().to_string_lossy().replace('\\', "/");
@@ -150,8 +162,11 @@ fn collect_disk(
         .follow_links(false)
         .sort_by_file_name()
         .into_iter()
-        // Hidden files and folders (`.git`, `.DS_Store`) are not the theme's.
-        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+        // Hidden files and folders (`.git`, `.DS_Store`) and editors' swap
+        // files are not the theme's.
+        .filter_entry(|e| {
+            e.depth() == 0 || !crate::load::is_ignored(&e.file_name().to_string_lossy())
+        });
     for entry in walker {
         let entry = match entry {
             Ok(e) => e,
@@ -168,8 +183,7 @@ fn collect_disk(
             Ok(r) => r.to_string_lossy().replace('\\', "/"),
             Err(_) => continue,
         };
-        let name = entry.file_name().to_string_lossy();
-        if rel.is_empty() || name.starts_with('.') || name.ends_with('~') {
+        if rel.is_empty() {
             continue;
         }
         let shown = format!("{shown_root}/{rel}");
@@ -322,16 +336,20 @@ impl Theme {
     /// The string `key` (`status.certified`) in `lang`, or the key itself
     /// where it is missing (which `load` has reported).
     pub fn t(&self, lang: Lang, key: &str) -> String {
-        let mut at: Option<&serde_json::Value> = None;
-        let mut map = self.strings.get(&lang);
-        for part in key.split('.') {
-            let Some(m) = map else { break };
-            at = m.get(part);
-            map = at.and_then(|v| v.as_object());
-        }
-        match at {
-            Some(serde_json::Value::String(s)) => s.clone(),
-            _ => key.to_string(),
-        }
+        string(self.strings_of(lang), key)
+            .unwrap_or(key)
+            .to_string()
     }
+}
+
+/// The string `key` (`status.certified`) of `strings`, where there is one.
+pub fn string<'a>(strings: &'a Strings, key: &str) -> Option<&'a str> {
+    let mut at: Option<&serde_json::Value> = None;
+    let mut map = Some(strings);
+    for part in key.split('.') {
+        let m = map?;
+        at = m.get(part);
+        map = at.and_then(|v| v.as_object());
+    }
+    at.and_then(|v| v.as_str())
 }

@@ -217,8 +217,10 @@ pub fn load(dir: &Path, shown: &str) -> Result<(RawSite, Diagnostics), Fatal> {
     Ok((site, diags))
 }
 
-/// Hidden files and folders, and the files editors leave while saving.
-fn is_ignored(name: &str) -> bool {
+/// Hidden files and folders, and the files editors leave while saving
+/// (`.x.swp`, `x~`, `#x#`, vim's `4913` probe): never content, never a
+/// reason to rebuild.
+pub(crate) fn is_ignored(name: &str) -> bool {
     name.starts_with('.')
         || name.starts_with('#')
         || name.ends_with('~')

@@ -5,4 +5,5 @@ mod bad_input;
 mod build;
 mod charts;
 mod figures;
+mod serve;
 mod support;

@@ -1,0 +1,419 @@
+//! Serve: the editing loop. `mueang serve` runs the same pipeline as
+//! `build`, keeps the site in memory (it never writes `output/`), serves
+//! it on this computer, watches `content/` and `themes/`, rebuilds on
+//! every save and tells each open page to reload.
+//!
+//! - [`site`]: one build as files to serve, and the answer to a request;
+//! - [`watch`]: file events → "rebuild now", ignoring editors' swap files;
+//! - [`http`]: the HTTP server (axum), the reload stream (server-sent
+//!   events) and the two files of the reload script and overlay.
+//!
+//! Threads: the HTTP server runs on a single-threaded tokio runtime; the
+//! builds run on their own thread, so a rebuild never stalls a request.
+//! The snapshot being served is swapped whole, under a lock held only to
+//! clone an `Arc`.
+
+mod http;
+pub mod site;
+pub mod watch;
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::io;
+use std::net::{IpAddr, SocketAddr};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, RwLock};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use tokio::sync::broadcast;
+
+use crate::diag::Severity;
+use crate::model::Lang;
+use crate::pipeline;
+use crate::render::urls::Urls;
+use crate::theme::Strings;
+
+use self::site::{Failure, Served, Snapshot};
+
+/// What to serve, and where.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The content folder; `themes/` is looked for beside it.
+    pub content: PathBuf,
+    /// How the content folder is named in messages (`content`).
+    pub shown: String,
+    pub bind: IpAddr,
+    /// 0 asks the system for any free port.
+    pub port: u16,
+}
+
+/// Why `serve` could not start.
+#[derive(Debug)]
+pub enum ServeError {
+    /// Another program is listening on the port.
+    InUse {
+        bind: IpAddr,
+        port: u16,
+    },
+    Bind {
+        bind: IpAddr,
+        port: u16,
+        error: io::Error,
+    },
+    /// The content folder cannot be read at all.
+    Content(String),
+    /// The folders cannot be watched (too many watches, no permission).
+    Watch(String),
+    Runtime(io::Error),
+}
+
+impl fmt::Display for ServeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ServeError::InUse { bind, port } => write!(
+                f,
+                "port {port} on {bind} is already in use (is another `mueang serve` running?)\n  \
+                 help: stop the other program, or choose another port: `mueang serve --port {}`",
+                port.saturating_add(1)
+            ),
+            ServeError::Bind { bind, port, error } => write!(
+                f,
+                "cannot listen on {bind} port {port}: {error}\n  \
+                 help: ports below 1024 need special rights; choose another with --port, or \
+                 an address of this computer with --bind"
+            ),
+            ServeError::Content(m) => write!(f, "{m}"),
+            ServeError::Watch(m) => write!(
+                f,
+                "cannot watch the site's folders for changes: {m}\n  \
+                 help: on Linux, raise fs.inotify.max_user_watches, or close other programs that watch files"
+            ),
+            ServeError::Runtime(e) => write!(f, "cannot start the web server: {e}"),
+        }
+    }
+}
+
+/// Where `serve` tells the person at the terminal what happened.
+pub type Log = Arc<dyn Fn(&str) + Send + Sync>;
+
+/// What the server threads share: the snapshot being served, and the
+/// channel that tells every open page a build has finished.
+#[derive(Debug)]
+pub struct Shared {
+    snapshot: RwLock<Arc<Snapshot>>,
+    reloads: broadcast::Sender<u64>,
+    /// Differs on every start, so a page from an earlier run of serve
+    /// reloads even when the generation numbers coincide.
+    instance: String,
+}
+
+impl Shared {
+    pub fn current(&self) -> Arc<Snapshot> {
+        match self.snapshot.read() {
+            Ok(s) => Arc::clone(&s),
+            Err(poisoned) => Arc::clone(&poisoned.into_inner()),
+        }
+    }
+
+    fn publish(&self, next: Snapshot) {
+        let generation = next.generation;
+        match self.snapshot.write() {
+            Ok(mut s) => *s = Arc::new(next),
+            Err(poisoned) => *poisoned.into_inner() = Arc::new(next),
+        }
+        // No page open is not an error.
+        let _ = self.reloads.send(generation);
+    }
+}
+
+/// A running server.
+pub struct Running {
+    /// The address it listens on (the port, where 0 was asked for).
+    pub addr: SocketAddr,
+    /// The site's first page: `http://127.0.0.1:1111/` (with the path of
+    /// `base_url`, where the site is published under one).
+    pub url: String,
+    stop: Arc<AtomicBool>,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+    threads: Vec<JoinHandle<()>>,
+}
+
+impl Running {
+    /// Blocks while the server runs (until the process is stopped).
+    pub fn wait(mut self) {
+        for t in self.threads.drain(..) {
+            let _ = t.join();
+        }
+    }
+
+    /// Stops serving and watching, and waits for both to end.
+    pub fn stop(mut self) {
+        self.signal_stop();
+        for t in self.threads.drain(..) {
+            let _ = t.join();
+        }
+    }
+
+    fn signal_stop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        self.signal_stop();
+    }
+}
+
+/// How long the watcher waits for an editor's save to settle: the
+/// several events of one save (write a temporary file, rename, remove a
+/// backup) come within a few milliseconds, and make one rebuild.
+pub const SETTLE: Duration = Duration::from_millis(50);
+
+/// Binds, builds the site once, starts watching and serving, and returns
+/// at once. A site with errors still starts: its pages show the errors.
+pub fn start(options: Options, log: Log) -> Result<Running, ServeError> {
+    let listener = std::net::TcpListener::bind((options.bind, options.port)).map_err(|error| {
+        if error.kind() == io::ErrorKind::AddrInUse {
+            ServeError::InUse {
+                bind: options.bind,
+                port: options.port,
+            }
+        } else {
+            ServeError::Bind {
+                bind: options.bind,
+                port: options.port,
+                error,
+            }
+        }
+    })?;
+    listener
+        .set_nonblocking(true)
+        .map_err(ServeError::Runtime)?;
+    let addr = listener.local_addr().map_err(ServeError::Runtime)?;
+
+    let started = Instant::now();
+    let first = build(&options, None, 1);
+    if let Some(Fatal(message)) = first.fatal {
+        return Err(ServeError::Content(message));
+    }
+    if first.snapshot.failure.is_none() {
+        for warning in &first.warnings {
+            log(warning);
+        }
+    }
+    log(&first.summary(started.elapsed(), None));
+
+    let prefix = first
+        .snapshot
+        .site
+        .as_ref()
+        .map_or_else(|| "/".to_string(), |s| s.prefix.clone());
+    let (reloads, _) = broadcast::channel(16);
+    let shared = Arc::new(Shared {
+        snapshot: RwLock::new(Arc::new(first.snapshot)),
+        reloads,
+        instance: instance_id(),
+    });
+
+    let watched = watch::Watched::new(&options.content);
+    let events = watched.start(SETTLE).map_err(ServeError::Watch)?;
+
+    let stop = Arc::new(AtomicBool::new(false));
+    let builder = {
+        let (shared, stop, log, options) = (
+            Arc::clone(&shared),
+            Arc::clone(&stop),
+            Arc::clone(&log),
+            options.clone(),
+        );
+        std::thread::Builder::new()
+            .name("mueang-rebuild".into())
+            .spawn(move || rebuild_loop(&options, &shared, events, &stop, &log))
+            .map_err(ServeError::Runtime)?
+    };
+    let (shutdown, server) = http::spawn(listener, Arc::clone(&shared))?;
+    Ok(Running {
+        addr,
+        url: format!("http://{addr}{prefix}"),
+        stop,
+        shutdown: Some(shutdown),
+        threads: vec![builder, server],
+    })
+}
+
+/// Waits for changes and rebuilds: every change that arrives during a
+/// build is folded into the next one, so a burst makes at most two.
+fn rebuild_loop(
+    options: &Options,
+    shared: &Shared,
+    mut events: watch::Events,
+    stop: &AtomicBool,
+    log: &Log,
+) {
+    while !stop.load(Ordering::SeqCst) {
+        match events.next_change(Duration::from_millis(200)) {
+            watch::Change::None => continue,
+            watch::Change::Closed => break,
+            watch::Change::Error(e) => log(&format!("warning: watching for changes: {e}")),
+            watch::Change::Files(paths) => {
+                let started = Instant::now();
+                let previous = shared.current();
+                let next = build(options, Some(&previous), previous.generation + 1);
+                let line = next.summary(started.elapsed(), Some(&previous));
+                shared.publish(next.snapshot);
+                let first = paths.first().map(|p| p.display().to_string());
+                let more = paths.len().saturating_sub(1);
+                let what = match (first, more) {
+                    (Some(p), 0) => format!("{p} changed"),
+                    (Some(p), n) => format!("{p} and {n} more changed"),
+                    (None, _) => "changed".to_string(),
+                };
+                // A failure's diagnostics start on a line of their own.
+                let sep = if shared.current().failure.is_some() {
+                    "\n"
+                } else {
+                    "; "
+                };
+                log(&format!("{what}{sep}{line}"));
+            }
+        }
+    }
+}
+
+/// The content folder could not be read at all.
+struct Fatal(String);
+
+/// One build's outcome, as served and as told to the terminal.
+struct Built {
+    snapshot: Snapshot,
+    fatal: Option<Fatal>,
+    counts: String,
+    /// Warnings as the terminal shows them (printed on the first build).
+    warnings: Vec<String>,
+}
+
+impl Built {
+    /// One line for the terminal: `rebuilt in 180 ms: 3 files changed; 0
+    /// errors, 1 warning`, or the diagnostics and what is served instead.
+    fn summary(&self, took: Duration, previous: Option<&Snapshot>) -> String {
+        let ms = took.as_millis();
+        match (&self.snapshot.failure, &self.snapshot.site) {
+            (Some(failure), site) => {
+                let mut text = String::new();
+                for (severity, shown) in &failure.shown {
+                    text.push_str(shown);
+                    text.push_str(if *severity == Severity::Error {
+                        "\n\n"
+                    } else {
+                        "\n"
+                    });
+                }
+                let serving = if site.is_some() {
+                    "still serving the last good build, with the errors over every page"
+                } else {
+                    "serving the errors on every page until the site builds"
+                };
+                format!("{text}build failed in {ms} ms: {}; {serving}", self.counts)
+            }
+            (None, Some(site)) => {
+                let changed = previous
+                    .and_then(|p| p.site.as_ref())
+                    .map(|old| site.changed_since(old));
+                match changed {
+                    Some(n) => format!(
+                        "rebuilt in {ms} ms: {n} file{} changed; {}",
+                        if n == 1 { "" } else { "s" },
+                        self.counts
+                    ),
+                    None => format!(
+                        "built {} files in {ms} ms; {}",
+                        site.files.len(),
+                        self.counts
+                    ),
+                }
+            }
+            (None, None) => format!("built nothing in {ms} ms"),
+        }
+    }
+}
+
+/// Runs the pipeline once. Where it fails, the last good site stays (from
+/// `previous`) and the failure goes with it.
+fn build(options: &Options, previous: Option<&Snapshot>, generation: u64) -> Built {
+    let last_site = previous.and_then(|p| p.site.clone());
+    let last_strings = previous.map(|p| Arc::clone(&p.strings));
+    let outcome = match pipeline::check(&options.content, &options.shown, None) {
+        Ok(outcome) => outcome,
+        Err(fatal) => {
+            let shown = vec![(Severity::Error, format!("error: {}", fatal.0))];
+            return Built {
+                snapshot: Snapshot {
+                    generation,
+                    site: last_site,
+                    failure: Some(Failure { shown }),
+                    strings: last_strings.unwrap_or_else(embedded_strings),
+                },
+                fatal: previous.is_none().then_some(Fatal(fatal.0)),
+                counts: "1 error, 0 warnings".into(),
+                warnings: Vec::new(),
+            };
+        }
+    };
+    let strings = match outcome.theme {
+        Some(theme) => Arc::new(theme.strings),
+        None => last_strings.unwrap_or_else(embedded_strings),
+    };
+    let counts = outcome.diagnostics.counts();
+    let shown = outcome.diagnostics.shown(false);
+    let warnings = shown
+        .iter()
+        .filter(|(s, _)| *s == Severity::Warning)
+        .map(|(_, text)| text.clone())
+        .collect();
+    let good = outcome
+        .files
+        .filter(|_| !outcome.diagnostics.has_errors())
+        .zip(outcome.checked);
+    let snapshot = match good {
+        Some((files, checked)) => {
+            let prefix = Urls::new(&checked.site.config.base_url)
+                .base_path()
+                .to_string();
+            Snapshot {
+                generation,
+                site: Some(Arc::new(Served::new(prefix, files))),
+                failure: None,
+                strings,
+            }
+        }
+        None => Snapshot {
+            generation,
+            site: last_site,
+            failure: Some(Failure { shown }),
+            strings,
+        },
+    };
+    Built {
+        snapshot,
+        fatal: None,
+        counts,
+        warnings,
+    }
+}
+
+fn embedded_strings() -> Arc<BTreeMap<Lang, Strings>> {
+    Arc::new(crate::theme::embedded_strings())
+}
+
+fn instance_id() -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    format!("{:x}", nanos ^ u128::from(std::process::id()))
+}

@@ -1,0 +1,213 @@
+//! Watch: file events under `content/` and `themes/` → "rebuild now".
+//!
+//! notify reports each file system event; its debouncer holds them until
+//! they have been quiet for [`super::SETTLE`] and hands over a batch.
+//! Reading a file is an event too (inotify's open), and every build reads
+//! every file, so only events that change something count.
+//! An editor's save is several events (vim: write `4913`, rename the file
+//! to `file~`, write the file, remove `file~`; others write a temporary
+//! file and rename it over the original), all within a few milliseconds,
+//! so they arrive as one batch and make one rebuild. Files the loader
+//! never reads (hidden files, swap and backup files: see
+//! [`crate::load::is_ignored`]) are dropped here, so saving them alone
+//! rebuilds nothing.
+
+use std::collections::BTreeSet;
+use std::path::{Component, Path, PathBuf};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use notify::event::{AccessKind, AccessMode, EventKind};
+use notify::{RecommendedWatcher, RecursiveMode};
+use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, new_debouncer};
+
+/// The folders to watch: `content/` and `themes/` beside it.
+#[derive(Debug, Clone)]
+pub struct Watched {
+    content: PathBuf,
+    themes: PathBuf,
+    /// The site's folder (which holds both); paths are told relative to it.
+    site: PathBuf,
+}
+
+/// The next thing that happened.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Change {
+    /// Nothing worth a rebuild within the wait.
+    None,
+    /// The watcher has stopped.
+    Closed,
+    Error(String),
+    /// These files changed (relative to the site's folder, sorted).
+    Files(Vec<PathBuf>),
+}
+
+/// Batches of events, from a running watcher.
+pub struct Events {
+    rx: mpsc::Receiver<DebounceEventResult>,
+    watched: Watched,
+    debouncer: Debouncer<RecommendedWatcher, RecommendedCache>,
+    watching_themes: bool,
+}
+
+impl Watched {
+    /// The content folder and the `themes/` beside it, made absolute (as
+    /// notify reports absolute paths). `themes/` need not exist yet.
+    pub fn new(content: &Path) -> Watched {
+        let content = std::fs::canonicalize(content).unwrap_or_else(|_| content.to_path_buf());
+        let site = content
+            .parent()
+            .map_or_else(PathBuf::new, Path::to_path_buf);
+        Watched {
+            themes: site.join("themes"),
+            content,
+            site,
+        }
+    }
+
+    /// Starts watching; events settle for `settle` before they are handed
+    /// over. The site's folder is watched too, but not below it, to see
+    /// `themes/` appear.
+    pub fn start(&self, settle: Duration) -> Result<Events, String> {
+        let (tx, rx) = mpsc::channel();
+        let mut debouncer = new_debouncer(settle, None, tx).map_err(|e| e.to_string())?;
+        let watch = |d: &mut Debouncer<_, _>, path: &Path, mode| {
+            d.watch(path, mode)
+                .map_err(|e| format!("{}: {e}", path.display()))
+        };
+        watch(&mut debouncer, &self.content, RecursiveMode::Recursive)?;
+        watch(&mut debouncer, &self.site, RecursiveMode::NonRecursive)?;
+        let mut events = Events {
+            rx,
+            watched: self.clone(),
+            debouncer,
+            watching_themes: false,
+        };
+        events.watch_themes();
+        Ok(events)
+    }
+
+    /// Whether a change to `path` can change the site: it is in
+    /// `content/` or `themes/` (or is `themes/` itself), and neither it
+    /// nor a folder on the way is hidden or an editor's temporary file.
+    pub fn relevant(&self, path: &Path) -> bool {
+        path.strip_prefix(&self.content)
+            .or_else(|_| path.strip_prefix(&self.themes))
+            .is_ok_and(|rel| {
+                rel.components().all(|c| match c {
+                    Component::Normal(name) => !crate::load::is_ignored(&name.to_string_lossy()),
+                    _ => true,
+                })
+            })
+    }
+
+    fn shown(&self, path: &Path) -> PathBuf {
+        path.strip_prefix(&self.site).unwrap_or(path).to_path_buf()
+    }
+}
+
+impl Events {
+    /// Waits up to `wait` for a batch, then takes every batch already
+    /// waiting too, so changes made during a rebuild make one more.
+    pub fn next_change(&mut self, wait: Duration) -> Change {
+        let first = match self.rx.recv_timeout(wait) {
+            Ok(batch) => batch,
+            Err(mpsc::RecvTimeoutError::Timeout) => return Change::None,
+            Err(mpsc::RecvTimeoutError::Disconnected) => return Change::Closed,
+        };
+        self.watch_themes();
+        let mut batches = vec![first];
+        batches.extend(self.rx.try_iter());
+        let mut paths = BTreeSet::new();
+        let mut errors = Vec::new();
+        for batch in batches {
+            match batch {
+                Ok(events) => paths.extend(
+                    events
+                        .iter()
+                        .filter(|e| changes(e.event.kind))
+                        .flat_map(|e| &e.event.paths)
+                        .filter(|p| self.watched.relevant(p))
+                        .map(|p| self.watched.shown(p)),
+                ),
+                Err(es) => errors.extend(es.iter().map(ToString::to_string)),
+            }
+        }
+        if !paths.is_empty() {
+            Change::Files(paths.into_iter().collect())
+        } else if !errors.is_empty() {
+            Change::Error(errors.join("; "))
+        } else {
+            Change::None
+        }
+    }
+}
+
+impl Events {
+    /// Watches `themes/` once it exists (it may be made while serving).
+    fn watch_themes(&mut self) {
+        let themes = &self.watched.themes;
+        self.watching_themes = themes.is_dir()
+            && (self.watching_themes
+                || self
+                    .debouncer
+                    .watch(themes, RecursiveMode::Recursive)
+                    .is_ok());
+    }
+}
+
+/// Whether an event can have changed a file: anything but reading it
+/// (closing a file written to counts: some editors save that way).
+fn changes(kind: EventKind) -> bool {
+    match kind {
+        EventKind::Access(access) => access == AccessKind::Close(AccessMode::Write),
+        _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn editors_temporary_files_are_not_changes() {
+        let dir = tempfile::tempdir().expect("a folder");
+        let content = dir.path().join("content");
+        std::fs::create_dir_all(content.join("projects")).expect("mkdir");
+        let watched = Watched::new(&content);
+        let c = std::fs::canonicalize(&content).expect("canonical");
+        let themes = c.parent().expect("the site").join("themes");
+        assert!(watched.relevant(&themes));
+        assert!(watched.relevant(&themes.join("default/templates/home.html")));
+        assert!(!watched.relevant(&themes.join("default/templates/.home.html.swp")));
+        assert!(!watched.relevant(&c.parent().expect("the site").join("README.md")));
+        for rel in ["projects/a.md", "site.yaml", "projects", ""] {
+            assert!(watched.relevant(&c.join(rel)), "{rel}");
+        }
+        for rel in [
+            "projects/.a.md.swp",
+            "projects/.a.md.swx",
+            "projects/a.md~",
+            "projects/4913",
+            "projects/#a.md#",
+            "projects/.#a.md",
+            "projects/a.md.tmp",
+            ".git/index",
+            ".DS_Store",
+        ] {
+            assert!(!watched.relevant(&c.join(rel)), "{rel}");
+        }
+        assert!(!watched.relevant(&dir.path().join("output/index.html")));
+        assert!(!changes(EventKind::Access(AccessKind::Open(
+            AccessMode::Any
+        ))));
+        assert!(!changes(EventKind::Access(AccessKind::Close(
+            AccessMode::Read
+        ))));
+        assert!(changes(EventKind::Access(AccessKind::Close(
+            AccessMode::Write
+        ))));
+        assert!(changes(EventKind::Remove(notify::event::RemoveKind::File)));
+        assert!(!watched.relevant(Path::new("/etc/passwd")));
+    }
+}

@@ -1,0 +1,544 @@
+//! `mueang serve`: the real binary on a free loopback port, asked over
+//! plain HTTP/1.0 from a socket: pages equal what `build` writes, a save
+//! sends one reload, a broken record shows the overlay over the last good
+//! page, and nothing outside the site can be reached.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use crate::build::{build, tree};
+use crate::support::{Site, repo};
+
+/// Long enough for a debug build of a small site on a loaded CI machine;
+/// a wait, not a speed test (the speed is in `examples/edit_reload.rs`).
+const WAIT: Duration = Duration::from_secs(30);
+
+const SCRIPT_START: &[u8] = b"<script src=\"/__mueang/live.js\" data-build=\"";
+
+struct Server {
+    child: Child,
+    /// `127.0.0.1:PORT`
+    addr: String,
+    /// `http://127.0.0.1:PORT/report/`
+    url: String,
+    log: PathBuf,
+}
+
+#[derive(Debug)]
+struct Response {
+    status: u16,
+    head: String,
+    body: Vec<u8>,
+}
+
+impl Response {
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+
+    fn header(&self, name: &str) -> Option<String> {
+        self.head.lines().find_map(|l| {
+            let (k, v) = l.split_once(':')?;
+            k.eq_ignore_ascii_case(name).then(|| v.trim().to_string())
+        })
+    }
+}
+
+impl Server {
+    /// `mueang serve --port 0` in `dir`; the address is the first line it prints.
+    fn start(dir: &Path, extra: &[&str]) -> Server {
+        let log = dir.join("serve.log");
+        let mut child = Command::new(env!("CARGO_BIN_EXE_mueang"))
+            .args(["serve", "--port", "0"])
+            .args(extra)
+            .current_dir(dir)
+            .stdout(Stdio::piped())
+            .stderr(std::fs::File::create(&log).expect("a log file"))
+            .spawn()
+            .expect("mueang serve starts");
+        let stdout = child.stdout.take().expect("stdout");
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            let mut line = String::new();
+            let _ = BufReader::new(stdout).read_line(&mut line);
+            let _ = tx.send(line);
+        });
+        let url = rx.recv_timeout(WAIT).expect("serve prints its address");
+        let url = url.trim().to_string();
+        let addr = url
+            .strip_prefix("http://")
+            .and_then(|r| r.split('/').next())
+            .unwrap_or_else(|| panic!("an address, not {url:?}: {}", read(&log)))
+            .to_string();
+        Server {
+            child,
+            addr,
+            url,
+            log,
+        }
+    }
+
+    /// GET `path` exactly as written (no normalising).
+    fn get(&self, path: &str) -> Response {
+        let mut stream = TcpStream::connect(&self.addr).expect("connect");
+        stream.set_read_timeout(Some(WAIT)).expect("timeout");
+        write!(stream, "GET {path} HTTP/1.0\r\nHost: {}\r\n\r\n", self.addr).expect("send");
+        let mut raw = Vec::new();
+        stream.read_to_end(&mut raw).expect("read the response");
+        let split = raw
+            .windows(4)
+            .position(|w| w == b"\r\n\r\n")
+            .expect("a head and a body");
+        let head = String::from_utf8_lossy(&raw[..split]).into_owned();
+        let status = head
+            .split_whitespace()
+            .nth(1)
+            .and_then(|s| s.parse().ok())
+            .expect("a status");
+        Response {
+            status,
+            head,
+            body: raw[split + 4..].to_vec(),
+        }
+    }
+
+    /// The reload stream; its first event (`current`) has been read.
+    fn events(&self) -> Events {
+        let mut stream = TcpStream::connect(&self.addr).expect("connect");
+        write!(
+            stream,
+            "GET /__mueang/events HTTP/1.0\r\nHost: {}\r\n\r\n",
+            self.addr
+        )
+        .expect("send");
+        let mut events = Events {
+            reader: BufReader::new(stream),
+        };
+        let mut line = String::new();
+        while line != "\r\n" {
+            line.clear();
+            events.reader.read_line(&mut line).expect("the head");
+        }
+        let (name, _) = events.next(WAIT).expect("the current build");
+        assert_eq!(name, "current");
+        events
+    }
+
+    fn log(&self) -> String {
+        read(&self.log)
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_default()
+}
+
+struct Events {
+    reader: BufReader<TcpStream>,
+}
+
+impl Events {
+    /// The next event's name and data, or None if none comes within
+    /// `wait` (keep-alive comments do not count).
+    fn next(&mut self, wait: Duration) -> Option<(String, String)> {
+        let deadline = std::time::Instant::now() + wait;
+        let (mut name, mut data) = (String::new(), String::new());
+        loop {
+            let left = deadline.checked_duration_since(std::time::Instant::now())?;
+            self.reader
+                .get_ref()
+                .set_read_timeout(Some(left.max(Duration::from_millis(1))))
+                .expect("timeout");
+            let mut line = String::new();
+            match self.reader.read_line(&mut line) {
+                Ok(0) | Err(_) => return None,
+                Ok(_) => {}
+            }
+            let line = line.trim_end_matches(['\r', '\n']);
+            if line.is_empty() && !name.is_empty() {
+                return Some((name, data));
+            }
+            if let Some(v) = line.strip_prefix("event: ") {
+                name = v.to_string();
+            } else if let Some(v) = line.strip_prefix("data: ") {
+                data = v.to_string();
+            }
+        }
+    }
+
+    /// Waits for the next `reload` and returns its build tag.
+    fn reload(&mut self, server: &Server) -> String {
+        match self.next(WAIT) {
+            Some((name, data)) if name == "reload" => data,
+            other => panic!("expected a reload, got {other:?}\n{}", server.log()),
+        }
+    }
+}
+
+/// The page as `build` wrote it: the served page less the reload script.
+fn strip_script(body: &[u8]) -> Vec<u8> {
+    let Some(start) = body
+        .windows(SCRIPT_START.len())
+        .rposition(|w| w == SCRIPT_START)
+    else {
+        return body.to_vec();
+    };
+    let end_tag = b"</script>\n";
+    let end = body[start..]
+        .windows(end_tag.len())
+        .position(|w| w == end_tag)
+        .map(|i| start + i + end_tag.len())
+        .expect("the script ends");
+    [&body[..start], &body[end..]].concat()
+}
+
+/// The golden fixture (published under `/report/`) in a temporary folder.
+fn golden() -> Site {
+    let site = Site::empty();
+    let from = repo().join("tests/fixtures/golden/content");
+    for entry in walkdir::WalkDir::new(&from) {
+        let entry = entry.expect("walk");
+        if entry.file_type().is_file() {
+            let rel = entry.path().strip_prefix(&from).expect("inside");
+            site.write(
+                &format!("content/{}", rel.to_string_lossy()),
+                std::fs::read(entry.path()).expect("read"),
+            );
+        }
+    }
+    site
+}
+
+#[test]
+fn every_served_file_is_what_build_writes_plus_the_reload_script() {
+    let site = golden();
+    let out = tempfile::tempdir().expect("a folder");
+    let built = build(site.path(), "content", out.path(), &[]);
+    assert_eq!(built.code, 0, "{}", built.stderr);
+    let files = tree(out.path());
+    let server = Server::start(site.path(), &[]);
+    assert!(
+        server.url.starts_with("http://127.0.0.1:") && server.url.ends_with("/report/"),
+        "{}",
+        server.url
+    );
+    let mut pages = 0;
+    for (path, bytes) in &files {
+        if path == ".mueang-output" {
+            continue;
+        }
+        let response = server.get(&format!("/report/{path}"));
+        assert_eq!(response.status, 200, "{path}");
+        if path.ends_with(".html") {
+            pages += 1;
+            let text = response.text();
+            assert_eq!(text.matches("/__mueang/live.js").count(), 1, "{path}");
+            assert!(
+                text.contains("</script>\n</body>"),
+                "{path}: the script is just before </body>"
+            );
+            assert_eq!(&strip_script(&response.body), bytes, "{path}");
+        } else {
+            assert_eq!(&response.body, bytes, "{path}");
+        }
+    }
+    assert!(pages > 150, "{pages} pages");
+    // Folders are served by their index; the root goes to the sub-path.
+    let home = server.get("/report/th/");
+    assert_eq!(strip_script(&home.body), files["th/index.html"]);
+    assert_eq!(
+        home.header("content-type").as_deref(),
+        Some("text/html; charset=utf-8")
+    );
+    assert_eq!(home.header("cache-control").as_deref(), Some("no-store"));
+    let root = server.get("/");
+    assert_eq!(
+        (root.status, root.header("location").as_deref()),
+        (301, Some("/report/"))
+    );
+    let folder = server.get("/report/th/projects");
+    assert_eq!(
+        (folder.status, folder.header("location").as_deref()),
+        (301, Some("/report/th/projects/"))
+    );
+    // A page that does not exist is the site's 404 page, with the script.
+    let missing = server.get("/report/th/nothing/");
+    assert_eq!(missing.status, 404);
+    assert_eq!(strip_script(&missing.body), files["404.html"]);
+    // The script and the stream are serve's own.
+    let script = server.get("/__mueang/live.js");
+    assert_eq!(script.status, 200);
+    assert!(
+        script
+            .text()
+            .contains("new EventSource(\"/__mueang/events\")")
+    );
+    assert_eq!(server.get("/__mueang/overlay.css").status, 200);
+    // serve writes nothing.
+    assert!(!site.path().join("output").exists());
+}
+
+#[test]
+fn a_save_reloads_a_mistake_shows_over_the_last_good_page_and_a_fix_clears_it() {
+    let site = Site::minimal();
+    let server = Server::start(site.path(), &[]);
+    let mut events = server.events();
+    let page = "/en/cities/rayong/";
+    assert!(server.get(page).text().contains("<h1>Rayong</h1>"));
+
+    // An edit: one reload, and the page has it.
+    site.write(
+        "content/cities/rayong.en.md",
+        "---\ntitle: Rayong, edited\n---\nText\n",
+    );
+    let edited = events.reload(&server);
+    let response = server.get(page);
+    assert!(response.text().contains("<h1>Rayong, edited</h1>"));
+    assert!(
+        response
+            .text()
+            .contains(&format!("data-build=\"{edited}\"")),
+        "the page carries the build it is from"
+    );
+    assert!(!response.text().contains("mueang-overlay"));
+
+    // A mistake: a reload, the last good page, and the error over it in
+    // the page's language, as the terminal prints it.
+    site.write(
+        "content/cities/rayong.md",
+        "---\ntitle: ระยอง\nprovince: Rayongg\nstatus: certified\nsources: [src-1]\n---\nข้อความ\n",
+    );
+    events.reload(&server);
+    let en = server.get(page).text();
+    assert!(en.contains("<h1>Rayong, edited</h1>"), "the last good page");
+    assert!(en.contains("<aside id=\"mueang-overlay\" lang=\"en\""));
+    assert!(en.contains(
+        "<h2 id=\"mueang-overlay-title\">The site could not be rebuilt · Errors: 1</h2>"
+    ));
+    let error = "<pre>error: unknown province `Rayongg`\n \
+                 --&gt; content/cities/rayong.md:3:11\n  |\n\
+                 3 | province: Rayongg\n  |           ^^^^^^^ field `province`\n  |\n  \
+                 = help: did you mean `Rayong` (ระยอง, TH-21)?</pre>";
+    assert!(en.contains(error), "{en}");
+    let th = server.get("/th/cities/rayong/").text();
+    assert!(
+        th.contains(
+            "<h2 id=\"mueang-overlay-title\">สร้างเว็บไซต์ใหม่ไม่สำเร็จ · ข้อผิดพลาด 1 รายการ</h2>"
+        )
+    );
+    assert!(th.contains(error));
+    assert!(
+        server.log().contains("build failed in "),
+        "{}",
+        server.log()
+    );
+
+    // The fix: a reload, and the overlay is gone.
+    site.write(
+        "content/cities/rayong.md",
+        "---\ntitle: ระยองใหม่\nprovince: Rayong\nstatus: certified\nsources: [src-1]\n---\nข้อความ\n",
+    );
+    events.reload(&server);
+    let fixed = server.get("/th/cities/rayong/").text();
+    assert!(fixed.contains("<h1>ระยองใหม่</h1>"));
+    assert!(!fixed.contains("mueang-overlay"));
+}
+
+#[test]
+fn an_editors_save_makes_one_rebuild_and_swap_files_make_none() {
+    let site = Site::minimal();
+    let server = Server::start(site.path(), &[]);
+    let mut events = server.events();
+    let dir = site.path().join("content/cities");
+    let file = dir.join("rayong.en.md");
+
+    // vim: probe with 4913, move the file to a backup, write it anew,
+    // remove the backup; its swap file comes and goes around that.
+    std::fs::write(dir.join(".rayong.en.md.swp"), "swap").expect("swap");
+    std::fs::write(dir.join("4913"), "").expect("probe");
+    std::fs::remove_file(dir.join("4913")).expect("probe");
+    std::fs::rename(&file, dir.join("rayong.en.md~")).expect("backup");
+    std::fs::write(&file, "---\ntitle: Rayong by vim\n---\nText\n").expect("write");
+    std::fs::remove_file(dir.join("rayong.en.md~")).expect("backup");
+    events.reload(&server);
+    assert!(
+        server
+            .get("/en/cities/rayong/")
+            .text()
+            .contains("<h1>Rayong by vim</h1>")
+    );
+    assert_eq!(
+        events.next(Duration::from_millis(800)),
+        None,
+        "one save, one rebuild\n{}",
+        server.log()
+    );
+
+    // Other editors: write a temporary file and rename it over the record.
+    std::fs::write(
+        dir.join("rayong.en.md.tmp"),
+        "---\ntitle: Rayong by rename\n---\nText\n",
+    )
+    .expect("temp");
+    std::fs::rename(dir.join("rayong.en.md.tmp"), &file).expect("rename");
+    events.reload(&server);
+    assert!(
+        server
+            .get("/en/cities/rayong/")
+            .text()
+            .contains("<h1>Rayong by rename</h1>")
+    );
+    assert_eq!(events.next(Duration::from_millis(800)), None);
+
+    // Swap, backup and hidden files alone change nothing.
+    std::fs::write(dir.join(".rayong.en.md.swp"), "swap again").expect("swap");
+    std::fs::write(dir.join("rayong.md~"), "backup").expect("backup");
+    std::fs::write(dir.join("#rayong.md#"), "emacs").expect("autosave");
+    std::fs::write(site.path().join("content/.DS_Store"), "finder").expect("hidden");
+    assert_eq!(
+        events.next(Duration::from_millis(800)),
+        None,
+        "{}",
+        server.log()
+    );
+    // …and do not break the next build.
+    site.write(
+        "content/cities/rayong.en.md",
+        "---\ntitle: Rayong again\n---\nText\n",
+    );
+    events.reload(&server);
+    assert!(
+        server
+            .get("/en/cities/rayong/")
+            .text()
+            .contains("<h1>Rayong again</h1>")
+    );
+}
+
+#[test]
+fn nothing_outside_the_built_site_can_be_requested() {
+    let site = Site::minimal();
+    site.write("secret.txt", "the site folder's own file");
+    let server = Server::start(site.path(), &[]);
+    let mut events = server.events();
+    // A theme file linked to a file outside is refused by the build, so
+    // it is never served; the last good site stays.
+    #[cfg(unix)]
+    {
+        let stat = site.path().join("themes/default/static");
+        std::fs::create_dir_all(&stat).expect("mkdir");
+        std::os::unix::fs::symlink("/etc/passwd", stat.join("passwd")).expect("symlink");
+        std::os::unix::fs::symlink(site.path().join("secret.txt"), stat.join("secret.txt"))
+            .expect("symlink");
+        events.reload(&server);
+        let overlay = server.get("/th/").text();
+        for link in ["passwd", "secret.txt"] {
+            let error = format!(
+                "<pre>error: a theme file may not be a symbolic link\n\
+                 --&gt; themes/default/static/{link}\n \
+                 = help: copy the file into the theme folder instead of linking to it</pre>"
+            );
+            assert!(overlay.contains(&error), "{overlay}");
+        }
+    }
+    for path in [
+        "/assets/passwd",
+        "/assets/secret.txt",
+        "/../secret.txt",
+        "/th/../../secret.txt",
+        "/%2e%2e/secret.txt",
+        "/%2E%2E/%2E%2E/etc/passwd",
+        "/th/..%2f..%2fsecret.txt",
+        "//etc/passwd",
+        "/..\\secret.txt",
+        "/%5c..%5csecret.txt",
+        "/secret.txt",
+        "/content/site.yaml",
+        "/index.html%00",
+    ] {
+        let response = server.get(path);
+        assert_eq!(response.status, 404, "{path}");
+        let text = response.text();
+        assert!(
+            !text.contains("root:") && !text.contains("the site folder's own file"),
+            "{path}"
+        );
+    }
+    let post = {
+        let mut stream = TcpStream::connect(&server.addr).expect("connect");
+        write!(stream, "DELETE /th/ HTTP/1.0\r\n\r\n").expect("send");
+        let mut raw = String::new();
+        let _ = stream.read_to_string(&mut raw);
+        raw
+    };
+    assert!(post.starts_with("HTTP/1.0 405"), "{post}");
+}
+
+#[test]
+fn a_site_that_never_built_shows_its_errors_until_it_does() {
+    let site = Site::minimal();
+    site.write(
+        "content/cities/rayong.md",
+        "---\ntitle: ระยอง\nprovince: Rayong\nstatus: certifed\nsources: [src-1]\n---\n",
+    );
+    let server = Server::start(site.path(), &[]);
+    let mut events = server.events();
+    let first = server.get("/th/");
+    assert_eq!(first.status, 503);
+    let text = first.text();
+    assert!(
+        text.contains("ยังสร้างหน้าเว็บไม่ได้เลย จึงยังไม่มีหน้าให้แสดง"),
+        "{text}"
+    );
+    assert!(text.contains("content/cities/rayong.md:4:9"), "{text}");
+    site.write(
+        "content/cities/rayong.md",
+        "---\ntitle: ระยอง\nprovince: Rayong\nstatus: certified\nsources: [src-1]\n---\n",
+    );
+    events.reload(&server);
+    let fixed = server.get("/th/cities/rayong/");
+    assert_eq!(fixed.status, 200);
+    assert!(!fixed.text().contains("mueang-overlay"));
+}
+
+#[test]
+fn a_port_in_use_names_the_flag_to_change_it() {
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").expect("a port");
+    let port = taken.local_addr().expect("addr").port();
+    let site = Site::minimal();
+    let run = site.run(&["serve", "--port", &port.to_string()]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        format!(
+            "error: port {port} on 127.0.0.1 is already in use (is another `mueang serve` running?)\n  \
+             help: stop the other program, or choose another port: `mueang serve --port {}`\n",
+            port + 1
+        )
+    );
+    assert_eq!(run.stdout, "");
+}
+
+#[test]
+fn a_missing_content_folder_stops_serve_before_it_starts() {
+    let site = Site::empty();
+    let run = site.run(&["serve", "--port", "0"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .starts_with("error: cannot open the content folder `content`:"),
+        "{}",
+        run.stderr
+    );
+}
