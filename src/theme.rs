@@ -139,6 +139,13 @@ pub fn embedded_strings() -> BTreeMap<Lang, Strings> {
     default_strings(&mut Diagnostics::default()).unwrap_or_default()
 }
 
+/// A static file of the compiled-in default theme (`fonts/x.woff2`).
+pub fn embedded_static(path: &str) -> Option<&'static [u8]> {
+    DEFAULT
+        .get_file(format!("static/{path}"))
+        .map(include_dir::File::contents)
+}
+
 fn collect_embedded(dir: &Dir<'static>, out: &mut BTreeMap<String, (String, Vec<u8>)>) {
     for file in dir.files() {
         let rel = file.path().to_string_lossy().replace('\\', "/");

@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::body::Body;
-use axum::extract::State;
+use axum::extract::{Path, State};
 use axum::http::{HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
@@ -67,6 +67,7 @@ fn router(shared: Arc<Shared>) -> Router {
         .route(&format!("{INTERNAL}live.js"), get(live_js))
         .route(&format!("{INTERNAL}overlay.css"), get(overlay_css))
         .route(&format!("{INTERNAL}events"), get(events))
+        .route(&format!("{INTERNAL}fonts/{{file}}"), get(font))
         .fallback(page)
         .with_state(shared)
 }
@@ -79,8 +80,17 @@ async fn overlay_css() -> Response {
     own_file("text/css; charset=utf-8", OVERLAY_CSS)
 }
 
-fn own_file(content_type: &'static str, text: &'static str) -> Response {
-    let mut response = text.into_response();
+/// The overlay's Thai letters: the default theme's own Sarabun files.
+async fn font(Path(file): Path<String>) -> Response {
+    let known = file.starts_with("sarabun-thai-") && file.ends_with(".woff2");
+    match crate::theme::embedded_static(&format!("fonts/{file}")).filter(|_| known) {
+        Some(bytes) => own_file("font/woff2", bytes),
+        None => (StatusCode::NOT_FOUND, "not found\n").into_response(),
+    }
+}
+
+fn own_file(content_type: &'static str, body: impl Into<Body>) -> Response {
+    let mut response = Response::new(body.into());
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));

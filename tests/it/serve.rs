@@ -285,6 +285,21 @@ fn every_served_file_is_what_build_writes_plus_the_reload_script() {
             .contains("new EventSource(\"/__mueang/events\")")
     );
     assert_eq!(server.get("/__mueang/overlay.css").status, 200);
+    // So are the two Thai font files the overlay reads with, and no other.
+    let font = server.get("/__mueang/fonts/sarabun-thai-400-normal.woff2");
+    assert_eq!(font.header("content-type").as_deref(), Some("font/woff2"));
+    assert_eq!(
+        font.body,
+        std::fs::read(repo().join("themes/default/static/fonts/sarabun-thai-400-normal.woff2"))
+            .expect("the font")
+    );
+    for path in [
+        "/__mueang/fonts/OFL.txt",
+        "/__mueang/fonts/..%2fstyle.css",
+        "/__mueang/fonts/sarabun-thai-..%2f..%2fstyle.css.woff2",
+    ] {
+        assert_eq!(server.get(path).status, 404, "{path}");
+    }
     // serve writes nothing.
     assert!(!site.path().join("output").exists());
 }
