@@ -557,3 +557,15 @@ fn a_missing_content_folder_stops_serve_before_it_starts() {
         run.stderr
     );
 }
+
+#[test]
+fn listening_beyond_this_computer_is_said_out_loud() {
+    let site = Site::minimal();
+    let server = Server::start(site.path(), &["--bind", "0.0.0.0"]);
+    assert!(server.url.starts_with("http://0.0.0.0:"), "{}", server.url);
+    assert!(server.log().starts_with(
+        "warning: listening on 0.0.0.0: other devices on your network can open this preview\n  \
+         help: leave out --bind to keep it to this computer\n"
+    ));
+    assert_eq!(server.get("/th/").status, 200);
+}
