@@ -119,6 +119,18 @@ pub struct CheckArgs {
     /// Print warnings in full, and how long each stage took.
     #[arg(long, short)]
     pub verbose: bool,
+    /// Also check the site already built in the output folder: every
+    /// internal link and asset of every file must resolve. (The pages
+    /// `check` renders are always checked.)
+    #[arg(long)]
+    pub links: bool,
+    /// The output folder `--links` checks.
+    #[arg(long, value_name = "DIR", default_value = "output", requires = "links")]
+    pub output: PathBuf,
+    /// The address the site is published at, as given to `build`
+    /// (overrides `base_url` in site.yaml).
+    #[arg(long, value_name = "URL")]
+    pub base_url: Option<String>,
 }
 
 /// Runs the command line and says how it went.
@@ -218,22 +230,25 @@ fn print_diagnostics(outcome: &pipeline::Outcome, verbose: bool) {
     }
 }
 
-fn build(args: &BuildArgs) -> ExitCode {
-    let started = std::time::Instant::now();
-    let shown = shown(&args.content);
-    let base = match args
-        .base_url
-        .as_deref()
-        .map(|u| (u, crate::model::base_url(u)))
-    {
-        None => None,
-        Some((_, Some(url))) => Some(url),
+/// `--base-url`, checked; Err (said) when it is not a web address.
+fn base_url(given: Option<&str>) -> Result<Option<String>, ()> {
+    match given.map(|u| (u, crate::model::base_url(u))) {
+        None => Ok(None),
+        Some((_, Some(url))) => Ok(Some(url)),
         Some((given, None)) => {
             eprintln!(
                 "error: `{given}` is not a web address for --base-url\n  help: write the address the site will be published at, such as `https://example.org/report/`"
             );
-            return ExitCode::from(2);
+            Err(())
         }
+    }
+}
+
+fn build(args: &BuildArgs) -> ExitCode {
+    let started = std::time::Instant::now();
+    let shown = shown(&args.content);
+    let Ok(base) = base_url(args.base_url.as_deref()) else {
+        return ExitCode::from(2);
     };
     let outcome = match pipeline::check(&args.content, &shown, base.as_deref()) {
         Ok(outcome) => outcome,
@@ -286,13 +301,55 @@ fn build(args: &BuildArgs) -> ExitCode {
 
 fn check(args: &CheckArgs) -> ExitCode {
     let shown = shown(&args.content);
-    let outcome = match pipeline::check(&args.content, &shown, None) {
+    let Ok(base) = base_url(args.base_url.as_deref()) else {
+        return ExitCode::from(2);
+    };
+    let mut outcome = match pipeline::check(&args.content, &shown, base.as_deref()) {
         Ok(outcome) => outcome,
         Err(fatal) => {
             eprintln!("error: {}", fatal.0);
             return ExitCode::from(2);
         }
     };
+    if let Some(checked) = &outcome.checked {
+        let base = base
+            .clone()
+            .unwrap_or_else(|| checked.site.config.base_url.clone());
+        let mut found = Vec::new();
+        if let Some(files) = &outcome.files {
+            let broken = crate::links::check(
+                files.iter().map(|f| (f.path.as_str(), f.bytes.as_slice())),
+                &base,
+            );
+            found.extend(pipeline::link_diagnostics(
+                &broken,
+                &args.content,
+                &shown,
+                None,
+            ));
+        }
+        if args.links {
+            let tree = match crate::write::read_output(&args.output) {
+                Ok(tree) => tree,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return ExitCode::from(2);
+                }
+            };
+            let broken =
+                crate::links::check(tree.iter().map(|(p, b)| (p.as_str(), b.as_slice())), &base);
+            let out = self::shown(&args.output);
+            found.extend(pipeline::link_diagnostics(
+                &broken,
+                &args.content,
+                &shown,
+                Some(&out),
+            ));
+        }
+        for d in found {
+            outcome.diagnostics.push(d);
+        }
+    }
     print_diagnostics(&outcome, args.verbose);
     let mut err = std::io::stderr().lock();
     let errors = outcome.diagnostics.error_count();

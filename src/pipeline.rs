@@ -7,7 +7,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use crate::aggregate::{Stats, Verdict, aggregate};
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::{Diagnostic, Diagnostics, Spot};
 use crate::load::{Fatal, load};
 use crate::model::{Lang, Metric, Site, resolve};
 use crate::render::{Options, OutFile};
@@ -99,6 +99,83 @@ pub fn check(content: &Path, shown: &str, base_url: Option<&str>) -> Result<Outc
         diagnostics,
         timings,
     })
+}
+
+/// Each broken link of the rendered site as an error: at the line of the
+/// record whose text holds it, where the page is a record's and the link
+/// is written there; else at the rendered page, for a link a template made.
+pub fn link_diagnostics(
+    broken: &[crate::links::Broken],
+    content: &Path,
+    shown: &str,
+    in_output: Option<&str>,
+) -> Vec<Diagnostic> {
+    broken
+        .iter()
+        .map(|b| {
+            let source = in_output
+                .is_none()
+                .then(|| record_of(&b.page))
+                .flatten()
+                .and_then(|rel| {
+                    let text = std::fs::read_to_string(content.join(&rel)).ok()?;
+                    let at = text.find(&b.link)?;
+                    Some((format!("{shown}/{rel}"), Spot::at(&text, at, b.link.len())))
+                });
+            use crate::links::Why;
+            let (why, fix) = match b.why {
+                Why::Missing => (
+                    "no page or file of the site is there",
+                    "open the page you mean in `mueang serve` and copy its address without \
+                     `http://…` (such as `/th/cities/korat/`), or remove the link",
+                ),
+                Why::NoAnchor => (
+                    "the page it names has no element with that `#id`",
+                    "leave out the `#…` part, or use an id the page has",
+                ),
+                Why::Outside => (
+                    "it points outside the site's address (`base_url`)",
+                    "a link to another site needs its full address (`https://…`)",
+                ),
+            };
+            let message = format!("broken link `{}`: {why}", b.link);
+            match source {
+                Some((path, spot)) => Diagnostic::error(path, message).spot(spot).help(fix),
+                None => {
+                    let page = match in_output {
+                        Some(out) => format!("{out}/{}", b.page),
+                        None => format!("{} (as rendered)", b.page),
+                    };
+                    Diagnostic::error(page, message).help(
+                        "the link is made by the theme's templates or a record's text; \
+                         fix it there and build again",
+                    )
+                }
+            }
+        })
+        .collect()
+}
+
+/// The record a rendered page is made from: `en/projects/x/index.html` →
+/// `projects/x.en.md`; a free page `th/about/index.html` → `pages/about.md`.
+fn record_of(page: &str) -> Option<String> {
+    let parts: Vec<&str> = page.split('/').collect();
+    let (lang, kind, id) = match parts.as_slice() {
+        [lang, kind, id, "index.html"] => (*lang, *kind, *id),
+        [lang, id, "index.html"] if !crate::render::urls::SECTIONS.contains(id) => {
+            (*lang, "pages", *id)
+        }
+        _ => return None,
+    };
+    let kind = match kind {
+        "cities" | "cohorts" | "projects" | "news" | "pages" => kind,
+        _ => return None,
+    };
+    let suffix = match Lang::from_code(lang)? {
+        Lang::Th => "",
+        Lang::En => ".en",
+    };
+    Some(format!("{kind}/{id}{suffix}.md"))
 }
 
 /// A reported figure the records do not match is worth a warning, at the

@@ -76,6 +76,35 @@ impl std::fmt::Display for WriteError {
     }
 }
 
+/// Every file of a built output folder, by its path inside it (`/`
+/// separators), for `check --links`. Links are not followed, and the
+/// marker file is not part of the site.
+pub fn read_output(output: &Path) -> Result<std::collections::BTreeMap<String, Vec<u8>>, String> {
+    if !output.join(MARKER).is_file() {
+        return Err(format!(
+            "`{}` holds no site built by mueang\n  help: run `mueang build` first, or name the folder with --output",
+            output.display()
+        ));
+    }
+    let mut files = std::collections::BTreeMap::new();
+    for entry in walkdir::WalkDir::new(output).follow_links(false) {
+        let entry = entry.map_err(|e| format!("cannot read `{}`: {e}", output.display()))?;
+        if !entry.file_type().is_file() || entry.file_name() == MARKER {
+            continue;
+        }
+        let rel = entry
+            .path()
+            .strip_prefix(output)
+            .map_err(|e| e.to_string())?
+            .to_string_lossy()
+            .replace('\\', "/");
+        let bytes = fs::read(entry.path())
+            .map_err(|e| format!("cannot read `{}`: {e}", entry.path().display()))?;
+        files.insert(rel, bytes);
+    }
+    Ok(files)
+}
+
 /// What was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Written {

@@ -5,5 +5,6 @@ mod bad_input;
 mod build;
 mod charts;
 mod figures;
+mod links;
 mod serve;
 mod support;
