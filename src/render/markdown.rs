@@ -20,7 +20,46 @@ pub fn to_html(markdown: &str) -> String {
     let events = with_heading_ids(events);
     let mut raw = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut raw, events.into_iter());
-    SANITIZER.clean(&raw).to_string()
+    images_with_alt(&SANITIZER.clean(&raw).to_string())
+}
+
+/// Every image of a sanitised body has an `alt` (an empty one, marking it
+/// as decoration, where the text gave none), and an image left without a
+/// `src` by the sanitiser (a `data:` or `javascript:` one) is removed: it
+/// would show nothing, and screen readers would read its file name.
+/// ammonia writes tags as `<img src="…" alt="…">`, with `"` escaped in
+/// values, so a tag ends at the first `>` outside quotes.
+fn images_with_alt(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<img") {
+        out.push_str(&rest[..start]);
+        let tag = &rest[start..];
+        let mut quoted = false;
+        let end = tag
+            .char_indices()
+            .find(|&(_, c)| {
+                if c == '"' {
+                    quoted = !quoted;
+                }
+                c == '>' && !quoted
+            })
+            .map_or(tag.len(), |(i, _)| i + 1);
+        let (tag, after) = tag.split_at(end);
+        let has = |attr: &str| tag.contains(&format!(" {attr}=\""));
+        if has("src") {
+            if has("alt") {
+                out.push_str(tag);
+            } else {
+                let body = tag.trim_end_matches('>').trim_end_matches('/');
+                out.push_str(body);
+                out.push_str(" alt=\"\">");
+            }
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
 }
 
 static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
@@ -111,6 +150,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_image_has_an_alt_and_one_without_a_source_is_gone() {
+        assert_eq!(
+            to_html("![Rayong's belt](belt.png) ![](x.png)"),
+            "<p><img src=\"belt.png\" alt=\"Rayong’s belt\"> <img src=\"x.png\" alt=\"\"></p>\n"
+        );
+        assert_eq!(
+            to_html(
+                "a <img src=\"y.png\"> b <img src=\"data:image/png;base64,AAAA\"> c <img title=\"a > b\" src=\"z.png\">"
+            ),
+            "<p>a <img src=\"y.png\" alt=\"\"> b  c <img title=\"a &gt; b\" src=\"z.png\" alt=\"\"></p>\n"
+        );
+    }
+
+    #[test]
     fn tables_footnotes_strikethrough_and_smart_quotes() {
         let html =
             to_html("| a | b |\n|---|--:|\n| 1 | 2 |\n\n~~old~~ \"new\"[^1]\n\n[^1]: A note.\n");
@@ -143,7 +196,7 @@ mod tests {
         );
         assert_eq!(
             html,
-            "<img src=\"x\">\n<p><a>a</a> <a>b</a> \
+            "<img src=\"x\" alt=\"\">\n<p><a>a</a> <a>b</a> \
              <a>c</a> <a href=\"https://example.org/\">d</a> \
              <a href=\"/th/cities/\">e</a> \
              <a href=\"mailto:a@example.org\">f</a></p>\n\

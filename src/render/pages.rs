@@ -758,7 +758,13 @@ impl Planner<'_> {
                 },
                 Stat {
                     label: f.t("field.value"),
-                    value: f.money(s.project_value_thb),
+                    // Projects whose value no source states are not "0 baht".
+                    value: if !projects.is_empty() && projects.iter().all(|x| x.value_thb.is_none())
+                    {
+                        f.t("projects.no_value")
+                    } else {
+                        f.money(s.project_value_thb)
+                    },
                 },
                 Stat {
                     label: f.t("field.ambassadors"),

@@ -163,9 +163,11 @@ fn golden_site_pages_say_what_they_must() {
     let small = page("en/projects/small/index.html");
     assert!(small.contains("<h1>Small project &lt;script&gt;alert(1)&lt;/script&gt;</h1>"));
     let about = page("th/about/index.html");
-    assert!(about.contains(
-        "<div class=\"prose\"><p>หน้าทดสอบ </p><div class=\"note\">กล่อง</div> <img><p></p>"
-    ));
+    assert!(
+        about.contains(
+            "<div class=\"prose\"><p>หน้าทดสอบ </p><div class=\"note\">กล่อง</div> <p></p>"
+        )
+    );
 
     // Shortcodes print live figures in the page's language.
     let cohort = page("en/cohorts/c-1/index.html");
@@ -536,5 +538,25 @@ fn new_refuses_to_overwrite_and_names_bad_input() {
         run.stderr,
         "error: `Rayong Belt` is not a valid id\n  \
          help: an id uses only a-z, 0-9 and `-` (it is part of the page's address): rename the file to `rayong-belt`\n"
+    );
+}
+
+#[test]
+fn a_province_whose_projects_state_no_value_says_so_rather_than_zero() {
+    let site = Site::minimal();
+    site.write(
+        "content/projects/p-1.md",
+        "---\ntitle: โครงการ\nprovince: Rayong\ndomains: [environment]\nsources: [src-1]\n---\n",
+    );
+    let run = site.run(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let th = std::fs::read_to_string(site.path().join("output/th/provinces/rayong/index.html"))
+        .expect("page");
+    assert!(th.contains("<dd class=\"num\">ไม่ระบุมูลค่า</dd>"), "{th}");
+    let en = std::fs::read_to_string(site.path().join("output/en/provinces/rayong/index.html"))
+        .expect("page");
+    assert!(
+        en.contains("<dd class=\"num\">Value not stated</dd>"),
+        "{en}"
     );
 }

@@ -1,0 +1,448 @@
+// mueang in a real browser: the golden fixture and the shipped content,
+// built by the `mueang` binary, served on loopback by a plain static
+// server (as any static host would), and driven in headless Chromium
+// (Debian's `chromium`, through playwright-core; nothing is downloaded).
+//
+//   node tests/browser/run.mjs            (after `cargo build`)
+//
+// Env: MUEANG_BIN (default target/debug/mueang), CHROMIUM (default
+// /usr/bin/chromium), SCREENSHOTS (default target/screenshots).
+// Prints one line per check and the home page's budget figures; exits 1
+// when any check fails.
+
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import zlib from "node:zlib";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const require = createRequire(import.meta.url);
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, "../..");
+const BIN = process.env.MUEANG_BIN || path.join(repo, "target/debug/mueang");
+const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
+const SHOTS = process.env.SCREENSHOTS || path.join(repo, "target/screenshots");
+const AXE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+// Flags that work offline in a sandbox (see the machine notes).
+const FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 900 };
+
+// Budgets for the Thai home page of the shipped content (bytes as sent by
+// a static host that compresses text with gzip; fonts are already woff2).
+const BUDGET = { requests: 8, transferBytes: 80 * 1024 };
+
+// ---------------------------------------------------------------- harness
+
+let failures = 0;
+let passes = 0;
+async function check(name, fn) {
+  try {
+    await fn();
+    passes += 1;
+    console.log(`ok    ${name}`);
+  } catch (e) {
+    failures += 1;
+    console.log(`FAIL  ${name}\n      ${String(e && e.stack ? e.stack : e).split("\n").join("\n      ")}`);
+  }
+}
+function assert(cond, message) {
+  if (!cond) throw new Error(message);
+}
+
+// ---------------------------------------------------------------- sites
+
+function build(siteDir, out) {
+  const run = spawnSync(BIN, ["build", "--output", out], { cwd: siteDir, encoding: "utf8" });
+  if (run.status !== 0) {
+    throw new Error(`mueang build in ${siteDir} exited ${run.status}:\n${run.stderr}`);
+  }
+}
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".xml": "application/xml",
+  ".svg": "image/svg+xml",
+  ".csv": "text/csv; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".woff2": "font/woff2",
+};
+
+/** A static host: folders by index.html, 404.html for what is missing, gzip for text. */
+function serve(root, prefix) {
+  const server = http.createServer((req, res) => {
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    } catch {
+      pathname = "/";
+    }
+    const send = (status, file) => {
+      let body = fs.readFileSync(file);
+      const type = TYPES[path.extname(file)] || "application/octet-stream";
+      const headers = { "content-type": type };
+      const gzip = /gzip/.test(req.headers["accept-encoding"] || "") && !type.startsWith("font/");
+      if (gzip) {
+        body = zlib.gzipSync(body, { level: 9 });
+        headers["content-encoding"] = "gzip";
+      }
+      headers["content-length"] = body.length;
+      res.writeHead(status, headers);
+      res.end(body);
+    };
+    const notFound = () => send(404, path.join(root, "404.html"));
+    if (!pathname.startsWith(prefix)) return notFound();
+    let rel = pathname.slice(prefix.length);
+    if (rel === "" || rel.endsWith("/")) rel += "index.html";
+    const file = path.join(root, rel);
+    if (path.relative(root, file).startsWith("..")) return notFound();
+    let stat;
+    try {
+      stat = fs.statSync(file);
+    } catch {
+      return notFound();
+    }
+    if (stat.isDirectory()) {
+      res.writeHead(301, { location: pathname + "/" });
+      return res.end();
+    }
+    send(200, file);
+  });
+  return new Promise((resolve) => {
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      resolve({ origin: `http://127.0.0.1:${port}`, prefix, close: () => server.close() });
+    });
+  });
+}
+
+// The page kinds, as paths under a language.
+const KINDS = {
+  golden: {
+    dir: path.join(repo, "tests/fixtures/golden"),
+    prefix: "/report/",
+    pages: {
+      home: "",
+      cities: "cities/",
+      city: "cities/korat/",
+      cohorts: "cohorts/",
+      cohort: "cohorts/c-1/",
+      projects: "projects/",
+      project: "projects/billions/",
+      provinces: "provinces/",
+      province: "provinces/rayong/",
+      domains: "domains/",
+      domain: "domains/environment/",
+      news: "news/",
+      post: "news/2022-first/",
+      sources: "sources/",
+      data: "data/",
+      figures: "figures/",
+      page: "about/",
+    },
+  },
+  shipped: {
+    dir: repo,
+    prefix: "/",
+    pages: {
+      home: "",
+      cities: "cities/",
+      city: "cities/rayong-city/",
+      cohorts: "cohorts/",
+      cohort: "cohorts/sca-1/",
+      projects: "projects/",
+      project: "projects/rayong-green-belt/",
+      provinces: "provinces/",
+      province: "provinces/rayong/",
+      domains: "domains/",
+      domain: "domains/environment/",
+      news: "news/",
+      post: "news/2022-15-more-smart-cities/",
+      sources: "sources/",
+      data: "data/",
+      figures: "figures/",
+      page: "about/",
+    },
+  },
+};
+const LANGS = ["th", "en"];
+
+/** Opens `url` and collects what went wrong on the way. */
+async function open(context, url) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (m) => {
+    // The 404 page's own status is logged as an error; it is the point.
+    const own = m.location().url === url && /status of 404/.test(m.text());
+    if (m.type() === "error" && !own) problems.push(`console: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()}`));
+  page.on("response", (r) => {
+    if (r.status() >= 400 && r.url() !== url) problems.push(`${r.status()}: ${r.url()}`);
+  });
+  const response = await page.goto(url, { waitUntil: "load" });
+  await page.evaluate(() => document.fonts.ready);
+  return { page, response, problems };
+}
+
+// ---------------------------------------------------------------- checks
+
+async function main() {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), "mueang-browser-"));
+  const servers = {};
+  for (const [name, site] of Object.entries(KINDS)) {
+    const out = path.join(work, name);
+    build(site.dir, out);
+    servers[name] = await serve(out, site.prefix);
+  }
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const desktop = await browser.newContext({ viewport: DESKTOP, locale: "th-TH" });
+  const phone = await browser.newContext({ viewport: PHONE, locale: "th-TH", isMobile: true, hasTouch: true });
+  const at = (site, lang, rel) => `${servers[site].origin}${servers[site].prefix}${lang}/${rel}`;
+
+  for (const site of Object.keys(KINDS)) {
+    for (const lang of LANGS) {
+      for (const [kind, rel] of Object.entries(KINDS[site].pages)) {
+        const url = at(site, lang, rel);
+        await check(`${site} ${lang} ${kind}: 200, no console errors, headings in order, twin link`, async () => {
+          const { page, response, problems } = await open(desktop, url);
+          assert(response.status() === 200, `status ${response.status()}`);
+          assert(problems.length === 0, problems.join("; "));
+          assert((await page.getAttribute("html", "lang")) === lang, "html lang");
+          const levels = await page.$$eval("h1,h2,h3,h4,h5,h6", (hs) =>
+            hs.filter((h) => h.closest("[hidden]") === null).map((h) => Number(h.tagName[1])),
+          );
+          assert(levels[0] === 1, `first heading is h${levels[0]}`);
+          assert(levels.filter((l) => l === 1).length === 1, `${levels.filter((l) => l === 1).length} h1`);
+          for (let i = 1; i < levels.length; i++) {
+            assert(levels[i] <= levels[i - 1] + 1, `h${levels[i - 1]} then h${levels[i]}`);
+          }
+          // The language switch leads to the twin page.
+          const other = lang === "th" ? "en" : "th";
+          await Promise.all([page.waitForNavigation(), page.click(".lang-switch a")]);
+          assert(page.url() === at(site, other, rel), `switch led to ${page.url()}`);
+          assert((await page.getAttribute("html", "lang")) === other, "twin's html lang");
+          await page.close();
+        });
+      }
+      await check(`${site} ${lang} 404: the site's 404 page, status 404`, async () => {
+        const { page, response, problems } = await open(desktop, at(site, lang, "no-such-page/"));
+        assert(response.status() === 404, `status ${response.status()}`);
+        assert(problems.length === 0, problems.join("; "));
+        assert((await page.textContent("h1")).trim().length > 0, "a heading");
+        await page.close();
+      });
+    }
+  }
+
+  // Charts: drawn, with their Thai labels inside the picture, and each
+  // with its text alternative and table.
+  for (const site of Object.keys(KINDS)) {
+    for (const lang of LANGS) {
+      for (const kind of ["home", "cohorts", "projects", "province", "figures"]) {
+        const url = at(site, lang, KINDS[site].pages[kind]);
+        for (const [label, context] of [["desktop", desktop], ["phone", phone]]) {
+          await check(`${site} ${lang} ${kind} ${label}: every chart visible, labelled, with its table`, async () => {
+            const { page } = await open(context, url);
+            const report = await page.$$eval("figure.chart", (figures) =>
+              figures.map((f) => {
+                const svg = f.querySelector("svg");
+                const caption = f.querySelector("figcaption")?.textContent.trim() || "";
+                if (!svg) return { caption, empty: !!f.querySelector(".chart__empty") };
+                const box = svg.getBoundingClientRect();
+                const texts = [...svg.querySelectorAll("text")].map((t) => {
+                  const b = t.getBoundingClientRect();
+                  return {
+                    text: t.textContent,
+                    inside: b.width > 0 && b.left >= box.left - 1 && b.right <= box.right + 1,
+                  };
+                });
+                const byId = (id) => (id ? svg.ownerDocument.getElementById(id) : null);
+                return {
+                  caption,
+                  role: svg.getAttribute("role"),
+                  title: byId(svg.getAttribute("aria-labelledby"))?.textContent.trim() || "",
+                  desc: byId(svg.getAttribute("aria-describedby"))?.textContent.trim() || "",
+                  visible: box.width > 0 && box.height > 0,
+                  texts,
+                  rows: f.querySelectorAll("table tbody tr").length,
+                };
+              }),
+            );
+            assert(report.length > 0, "no charts");
+            for (const c of report) {
+              if (c.empty !== undefined) {
+                assert(c.empty, `chart "${c.caption}" has neither a picture nor an empty note`);
+                continue;
+              }
+              assert(c.visible, `"${c.caption}" is not visible`);
+              assert(["img", "group"].includes(c.role), `"${c.caption}" role ${c.role}`);
+              assert(c.title === c.caption, `"${c.caption}" title is "${c.title}"`);
+              assert(c.desc.length > 0, `"${c.caption}" has no description`);
+              assert(c.rows > 0, `"${c.caption}" has no table rows`);
+              const clipped = c.texts.filter((t) => !t.inside).map((t) => t.text);
+              assert(clipped.length === 0, `"${c.caption}": labels outside the picture: ${clipped.join(" | ")}`);
+              if (lang === "th") {
+                assert(c.texts.some((t) => /[\u0E01-\u0E5B]/.test(t.text)), `"${c.caption}" has no Thai label`);
+              }
+            }
+            const sarabun = await page.evaluate(() => document.fonts.check("15px Sarabun", "ก"));
+            assert(sarabun, "Sarabun is not loaded for Thai");
+            await page.close();
+          });
+        }
+      }
+    }
+  }
+
+  // The root page picks the reader's language.
+  for (const [locale, lang] of [["en-US", "en"], ["th-TH", "th"], ["fr-FR", "th"]]) {
+    await check(`root page with browser language ${locale} goes to /${lang}/`, async () => {
+      const context = await browser.newContext({ locale });
+      const page = await context.newPage();
+      await page.goto(`${servers.golden.origin}/report/`);
+      await page.waitForURL(`${servers.golden.origin}/report/${lang}/`);
+      await context.close();
+    });
+  }
+
+  // Keyboard: the skip link comes first and works; focus is always visible.
+  for (const site of Object.keys(KINDS)) {
+    for (const kind of ["home", "project"]) {
+      await check(`${site} th ${kind}: skip link first and working, focus visible on up to 20 tab stops`, async () => {
+        const { page } = await open(desktop, at(site, "th", KINDS[site].pages[kind]));
+        await page.keyboard.press("Tab");
+        const first = await page.evaluate(() => ({
+          cls: document.activeElement.className,
+          visible: document.activeElement.getBoundingClientRect().top >= 0,
+        }));
+        assert(first.cls === "skip" && first.visible, `first tab stop: ${JSON.stringify(first)}`);
+        await page.keyboard.press("Enter");
+        const after = await page.evaluate(() => ({ hash: location.hash, id: document.activeElement.id }));
+        assert(after.hash === "#main" && after.id === "main", `after the skip link: ${JSON.stringify(after)}`);
+        await page.keyboard.press("Shift+Tab");
+        let stops = 0;
+        for (let i = 0; i < 20; i++) {
+          await page.keyboard.press("Tab");
+          const f = await page.evaluate(() => {
+            const el = document.activeElement;
+            if (el === document.body) return { end: true };
+            const s = getComputedStyle(el);
+            const outline = s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0;
+            return { tag: el.tagName, text: (el.textContent || "").trim().slice(0, 30), outline, shadow: s.boxShadow };
+          });
+          if (f.end) break; // past the last tab stop of a short page
+          stops += 1;
+          assert(f.outline || f.shadow !== "none", `no focus indicator on ${f.tag} "${f.text}"`);
+        }
+        assert(stops >= 10, `only ${stops} tab stops`);
+        await page.close();
+      });
+    }
+  }
+
+  // Accessibility: axe-core, WCAG 2.1 A and AA rules, phone and desktop.
+  for (const site of Object.keys(KINDS)) {
+    for (const lang of LANGS) {
+      for (const [kind, rel] of Object.entries(KINDS[site].pages)) {
+        for (const [label, context] of [["desktop", desktop], ["phone", phone]]) {
+          await check(`${site} ${lang} ${kind} ${label}: axe, no serious or critical violations`, async () => {
+            const { page } = await open(context, at(site, lang, rel));
+            await page.addScriptTag({ content: AXE });
+            const result = await page.evaluate(() =>
+              window.axe.run(document, {
+                runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+                resultTypes: ["violations"],
+              }),
+            );
+            const bad = result.violations.filter((v) => ["serious", "critical"].includes(v.impact));
+            assert(
+              bad.length === 0,
+              bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`).join("; "),
+            );
+            await page.close();
+          });
+        }
+      }
+    }
+  }
+
+  // Budgets of the Thai home page, through a static host that gzips text.
+  await check(`budgets: shipped th home within ${BUDGET.requests} requests and ${BUDGET.transferBytes / 1024} KB`, async () => {
+    const context = await browser.newContext({ viewport: PHONE, locale: "th-TH", isMobile: true });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    // Slow 4G as Lighthouse has it: 150 ms, 1.6 Mbit/s down; CPU 4× slower.
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: 150,
+      downloadThroughput: (1.6 * 1024 * 1024) / 8,
+      uploadThroughput: (750 * 1024) / 8,
+    });
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    let requests = 0;
+    let transfer = 0;
+    cdp.on("Network.requestWillBeSent", () => (requests += 1));
+    cdp.on("Network.loadingFinished", (e) => (transfer += e.encodedDataLength));
+    await page.goto(at("shipped", "th", ""), { waitUntil: "load" });
+    await page.evaluate(() => document.fonts.ready);
+    const lcp = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          new PerformanceObserver((list) => {
+            const entries = list.getEntries();
+            resolve(entries[entries.length - 1].startTime);
+          }).observe({ type: "largest-contentful-paint", buffered: true });
+        }),
+    );
+    const html = fs.statSync(path.join(work, "shipped/th/index.html")).size;
+    console.log(
+      `      home (th, phone, slow 4G, CPU 4x): ${requests} requests, ${(transfer / 1024).toFixed(1)} KB transferred ` +
+        `(page ${(html / 1024).toFixed(1)} KB before gzip), largest contentful paint ${Math.round(lcp)} ms`,
+    );
+    assert(requests <= BUDGET.requests, `${requests} requests`);
+    assert(transfer <= BUDGET.transferBytes, `${transfer} bytes`);
+    await context.close();
+  });
+
+  // Screenshots to look at (not compared): four pages, two languages, two widths.
+  fs.mkdirSync(SHOTS, { recursive: true });
+  for (const kind of ["home", "province", "project", "figures"]) {
+    for (const lang of LANGS) {
+      for (const [label, context] of [["phone", phone], ["desktop", desktop]]) {
+        const { page } = await open(context, at("shipped", lang, KINDS.shipped.pages[kind]));
+        await page.screenshot({ path: path.join(SHOTS, `${kind}-${lang}-${label}.png`), fullPage: true });
+        await page.close();
+      }
+    }
+  }
+  console.log(`      screenshots in ${SHOTS}`);
+
+  await browser.close();
+  for (const s of Object.values(servers)) s.close();
+  fs.rmSync(work, { recursive: true, force: true });
+  console.log(`\nbrowser tests: ${passes} passed, ${failures} failed`);
+  process.exit(failures === 0 ? 0 : 1);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
