@@ -151,13 +151,6 @@ fn serve(args: &ServeArgs) -> ExitCode {
         port: args.port,
     };
     let log: crate::serve::Log = std::sync::Arc::new(|line: &str| eprintln!("{line}"));
-    if !args.bind.is_loopback() {
-        eprintln!(
-            "warning: listening on {}: other devices on your network can open this preview\n  \
-             help: leave out --bind to keep it to this computer",
-            args.bind
-        );
-    }
     let running = match crate::serve::start(options, log) {
         Ok(running) => running,
         Err(e) => {
@@ -165,6 +158,13 @@ fn serve(args: &ServeArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if !args.bind.is_loopback() {
+        eprintln!(
+            "warning: listening on {}: other devices on your network can open this preview\n  \
+             help: leave out --bind to keep it to this computer",
+            args.bind
+        );
+    }
     // stdout carries only the address, so a script can read it.
     println!("{}", running.url);
     let _ = std::io::stdout().flush();

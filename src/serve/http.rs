@@ -23,6 +23,7 @@ use super::site::{INTERNAL, build_tag};
 use super::{ServeError, Shared};
 
 const LIVE_JS: &str = include_str!("live.js");
+const WORKER_JS: &str = include_str!("worker.js");
 const OVERLAY_CSS: &str = include_str!("overlay.css");
 
 /// Starts the server on its own thread; sending on the returned channel
@@ -65,6 +66,7 @@ pub(super) fn spawn(
 fn router(shared: Arc<Shared>) -> Router {
     Router::new()
         .route(&format!("{INTERNAL}live.js"), get(live_js))
+        .route(&format!("{INTERNAL}worker.js"), get(worker_js))
         .route(&format!("{INTERNAL}overlay.css"), get(overlay_css))
         .route(&format!("{INTERNAL}events"), get(events))
         .route(&format!("{INTERNAL}fonts/{{file}}"), get(font))
@@ -74,6 +76,10 @@ fn router(shared: Arc<Shared>) -> Router {
 
 async fn live_js() -> Response {
     own_file("text/javascript; charset=utf-8", LIVE_JS)
+}
+
+async fn worker_js() -> Response {
+    own_file("text/javascript; charset=utf-8", WORKER_JS)
 }
 
 async fn overlay_css() -> Response {

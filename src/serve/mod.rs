@@ -76,14 +76,27 @@ impl fmt::Display for ServeError {
                 f,
                 "port {port} on {bind} is already in use (is another `mueang serve` running?)\n  \
                  help: stop the other program, or choose another port: `mueang serve --port {}`",
-                port.saturating_add(1)
+                if *port < u16::MAX { port + 1 } else { 1112 }
             ),
-            ServeError::Bind { bind, port, error } => write!(
-                f,
-                "cannot listen on {bind} port {port}: {error}\n  \
-                 help: ports below 1024 need special rights; choose another with --port, or \
-                 an address of this computer with --bind"
-            ),
+            ServeError::Bind { bind, port, error } => {
+                let help = match error.kind() {
+                    io::ErrorKind::AddrNotAvailable => format!(
+                        "{bind} is not an address of this computer; leave out --bind to \
+                         preview here, or give 0.0.0.0 to show it to your network"
+                    ),
+                    io::ErrorKind::PermissionDenied if *port < 1024 => {
+                        "ports below 1024 need special rights; choose another with --port, \
+                         such as 1111"
+                            .to_string()
+                    }
+                    _ => "choose another port with --port, or another address with --bind"
+                        .to_string(),
+                };
+                write!(
+                    f,
+                    "cannot listen on {bind} port {port}: {error}\n  help: {help}"
+                )
+            }
             ServeError::Content(m) => write!(f, "{m}"),
             ServeError::Watch(m) => write!(
                 f,
@@ -170,10 +183,13 @@ impl Drop for Running {
     }
 }
 
-/// How long the watcher waits for an editor's save to settle: the
+/// How long the folders must be quiet before a rebuild starts: the
 /// several events of one save (write a temporary file, rename, remove a
 /// backup) come within a few milliseconds, and make one rebuild.
 pub const SETTLE: Duration = Duration::from_millis(50);
+
+/// How old an event is when notify's debouncer hands it over.
+const EVENT_AGE: Duration = Duration::from_millis(20);
 
 /// Binds, builds the site once, starts watching and serving, and returns
 /// at once. A site with errors still starts: its pages show the errors.
@@ -197,11 +213,14 @@ pub fn start(options: Options, log: Log) -> Result<Running, ServeError> {
         .map_err(ServeError::Runtime)?;
     let addr = listener.local_addr().map_err(ServeError::Runtime)?;
 
+    // Watch first, so a save during the first build is not missed.
+    let events = watch::Watched::new(&options.content).start(EVENT_AGE);
     let started = Instant::now();
     let first = build(&options, None, 1);
     if let Some(Fatal(message)) = first.fatal {
         return Err(ServeError::Content(message));
     }
+    let events = events.map_err(ServeError::Watch)?;
     if first.snapshot.failure.is_none() {
         for warning in &first.warnings {
             log(warning);
@@ -220,9 +239,6 @@ pub fn start(options: Options, log: Log) -> Result<Running, ServeError> {
         reloads,
         instance: instance_id(),
     });
-
-    let watched = watch::Watched::new(&options.content);
-    let events = watched.start(SETTLE).map_err(ServeError::Watch)?;
 
     let stop = Arc::new(AtomicBool::new(false));
     let builder = {
@@ -257,7 +273,7 @@ fn rebuild_loop(
     log: &Log,
 ) {
     while !stop.load(Ordering::SeqCst) {
-        match events.next_change(Duration::from_millis(200)) {
+        match events.next_change(Duration::from_millis(200), SETTLE) {
             watch::Change::None => continue,
             watch::Change::Closed => break,
             watch::Change::Error(e) => log(&format!("warning: watching for changes: {e}")),
@@ -266,7 +282,17 @@ fn rebuild_loop(
                 let previous = shared.current();
                 let next = build(options, Some(&previous), previous.generation + 1);
                 let line = next.summary(started.elapsed(), Some(&previous));
-                shared.publish(next.snapshot);
+                // A save that changes no file of a good site (a comment in
+                // the front matter, a blank line) reloads no page.
+                let unchanged = previous.failure.is_none()
+                    && next.snapshot.failure.is_none()
+                    && match (&previous.site, &next.snapshot.site) {
+                        (Some(old), Some(new)) => new.changed_since(old) == 0,
+                        _ => false,
+                    };
+                if !unchanged {
+                    shared.publish(next.snapshot);
+                }
                 let first = paths.first().map(|p| p.display().to_string());
                 let more = paths.len().saturating_sub(1);
                 let what = match (first, more) {

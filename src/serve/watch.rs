@@ -1,7 +1,8 @@
 //! Watch: file events under `content/` and `themes/` → "rebuild now".
 //!
-//! notify reports each file system event; its debouncer holds them until
-//! they have been quiet for [`super::SETTLE`] and hands over a batch.
+//! notify reports each file system event; its debouncer hands them over
+//! in batches once each is a few milliseconds old, and [`Events`] waits
+//! until no batch has come for [`super::SETTLE`] before saying "rebuild".
 //! Reading a file is an event too (inotify's open), and every build reads
 //! every file, so only events that change something count.
 //! An editor's save is several events (vim: write `4913`, rename the file
@@ -15,7 +16,7 @@
 use std::collections::BTreeSet;
 use std::path::{Component, Path, PathBuf};
 use std::sync::mpsc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use notify::event::{AccessKind, AccessMode, EventKind};
 use notify::{RecommendedWatcher, RecursiveMode};
@@ -47,7 +48,6 @@ pub struct Events {
     rx: mpsc::Receiver<DebounceEventResult>,
     watched: Watched,
     debouncer: Debouncer<RecommendedWatcher, RecommendedCache>,
-    watching_themes: bool,
 }
 
 impl Watched {
@@ -77,14 +77,14 @@ impl Watched {
         };
         watch(&mut debouncer, &self.content, RecursiveMode::Recursive)?;
         watch(&mut debouncer, &self.site, RecursiveMode::NonRecursive)?;
-        let mut events = Events {
+        if self.themes.is_dir() {
+            watch(&mut debouncer, &self.themes, RecursiveMode::Recursive)?;
+        }
+        Ok(Events {
             rx,
             watched: self.clone(),
             debouncer,
-            watching_themes: false,
-        };
-        events.watch_themes();
-        Ok(events)
+        })
     }
 
     /// Whether a change to `path` can change the site: it is in
@@ -107,31 +107,46 @@ impl Watched {
 }
 
 impl Events {
-    /// Waits up to `wait` for a batch, then takes every batch already
-    /// waiting too, so changes made during a rebuild make one more.
-    pub fn next_change(&mut self, wait: Duration) -> Change {
+    /// Waits up to `wait` for a change, then until the folders have been
+    /// quiet for `settle` (at most [`MAX_SETTLE`] in all), so the files
+    /// of one save, or of a "save all", make one rebuild; changes made
+    /// during a rebuild make one more.
+    pub fn next_change(&mut self, wait: Duration, settle: Duration) -> Change {
         let first = match self.rx.recv_timeout(wait) {
             Ok(batch) => batch,
             Err(mpsc::RecvTimeoutError::Timeout) => return Change::None,
             Err(mpsc::RecvTimeoutError::Disconnected) => return Change::Closed,
         };
-        self.watch_themes();
+        let started = Instant::now();
         let mut batches = vec![first];
-        batches.extend(self.rx.try_iter());
+        while started.elapsed() < MAX_SETTLE {
+            match self.rx.recv_timeout(settle) {
+                Ok(batch) => batches.push(batch),
+                Err(_) => break,
+            }
+        }
         let mut paths = BTreeSet::new();
         let mut errors = Vec::new();
+        let mut replaced = false;
         for batch in batches {
             match batch {
-                Ok(events) => paths.extend(
-                    events
+                Ok(events) => {
+                    for path in events
                         .iter()
                         .filter(|e| changes(e.event.kind))
                         .flat_map(|e| &e.event.paths)
-                        .filter(|p| self.watched.relevant(p))
-                        .map(|p| self.watched.shown(p)),
-                ),
+                    {
+                        replaced |= *path == self.watched.content || *path == self.watched.themes;
+                        if self.watched.relevant(path) {
+                            paths.insert(self.watched.shown(path));
+                        }
+                    }
+                }
                 Err(es) => errors.extend(es.iter().map(ToString::to_string)),
             }
+        }
+        if replaced {
+            self.rewatch();
         }
         if !paths.is_empty() {
             Change::Files(paths.into_iter().collect())
@@ -141,20 +156,23 @@ impl Events {
             Change::None
         }
     }
-}
 
-impl Events {
-    /// Watches `themes/` once it exists (it may be made while serving).
-    fn watch_themes(&mut self) {
-        let themes = &self.watched.themes;
-        self.watching_themes = themes.is_dir()
-            && (self.watching_themes
-                || self
-                    .debouncer
-                    .watch(themes, RecursiveMode::Recursive)
-                    .is_ok());
+    /// Watches `content/` and `themes/` afresh: either may have been
+    /// removed and made again, or swapped for another folder by a rename,
+    /// and a watch follows the folder it was put on, not its name.
+    fn rewatch(&mut self) {
+        for root in [&self.watched.content, &self.watched.themes] {
+            let _ = self.debouncer.unwatch(root);
+            if root.is_dir() {
+                let _ = self.debouncer.watch(root, RecursiveMode::Recursive);
+            }
+        }
     }
 }
+
+/// However busy the folders are, a rebuild starts this long after the
+/// first change at the latest.
+pub const MAX_SETTLE: Duration = Duration::from_secs(1);
 
 /// Whether an event can have changed a file: anything but reading it
 /// (closing a file written to counts: some editors save that way).

@@ -6,11 +6,13 @@
 //   node tests/browser/run.mjs            (after `cargo build`)
 //
 // Env: MUEANG_BIN (default target/debug/mueang), CHROMIUM (default
-// /usr/bin/chromium), SCREENSHOTS (default target/screenshots).
+// /usr/bin/chromium), SCREENSHOTS (default target/screenshots), ONLY (a
+// pattern: run only the checks whose name matches).
 // Prints one line per check and the home page's budget figures; exits 1
 // when any check fails.
 
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import readline from "node:readline";
 import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
@@ -49,6 +51,8 @@ const BUDGET = { requests: 8, transferBytes: 80 * 1024 };
 let failures = 0;
 let passes = 0;
 async function check(name, fn) {
+  // ONLY=pattern runs the checks whose name matches, while working on them.
+  if (process.env.ONLY && !new RegExp(process.env.ONLY).test(name)) return;
   try {
     await fn();
     passes += 1;
@@ -420,6 +424,60 @@ async function main() {
     assert(requests <= BUDGET.requests, `${requests} requests`);
     assert(transfer <= BUDGET.transferBytes, `${transfer} bytes`);
     await context.close();
+  });
+
+  // The editing loop: `mueang serve` on a copy of the golden site, with
+  // eight tabs open (more than a browser's six connections to a server).
+  await check("serve: eight open tabs reload on a save; a mistake shows over every page; a fix clears it", async () => {
+    const site = path.join(work, "serve-site");
+    fs.cpSync(path.join(repo, "tests/fixtures/golden/content"), path.join(site, "content"), { recursive: true });
+    const child = spawn(BIN, ["serve", "--port", "0"], { cwd: site, stdio: ["ignore", "pipe", "ignore"] });
+    try {
+      const url = await new Promise((resolve, reject) => {
+        readline.createInterface({ input: child.stdout }).once("line", resolve);
+        child.once("exit", (code) => reject(new Error(`serve exited ${code}`)));
+      });
+      const context = await browser.newContext({ viewport: DESKTOP });
+      const paths = ["th/", "en/", "th/cities/", "en/cities/rayong/", "th/projects/", "en/projects/", "th/figures/", "en/cities/"];
+      const pages = [];
+      for (const rel of paths) {
+        const page = await context.newPage();
+        await page.goto(url + rel, { waitUntil: "load", timeout: 15000 });
+        pages.push(page);
+      }
+      const file = path.join(site, "content/cities/rayong.en.md");
+      const original = fs.readFileSync(file, "utf8");
+      const saveAndWait = async (text) => {
+        const loads = pages.map((p) => p.waitForEvent("load", { timeout: 15000 }));
+        const t = Date.now();
+        fs.writeFileSync(file, text);
+        await Promise.all(loads);
+        return Date.now() - t;
+      };
+      const took = await saveAndWait(original.replace(/^title: .*$/m, "title: Rayong, edited in the browser test"));
+      console.log(`      a save reloaded all ${pages.length} tabs in ${took} ms (write to the last page's load)`);
+      assert((await pages[3].textContent("h1")) === "Rayong, edited in the browser test", "the edit is on the page");
+      assert((await pages[3].$("#mueang-overlay")) === null, "no overlay after a good build");
+
+      await saveAndWait(original.replace(/^title: .*$/m, "title: [unclosed"));
+      for (const [i, lang] of [[0, "th"], [1, "en"]]) {
+        const overlay = pages[i].locator("#mueang-overlay");
+        assert(await overlay.isVisible(), `the overlay shows on the ${lang} page`);
+        assert((await overlay.getAttribute("lang")) === lang, "in the page's language");
+        assert((await overlay.locator("pre").first().textContent()).includes("content/cities/rayong.en.md:2"), "names the file and line");
+      }
+      assert((await pages[3].textContent("h1")) === "Rayong, edited in the browser test", "the last good page stays");
+      await pages[0].click("#mueang-overlay-hide");
+      assert(!(await pages[0].locator("#mueang-overlay").isVisible()), "the overlay hides");
+
+      await saveAndWait(original);
+      for (const page of pages) {
+        assert((await page.$("#mueang-overlay")) === null, `no overlay on ${page.url()} after the fix`);
+      }
+      await context.close();
+    } finally {
+      child.kill();
+    }
   });
 
   // Screenshots to look at (not compared): four pages, two languages, two widths.

@@ -285,6 +285,16 @@ fn every_served_file_is_what_build_writes_plus_the_reload_script() {
             .contains("new EventSource(\"/__mueang/events\")")
     );
     assert_eq!(server.get("/__mueang/overlay.css").status, 200);
+    let worker = server.get("/__mueang/worker.js");
+    assert_eq!(
+        worker.header("content-type").as_deref(),
+        Some("text/javascript; charset=utf-8")
+    );
+    assert!(
+        worker
+            .text()
+            .contains("new EventSource(\"/__mueang/events\")")
+    );
     // So are the two Thai font files the overlay reads with, and no other.
     let font = server.get("/__mueang/fonts/sarabun-thai-400-normal.woff2");
     assert_eq!(font.header("content-type").as_deref(), Some("font/woff2"));
@@ -546,6 +556,24 @@ fn a_port_in_use_names_the_flag_to_change_it() {
 }
 
 #[test]
+fn an_address_not_of_this_computer_is_named() {
+    let site = Site::minimal();
+    // 192.0.2.0/24 is reserved for documentation: never this computer's.
+    let run = site.run(&["serve", "--bind", "192.0.2.1", "--port", "0"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .starts_with("error: cannot listen on 192.0.2.1 port 0: ")
+            && run.stderr.ends_with(
+                "\n  help: 192.0.2.1 is not an address of this computer; leave out --bind to \
+                 preview here, or give 0.0.0.0 to show it to your network\n"
+            ),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
 fn a_missing_content_folder_stops_serve_before_it_starts() {
     let site = Site::empty();
     let run = site.run(&["serve", "--port", "0"]);
@@ -563,9 +591,108 @@ fn listening_beyond_this_computer_is_said_out_loud() {
     let site = Site::minimal();
     let server = Server::start(site.path(), &["--bind", "0.0.0.0"]);
     assert!(server.url.starts_with("http://0.0.0.0:"), "{}", server.url);
-    assert!(server.log().starts_with(
-        "warning: listening on 0.0.0.0: other devices on your network can open this preview\n  \
-         help: leave out --bind to keep it to this computer\n"
-    ));
+    let warning = "warning: listening on 0.0.0.0: other devices on your network can open this preview\n  \
+                   help: leave out --bind to keep it to this computer\n";
+    // Printed after the first build's lines, so wait for it.
+    let deadline = std::time::Instant::now() + WAIT;
+    while !server.log().contains(warning) && std::time::Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert!(server.log().contains(warning), "{}", server.log());
     assert_eq!(server.get("/th/").status, 200);
+}
+
+#[test]
+fn a_content_folder_replaced_while_serving_is_still_watched() {
+    let site = Site::minimal();
+    let server = Server::start(site.path(), &[]);
+    let mut events = server.events();
+    // As a restore from backup or a sync tool does: move the folder away
+    // and put a copy in its place (a new folder under the same name).
+    let content = site.path().join("content");
+    let old = site.path().join("content.old");
+    std::fs::rename(&content, &old).expect("move away");
+    copy_dir(&old, &content);
+    // The same files: a rebuild, but no page changed, so no reload.
+    wait_for_log(&server, "content changed; rebuilt in ");
+    site.write(
+        "content/cities/rayong.en.md",
+        "---\ntitle: Rayong restored\n---\nText\n",
+    );
+    events.reload(&server);
+    assert!(
+        server
+            .get("/en/cities/rayong/")
+            .text()
+            .contains("<h1>Rayong restored</h1>")
+    );
+    // The same for themes/, made while serving and then swapped.
+    site.write(
+        "themes/default/i18n/en.yaml",
+        "skip_to_content: Skip ahead\n",
+    );
+    events.reload(&server);
+    assert!(server.get("/en/").text().contains(">Skip ahead</a>"));
+    let themes = site.path().join("themes");
+    std::fs::rename(&themes, site.path().join("themes.old")).expect("move away");
+    copy_dir(&site.path().join("themes.old"), &themes);
+    wait_for_log(&server, "themes changed; rebuilt in ");
+    site.write(
+        "themes/default/i18n/en.yaml",
+        "skip_to_content: Skip again\n",
+    );
+    events.reload(&server);
+    assert!(server.get("/en/").text().contains(">Skip again</a>"));
+}
+
+#[test]
+fn saves_close_together_make_one_rebuild() {
+    let site = Site::minimal();
+    let server = Server::start(site.path(), &[]);
+    let mut events = server.events();
+    // "Save all": three files, 20 ms apart.
+    for (i, rel) in [
+        "cities/rayong.en.md",
+        "cohorts/c-1.en.md",
+        "cities/rayong.md",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let path = site.path().join("content").join(rel);
+        let text = std::fs::read_to_string(&path).expect("read");
+        std::fs::write(&path, format!("{text}\nEdit {i}.\n")).expect("write");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    events.reload(&server);
+    assert_eq!(
+        events.next(Duration::from_millis(800)),
+        None,
+        "{}",
+        server.log()
+    );
+}
+
+fn wait_for_log(server: &Server, needle: &str) {
+    let deadline = std::time::Instant::now() + WAIT;
+    while !server.log().contains(needle) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no `{needle}` in\n{}",
+            server.log()
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.expect("walk");
+        let target = to.join(entry.path().strip_prefix(from).expect("inside"));
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&target).expect("mkdir");
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy");
+        }
+    }
 }
