@@ -83,7 +83,7 @@ fn main() {
     let at = |q: f64| times[((times.len() - 1) as f64 * q).round() as usize];
     println!(
         "edit to reload, {} edits of {file}: median {:.1} ms, min {:.1} ms, p90 {:.1} ms, max {:.1} ms \
-         (of which {} ms is the wait for a save to settle)",
+         (of which at least {} ms is the wait for the folders to be quiet)",
         times.len(),
         ms(at(0.5)),
         ms(times[0]),
