@@ -250,13 +250,14 @@ fn build(args: &BuildArgs) -> ExitCode {
     let Ok(base) = base_url(args.base_url.as_deref()) else {
         return ExitCode::from(2);
     };
-    let outcome = match pipeline::check(&args.content, &shown, base.as_deref()) {
+    let mut outcome = match pipeline::check(&args.content, &shown, base.as_deref()) {
         Ok(outcome) => outcome,
         Err(fatal) => {
             eprintln!("error: {}", fatal.0);
             return ExitCode::from(2);
         }
     };
+    pipeline::search(&mut outcome);
     print_diagnostics(&outcome, args.verbose);
     let counts = outcome.diagnostics.counts();
     let errors = outcome.diagnostics.error_count();
@@ -317,8 +318,17 @@ fn check(args: &CheckArgs) -> ExitCode {
             .unwrap_or_else(|| checked.site.config.base_url.clone());
         let mut found = Vec::new();
         if let Some(files) = &outcome.files {
+            // The search index is made by `build` after rendering; its
+            // entry files are all a page links to.
+            let index = crate::search::ENTRY_FILES
+                .iter()
+                .filter(|_| crate::search::ENABLED)
+                .map(|p| (*p, &b""[..]));
             let broken = crate::links::check(
-                files.iter().map(|f| (f.path.as_str(), f.bytes.as_slice())),
+                files
+                    .iter()
+                    .map(|f| (f.path.as_str(), f.bytes.as_slice()))
+                    .chain(index),
                 &base,
             );
             found.extend(pipeline::link_diagnostics(

@@ -18,6 +18,7 @@ pub mod pipeline;
 pub mod render;
 pub mod report;
 pub mod scaffold;
+pub mod search;
 pub mod serve;
 pub mod theme;
 pub mod write;

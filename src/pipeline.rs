@@ -178,6 +178,28 @@ fn record_of(page: &str) -> Option<String> {
     Some(format!("{kind}/{id}{suffix}.md"))
 }
 
+/// Adds the search index of the rendered pages to `outcome.files` (when
+/// this build of mueang makes one), timed as the stage "search". An
+/// index that cannot be made is an error: a site without its search
+/// would be published silently broken.
+pub fn search(outcome: &mut Outcome) {
+    let Some(files) = outcome.files.as_mut() else {
+        return;
+    };
+    if !crate::search::ENABLED || outcome.diagnostics.has_errors() {
+        return;
+    }
+    let t = Instant::now();
+    match crate::search::index(files) {
+        Ok(index) => files.extend(index),
+        Err(e) => outcome.diagnostics.push(
+            Diagnostic::error(crate::search::FOLDER, format!("cannot make the search index: {e}"))
+                .help("report this with the page it names; build with `--no-default-features` to publish without search meanwhile"),
+        ),
+    }
+    outcome.timings.push(("search", t.elapsed()));
+}
+
 /// A reported figure the records do not match is worth a warning, at the
 /// line where the figure is written.
 fn reconciliation_warnings(stats: &Stats) -> Vec<Diagnostic> {

@@ -128,6 +128,8 @@ pub struct Registry {
     by_alias: HashMap<String, ProvinceId>,
     /// Aliases long enough to suggest, with their province, in file order.
     suggestible: Vec<(String, ProvinceId)>,
+    /// Every alias of each province as written, in file order.
+    aliases: Vec<Vec<String>>,
 }
 
 /// The registry, parsed once from the compiled-in data.
@@ -175,6 +177,7 @@ impl Registry {
 
         let mut by_alias = HashMap::new();
         let mut suggestible = Vec::new();
+        let mut aliases = vec![Vec::new(); provinces.len()];
         for (code, id) in &index {
             by_alias.insert(fold(code), *id);
         }
@@ -184,6 +187,7 @@ impl Registry {
             let id = index[&row[0]];
             let alias = row[1].to_string();
             by_alias.insert(fold(&alias), id);
+            aliases[usize::from(id.0)].push(alias.clone());
             if alias.chars().filter(|c| *c != '.').count() > EXACT_ONLY_MAX_CHARS {
                 suggestible.push((alias, id));
             }
@@ -192,7 +196,24 @@ impl Registry {
             provinces,
             by_alias,
             suggestible,
+            aliases,
         }
+    }
+
+    /// The names a reader may search a province by: its Thai and English
+    /// names and every alias longer than three letters that is not a form
+    /// of those (`จังหวัดนครราชสีมา`): for TH-30, นครราชสีมา, Nakhon
+    /// Ratchasima, Korat, Khorat and โคราช.
+    pub fn search_names(&self, id: ProvinceId) -> Vec<&str> {
+        let p = id.get();
+        let mut out: Vec<&str> = vec![p.name_th.as_str(), p.name_en.as_str()];
+        for alias in &self.aliases[usize::from(id.0)] {
+            let own_form = alias.contains(&p.name_th) || alias.contains(&p.name_en);
+            if alias.chars().count() > 3 && !own_form && !out.contains(&alias.as_str()) {
+                out.push(alias);
+            }
+        }
+        out
     }
 
     pub fn len(&self) -> usize {
@@ -268,6 +289,16 @@ fn parse_region4(s: &str) -> Region4 {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_province_is_found_by_its_names_and_nicknames() {
+        let korat = registry().resolve("Korat").expect("TH-30");
+        assert_eq!(
+            registry().search_names(korat),
+            ["นครราชสีมา", "Nakhon Ratchasima", "Korat", "Khorat", "โคราช"]
+        );
+    }
+
     use super::*;
 
     fn code(input: &str) -> Result<&'static str, Option<&'static str>> {

@@ -329,6 +329,7 @@ fn chrome(f: &Fmt<'_>) -> SiteCtx {
         sources: f.href(&Route::Sources),
         data: f.href(&Route::Data),
         figures: f.href(&Route::Figures),
+        search: crate::search::ENABLED.then(|| f.href(&Route::Search)),
     }
 }
 
@@ -375,5 +376,6 @@ fn page_info(f: &Fmt<'_>, p: &Planned) -> PageInfo {
         href,
         untranslated: p.untranslated,
         crumbs: p.crumbs.clone(),
+        keywords: p.keywords.join(" · "),
     }
 }

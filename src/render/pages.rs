@@ -39,6 +39,8 @@ pub struct SiteCtx {
     pub sources: String,
     pub data: String,
     pub figures: String,
+    /// The search page, where this build makes a search index.
+    pub search: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -63,6 +65,8 @@ pub struct PageInfo {
     /// Some of the page's text is shown in Thai for want of a translation.
     pub untranslated: bool,
     pub crumbs: Vec<Link>,
+    /// The page's hidden search words, joined (empty for none).
+    pub keywords: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -96,6 +100,9 @@ pub struct Planned {
     pub crumbs: Vec<Link>,
     pub data: Box<dyn erased_serde::Serialize + Send + Sync>,
     pub untranslated: bool,
+    /// Words a reader may search the page by that it does not show: the
+    /// other names of its provinces (`Korat`, `โคราช`).
+    pub keywords: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -321,6 +328,9 @@ impl Planner<'_> {
         out.extend(self.domains());
         out.extend(self.news());
         out.push(self.sources());
+        if crate::search::ENABLED {
+            out.push(self.search());
+        }
         out.push(self.figures());
         out.extend(self.free_pages());
         out
@@ -343,6 +353,7 @@ impl Planner<'_> {
             crumbs: Vec::new(),
             data: Box::new(data),
             untranslated: false,
+            keywords: Vec::new(),
         }
     }
 
@@ -486,6 +497,7 @@ impl Planner<'_> {
             p.description = c.meta.summary.as_ref().map(|s| f.txt(s));
             p.crumbs = vec![self.crumb(Route::Cities, "cities.title")];
             p.untranslated = self.untranslated(&c.title, &c.meta);
+            p.keywords = keywords(&c.provinces);
             out.push(p);
         }
         out
@@ -636,6 +648,7 @@ impl Planner<'_> {
             p.description = pr.meta.summary.as_ref().map(|s| f.txt(s));
             p.crumbs = vec![self.crumb(Route::Projects, "projects.title")];
             p.untranslated = self.untranslated(&pr.title, &pr.meta);
+            p.keywords = keywords(&pr.provinces);
             out.push(p);
         }
         out
@@ -801,6 +814,7 @@ impl Planner<'_> {
                 data,
             );
             page.crumbs = vec![self.crumb(Route::Provinces, "provinces.title")];
+            page.keywords = keywords(&[p]);
             out.push(page);
         }
         out
@@ -913,6 +927,30 @@ impl Planner<'_> {
             out.push(p);
         }
         out
+    }
+
+    /// The search page: Pagefind's UI over the index of this language.
+    fn search(&self) -> Planned {
+        #[derive(Serialize)]
+        struct Search {
+            /// Where the index and the UI are: `/report/pagefind/`.
+            bundle: String,
+            /// What result addresses are relative to: `/report/`.
+            base: String,
+        }
+        let f = &self.f;
+        let mut page = self.page(
+            Route::Search,
+            "search.html",
+            "search",
+            f.plain(f.t("search.title")),
+            Search {
+                bundle: f.urls.root(crate::search::FOLDER),
+                base: f.urls.base_path().to_string(),
+            },
+        );
+        page.description = Some(f.plain(f.t("search.intro")));
+        page
     }
 
     fn sources(&self) -> Planned {
@@ -1195,4 +1233,19 @@ pub fn headlines(f: &Fmt<'_>) -> Vec<Headline> {
             }
         })
         .collect()
+}
+
+/// The names of `provinces` a reader may search by (see
+/// [`crate::model::province::Registry::search_names`]).
+fn keywords(provinces: &[ProvinceId]) -> Vec<String> {
+    let registry = crate::model::province::registry();
+    let mut out: Vec<String> = Vec::new();
+    for p in provinces {
+        for name in registry.search_names(*p) {
+            if !out.iter().any(|n| n == name) {
+                out.push(name.to_string());
+            }
+        }
+    }
+    out
 }

@@ -11,7 +11,7 @@ use crate::model::vocab::Vocabulary;
 use crate::model::{Domain, Id, Lang, ProvinceId};
 
 /// The sections of each language; a free page may not take their names.
-pub const SECTIONS: [&str; 10] = [
+pub const SECTIONS: [&str; 12] = [
     "cities",
     "cohorts",
     "projects",
@@ -22,6 +22,8 @@ pub const SECTIONS: [&str; 10] = [
     "data",
     "figures",
     "assets",
+    "search",
+    "pagefind",
 ];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,6 +44,7 @@ pub enum Route {
     Sources,
     Data,
     Figures,
+    Search,
     Page(Id),
 }
 
@@ -66,6 +69,7 @@ impl Route {
             Route::Sources => one("sources"),
             Route::Data => one("data"),
             Route::Figures => one("figures"),
+            Route::Search => one("search"),
             Route::Page(id) => one(id.as_str()),
         }
     }

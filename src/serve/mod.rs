@@ -139,6 +139,53 @@ impl Shared {
         // No page open is not an error.
         let _ = self.reloads.send(generation);
     }
+
+    /// Adds the search index to the site of build `generation`, if that
+    /// is still the one served, without reloading any page: pages come
+    /// first, the index (some hundreds of milliseconds) after them.
+    fn add_search_index(&self, generation: u64) -> Result<(), String> {
+        let current = self.current();
+        let Some(site) = current
+            .site
+            .as_ref()
+            .filter(|_| current.generation == generation)
+        else {
+            return Ok(());
+        };
+        let pages: Vec<crate::render::OutFile> = site
+            .files
+            .iter()
+            .filter(|(path, _)| path.ends_with(".html"))
+            .map(|(path, bytes)| crate::render::OutFile {
+                path: path.clone(),
+                bytes: bytes.to_vec(),
+            })
+            .collect();
+        let index = crate::search::index(&pages)?;
+        let mut files = site.files.clone();
+        files.extend(
+            index
+                .into_iter()
+                .map(|f| (f.path, axum::body::Bytes::from(f.bytes))),
+        );
+        let next = Snapshot {
+            generation,
+            site: Some(Arc::new(Served {
+                prefix: site.prefix.clone(),
+                files,
+            })),
+            failure: current.failure.clone(),
+            strings: Arc::clone(&current.strings),
+        };
+        let mut slot = match self.snapshot.write() {
+            Ok(s) => s,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        if slot.generation == generation {
+            *slot = Arc::new(next);
+        }
+        Ok(())
+    }
 }
 
 /// A running server.
@@ -240,6 +287,7 @@ pub fn start(options: Options, log: Log) -> Result<Running, ServeError> {
         instance: instance_id(),
     });
 
+    let first_good = shared.current().failure.is_none();
     let stop = Arc::new(AtomicBool::new(false));
     let builder = {
         let (shared, stop, log, options) = (
@@ -250,7 +298,12 @@ pub fn start(options: Options, log: Log) -> Result<Running, ServeError> {
         );
         std::thread::Builder::new()
             .name("mueang-rebuild".into())
-            .spawn(move || rebuild_loop(&options, &shared, events, &stop, &log))
+            .spawn(move || {
+                if first_good {
+                    index_search(&shared, 1, &log);
+                }
+                rebuild_loop(&options, &shared, events, &stop, &log);
+            })
             .map_err(ServeError::Runtime)?
     };
     let (shutdown, server) = http::spawn(listener, Arc::clone(&shared))?;
@@ -290,6 +343,8 @@ fn rebuild_loop(
                         (Some(old), Some(new)) => new.changed_since(old) == 0,
                         _ => false,
                     };
+                let good = next.snapshot.failure.is_none();
+                let generation = next.snapshot.generation;
                 if !unchanged {
                     shared.publish(next.snapshot);
                 }
@@ -307,8 +362,27 @@ fn rebuild_loop(
                     "; "
                 };
                 log(&format!("{what}{sep}{line}"));
+                if good && !unchanged {
+                    index_search(shared, generation, log);
+                }
             }
         }
+    }
+}
+
+/// Makes the search index of build `generation` and adds it to what is
+/// served (see [`Shared::add_search_index`]).
+fn index_search(shared: &Shared, generation: u64, log: &Log) {
+    if !crate::search::ENABLED {
+        return;
+    }
+    let started = Instant::now();
+    match shared.add_search_index(generation) {
+        Ok(()) => log(&format!(
+            "search index ready in {} ms",
+            started.elapsed().as_millis()
+        )),
+        Err(e) => log(&format!("warning: cannot make the search index: {e}")),
     }
 }
 

@@ -158,6 +158,7 @@ const KINDS = {
       data: "data/",
       figures: "figures/",
       page: "about/",
+      search: "search/",
     },
   },
   shipped: {
@@ -181,6 +182,7 @@ const KINDS = {
       data: "data/",
       figures: "figures/",
       page: "about/",
+      search: "search/",
     },
   },
 };
@@ -426,6 +428,75 @@ async function main() {
     await context.close();
   });
 
+  // Search: Pagefind's index, queried through its own API in the search
+  // page of each language (which picks that language's index).
+  const search = async (site, lang, term, withContent = false) => {
+    const { page, problems } = await open(desktop, at(site, lang, "search/"));
+    const found = await page.evaluate(async ([bundle, base, term]) => {
+      const pagefind = await import(bundle + "pagefind.js");
+      await pagefind.options({ baseUrl: base });
+      const result = await pagefind.search(term);
+      const data = await Promise.all(result.results.map((r) => r.data()));
+      return data.map((d) => ({ url: d.url, content: d.content }));
+    }, [servers[site].prefix + "pagefind/", servers[site].prefix, term]);
+    await page.close();
+    assert(problems.length === 0, problems.join("; "));
+    return withContent ? found : found.map((f) => f.url);
+  };
+  await check("search: a Thai word from the middle of a sentence finds its page", async () => {
+    // "…และใช้เทคโนโลยี AR ในป่าชายเลนเพื่อการเรียนรู้": no spaces around ป่าชายเลน.
+    const found = await search("shipped", "th", "ป่าชายเลน");
+    assert(found.includes("/th/projects/rayong-green-belt/"), `found ${JSON.stringify(found)}`);
+    const golden = await search("golden", "th", "ภาษาไทย");
+    assert(golden.includes("/report/th/cities/korat/"), `found ${JSON.stringify(golden)}`);
+  });
+  for (const lang of LANGS) {
+    for (const term of ["Korat", "โคราช"]) {
+      await check(`search: ${term} on the ${lang} search page finds Nakhon Ratchasima's city page`, async () => {
+        const found = await search("golden", lang, term);
+        assert(found.includes(`/report/${lang}/cities/korat/`), `found ${JSON.stringify(found)}`);
+        assert(found.includes(`/report/${lang}/provinces/nakhon-ratchasima/`), `found ${JSON.stringify(found)}`);
+      });
+    }
+  }
+  await check("search: an English query on the English search page returns only English pages", async () => {
+    const found = await search("golden", "en", "project");
+    assert(found.length > 0, "nothing found");
+    const other = found.filter((u) => !u.startsWith("/report/en/"));
+    assert(other.length === 0, `not English: ${JSON.stringify(other)}`);
+    const shipped = await search("shipped", "en", "Rayong");
+    assert(shipped.length > 0 && shipped.every((u) => u.startsWith("/en/")), `found ${JSON.stringify(shipped)}`);
+  });
+  await check("search: a non-public ambassador's name finds nothing, in either language", async () => {
+    for (const lang of LANGS) {
+      for (const term of ["Zzhidden"]) {
+        const found = await search("golden", lang, term);
+        assert(found.length === 0, `${lang} ${term}: ${JSON.stringify(found)}`);
+      }
+      // Pagefind also matches words by their stem and prefix ("Personname"
+      // brings up pages with "Personal"), but no page it finds holds the name.
+      for (const term of ["Zzhidden Personname", "Personname", "hidden"]) {
+        const found = await search("golden", lang, term, true);
+        const leaks = found.filter((f) => /Zzhidden|Personname/.test(f.content));
+        assert(leaks.length === 0, `${lang} ${term}: ${leaks.map((f) => f.url).join(", ")}`);
+      }
+    }
+    // While a public one is found.
+    const found = await search("golden", "en", "Public");
+    assert(found.some((u) => u.includes("/cohorts/") || u.includes("/provinces/")), `found ${JSON.stringify(found)}`);
+  });
+  await check("search: the header's box leads to the search page's results (sub-path site)", async () => {
+    const { page, problems } = await open(desktop, at("golden", "th", ""));
+    await page.fill("#search-box-q", "โคราช");
+    await Promise.all([page.waitForNavigation(), page.press("#search-box-q", "Enter")]);
+    assert(page.url().startsWith(at("golden", "th", "search/") + "?q="), page.url());
+    await page.waitForSelector(".pagefind-ui__result-link", { timeout: 15000 });
+    const links = await page.$$eval(".pagefind-ui__result-link", (as) => as.map((a) => a.getAttribute("href")));
+    assert(links.includes("/report/th/cities/korat/"), `links ${JSON.stringify(links)}`);
+    assert(problems.length === 0, problems.join("; "));
+    await page.close();
+  });
+
   // The editing loop: `mueang serve` on a copy of the golden site, with
   // eight tabs open (more than a browser's six connections to a server).
   await check("serve: eight open tabs reload on a save; a mistake shows over every page; a fix clears it", async () => {
@@ -482,10 +553,12 @@ async function main() {
 
   // Screenshots to look at (not compared): four pages, two languages, two widths.
   fs.mkdirSync(SHOTS, { recursive: true });
-  for (const kind of ["home", "province", "project", "figures"]) {
+  const shots = { ...KINDS.shipped.pages, search: "search/?q=" + encodeURIComponent("โคราช") };
+  for (const kind of ["home", "province", "project", "figures", "search"]) {
     for (const lang of LANGS) {
       for (const [label, context] of [["phone", phone], ["desktop", desktop]]) {
-        const { page } = await open(context, at("shipped", lang, KINDS.shipped.pages[kind]));
+        const { page } = await open(context, at("shipped", lang, shots[kind]));
+        if (kind === "search") await page.waitForSelector(".pagefind-ui__result-link", { timeout: 15000 });
         await page.screenshot({ path: path.join(SHOTS, `${kind}-${lang}-${label}.png`), fullPage: true });
         await page.close();
       }

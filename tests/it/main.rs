@@ -6,5 +6,6 @@ mod build;
 mod charts;
 mod figures;
 mod links;
+mod search;
 mod serve;
 mod support;
