@@ -367,11 +367,8 @@ fn a_save_reloads_a_mistake_shows_over_the_last_good_page_and_a_fix_clears_it() 
         )
     );
     assert!(th.contains(error));
-    assert!(
-        server.log().contains("build failed in "),
-        "{}",
-        server.log()
-    );
+    // The terminal says so too (just after the pages are swapped).
+    wait_for_log(&server, "build failed in ");
 
     // The fix: a reload, and the overlay is gone.
     site.write(
