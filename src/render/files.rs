@@ -619,7 +619,8 @@ pub fn sitemap(site: &Site, urls: &Urls, routes: &[Route]) -> OutFile {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
          <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
-    for route in routes {
+    // The search page has no content of its own to find.
+    for route in routes.iter().filter(|r| **r != Route::Search) {
         for lang in &site.config.languages {
             xml.push_str("  <url>\n");
             let loc = urls.full(&urls.href(*lang, route));

@@ -76,6 +76,10 @@ fn each_language_indexes_its_pages_and_nothing_else() {
     ));
     assert!(search.contains("<script src=\"/report/pagefind/pagefind-ui.js\"></script>"));
     assert!(!search.contains("class=\"search-box\""));
+    // It is not a page for search engines.
+    assert!(search.contains("<meta name=\"robots\" content=\"noindex\">"));
+    assert!(!text("sitemap.xml").contains("/search/"));
+    assert!(text("sitemap.xml").contains("<loc>https://example.org/report/th/sources/</loc>"));
     assert!(text("en/projects/index.html").contains(
         "<form class=\"search-box\" role=\"search\" action=\"/report/en/search/\" method=\"get\">"
     ));
