@@ -168,6 +168,38 @@ fn xml_locs(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// `https://example.org/report/th/` → `th/` where the site is published
+/// at `https://example.org/report/`; either scheme, with or without the
+/// final `/` of the base.
+fn same_site<'a>(link: &'a str, base_url: &str) -> Option<&'a str> {
+    let strip = |u: &'a str| {
+        u.strip_prefix("https://")
+            .or_else(|| u.strip_prefix("http://"))
+    };
+    let base = base_url
+        .strip_prefix("https://")
+        .or_else(|| base_url.strip_prefix("http://"))?;
+    let rest = strip(link)?;
+    if let Some(inside) = rest.strip_prefix(base) {
+        Some(inside)
+    } else if rest == base.trim_end_matches('/') {
+        Some("")
+    } else {
+        None
+    }
+}
+
+/// Whether a link starts with a URL scheme (`mailto:`, `data:`): letters,
+/// digits, `+`, `-` or `.`, then `:`, before any `/`, `?` or `#`.
+fn has_scheme(link: &str) -> bool {
+    let Some((scheme, _)) = link.split_once(':') else {
+        return false;
+    };
+    let mut chars = scheme.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+}
+
 enum Target {
     /// A file path inside the site (`th/cities/` or `assets/style.css`),
     /// and the fragment, if any.
@@ -182,21 +214,19 @@ enum Target {
 /// a link into this site.
 fn resolve(page: &str, link: &str, base_url: &str, base_path: &str) -> Option<Target> {
     let link = link.trim();
-    let lower = link.to_ascii_lowercase();
     let (path_part, fragment) = match link.split_once('#') {
         Some((p, f)) => (p, Some(f)),
         None => (link, None),
     };
     let path_part = path_part.split('?').next().unwrap_or("");
-    let absolute = if let Some(rest) = path_part.strip_prefix(base_url) {
+    let absolute = if let Some(rest) = same_site(path_part, base_url) {
         format!("{base_path}{rest}")
-    } else if lower.starts_with("http:")
-        || lower.starts_with("https:")
-        || lower.starts_with("//")
-        || lower.contains(':') && !lower.starts_with('/') && !lower.starts_with('.')
-    {
+    } else if has_scheme(path_part) || path_part.starts_with("//") {
         // Another site, or a scheme (mailto:, tel:, data:) that is not a file.
         return None;
+    } else if path_part.is_empty() {
+        // `#id` or `?q=`: this very page.
+        format!("{base_path}{page}")
     } else if path_part.starts_with('/') {
         path_part.to_string()
     } else {
@@ -259,7 +289,20 @@ mod tests {
                   <svg><a xlink:href=\"/report/th/cities/korat/#top\"></a></svg>\
                   <script>if (a <b) { x = \"<a href='/report/broken/'>\"; }</script></main>",
             ),
-            ("th/cities/index.html", b"<h1 id=\"cities\">x</h1>"),
+            (
+                "th/cities/index.html",
+                b"<h1 id=\"cities\">x</h1>\
+                  <a href=\"http://example.org/report/th/\">http</a>\
+                  <a href=\"https://example.org/report\">base without slash</a>\
+                  <a href=\"nope/?a=b:c\">a colon in the query</a>\
+                  <a href=\"#note:a\">a colon in the fragment</a>\
+                  <a href=\"?page=2#cities\">this page</a>",
+            ),
+            (
+                "404.html",
+                b"<main id=\"nf\"><a href=\"#nf\">top</a></main>",
+            ),
+            ("index.html", b"<a href=\"th/\">th</a>"),
             ("th/cities/korat/index.html", b"<p id=\"top\">x</p>"),
             ("assets/a b.svg", b"<svg/>"),
             (
@@ -284,6 +327,8 @@ mod tests {
             [
                 "assets/style.css: broken link `missing.png`: no file of the site is there",
                 "sitemap.xml: broken link `https://example.org/report/en/`: no file of the site is there",
+                "th/cities/index.html: broken link `#note:a`: the page has no element with that id",
+                "th/cities/index.html: broken link `nope/?a=b:c`: no file of the site is there",
                 "th/index.html: broken link `../../x/`: it points outside the site's address",
                 "th/index.html: broken link `/elsewhere/`: it points outside the site's address",
                 "th/index.html: broken link `/report/th/cities/#nowhere`: the page has no element with that id",

@@ -115,12 +115,13 @@ pub fn link_diagnostics(
         .map(|b| {
             let source = in_output
                 .is_none()
-                .then(|| record_of(&b.page))
+                .then(|| records_of(&b.page))
+                .into_iter()
                 .flatten()
-                .and_then(|rel| {
+                .find_map(|rel| {
                     let text = std::fs::read_to_string(content.join(&rel)).ok()?;
-                    let at = text.find(&b.link)?;
-                    Some((format!("{shown}/{rel}"), Spot::at(&text, at, b.link.len())))
+                    let (at, len) = find_link(&text, &b.link)?;
+                    Some((format!("{shown}/{rel}"), Spot::at(&text, at, len)))
                 });
             use crate::links::Why;
             let (why, fix) = match b.why {
@@ -138,7 +139,9 @@ pub fn link_diagnostics(
                     "a link to another site needs its full address (`https://…`)",
                 ),
             };
-            let message = format!("broken link `{}`: {why}", b.link);
+            // As the editor wrote it: Thai, not percent-encoded.
+            let written = percent_encoding::percent_decode_str(&b.link).decode_utf8_lossy();
+            let message = format!("broken link `{written}`: {why}");
             match source {
                 Some((path, spot)) => Diagnostic::error(path, message).spot(spot).help(fix),
                 None => {
@@ -156,26 +159,47 @@ pub fn link_diagnostics(
         .collect()
 }
 
-/// The record a rendered page is made from: `en/projects/x/index.html` →
-/// `projects/x.en.md`; a free page `th/about/index.html` → `pages/about.md`.
-fn record_of(page: &str) -> Option<String> {
+/// The records a rendered page is made from: `en/projects/x/index.html` →
+/// `projects/x.en.md`, then `projects/x.md` (whose text the page shows
+/// where it has no translation); a free page `th/about/index.html` →
+/// `pages/about.md`.
+fn records_of(page: &str) -> Vec<String> {
     let parts: Vec<&str> = page.split('/').collect();
     let (lang, kind, id) = match parts.as_slice() {
         [lang, kind, id, "index.html"] => (*lang, *kind, *id),
         [lang, id, "index.html"] if !crate::render::urls::SECTIONS.contains(id) => {
             (*lang, "pages", *id)
         }
-        _ => return None,
+        _ => return Vec::new(),
     };
-    let kind = match kind {
-        "cities" | "cohorts" | "projects" | "news" | "pages" => kind,
-        _ => return None,
-    };
-    let suffix = match Lang::from_code(lang)? {
-        Lang::Th => "",
-        Lang::En => ".en",
-    };
-    Some(format!("{kind}/{id}{suffix}.md"))
+    if !matches!(kind, "cities" | "cohorts" | "projects" | "news" | "pages") {
+        return Vec::new();
+    }
+    match Lang::from_code(lang) {
+        Some(Lang::Th) => vec![format!("{kind}/{id}.md")],
+        Some(Lang::En) => vec![format!("{kind}/{id}.en.md"), format!("{kind}/{id}.md")],
+        None => Vec::new(),
+    }
+}
+
+/// Where a link, as the page holds it, is written in Markdown: as a link's
+/// target (`](…)`), an autolink or raw `href`, and only then anywhere;
+/// as the page holds it or percent-decoded (Thai anchors and paths are
+/// encoded on the page). The byte offset and length of the link.
+fn find_link(text: &str, link: &str) -> Option<(usize, usize)> {
+    let decoded = percent_encoding::percent_decode_str(link)
+        .decode_utf8_lossy()
+        .into_owned();
+    for form in [link, decoded.as_str()] {
+        for (before, after) in [("](", ")"), ("](", " "), ("<", ">"), ("href=\"", "\"")] {
+            if let Some(i) = text.find(&format!("{before}{form}{after}")) {
+                return Some((i + before.len(), form.len()));
+            }
+        }
+    }
+    [link, decoded.as_str()]
+        .iter()
+        .find_map(|form| text.find(form).map(|i| (i, form.len())))
 }
 
 /// Adds the search index of the rendered pages to `outcome.files` (when

@@ -23,6 +23,15 @@ use crate::render::OutFile;
 /// The folder of the index and the UI in the output.
 pub const FOLDER: &str = "pagefind/";
 
+/// Pagefind's other two UIs, which the theme does not use (250 KB).
+#[cfg(feature = "search")]
+const UNUSED: [&str; 4] = [
+    "pagefind-component-ui.js",
+    "pagefind-component-ui.css",
+    "pagefind-modular-ui.js",
+    "pagefind-modular-ui.css",
+];
+
 /// The index and UI files for the pages in `files`.
 #[cfg(feature = "search")]
 pub fn index(files: &[OutFile]) -> Result<Vec<OutFile>, String> {
@@ -54,6 +63,7 @@ pub fn index(files: &[OutFile]) -> Result<Vec<OutFile>, String> {
         let made = index.get_files().await.map_err(|e| e.to_string())?;
         Ok(made
             .into_iter()
+            .filter(|f| !UNUSED.iter().any(|u| f.filename.as_os_str() == *u))
             .map(|f| OutFile {
                 path: format!(
                     "{FOLDER}{}",

@@ -46,7 +46,8 @@ fn images_with_alt(html: &str) -> String {
             })
             .map_or(tag.len(), |(i, _)| i + 1);
         let (tag, after) = tag.split_at(end);
-        let has = |attr: &str| tag.contains(&format!(" {attr}=\""));
+        let names = attribute_names(tag);
+        let has = |attr: &str| names.contains(&attr);
         if has("src") {
             if has("alt") {
                 out.push_str(tag);
@@ -145,6 +146,35 @@ fn is_thai_mark(c: char) -> bool {
     ('\u{0E31}'..='\u{0E4E}').contains(&c)
 }
 
+/// The attribute names of one tag as ammonia writes it
+/// (`<img src="a" alt="b">`): a value's text is never taken for a name.
+fn attribute_names(tag: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut rest = tag
+        .strip_prefix("<img")
+        .unwrap_or(tag)
+        .trim_end_matches('>')
+        .trim_end_matches('/');
+    loop {
+        rest = rest.trim_start();
+        if rest.is_empty() {
+            break;
+        }
+        let end = rest
+            .find(|c: char| c == '=' || c.is_whitespace())
+            .unwrap_or(rest.len());
+        names.push(&rest[..end]);
+        rest = &rest[end..];
+        if let Some(value) = rest.strip_prefix('=') {
+            rest = match value.strip_prefix('"') {
+                Some(quoted) => &quoted[quoted.find('"').map_or(quoted.len(), |i| i + 1)..],
+                None => &value[value.find(char::is_whitespace).unwrap_or(value.len())..],
+            };
+        }
+    }
+    names
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -161,6 +191,12 @@ mod tests {
             ),
             "<p>a <img src=\"y.png\" alt=\"\"> b  c <img title=\"a &gt; b\" src=\"z.png\" alt=\"\"></p>\n"
         );
+        // An attribute's value is not an attribute.
+        assert_eq!(
+            to_html("<img src=\"a.png\" title=\" alt=\">"),
+            "<img src=\"a.png\" title=\" alt=\" alt=\"\">"
+        );
+        assert_eq!(to_html("<img title=\" src=\" alt=\"x\">"), "");
     }
 
     #[test]

@@ -155,7 +155,7 @@ impl Shared {
         let pages: Vec<crate::render::OutFile> = site
             .files
             .iter()
-            .filter(|(path, _)| path.ends_with(".html"))
+            .filter(|(path, _)| path.ends_with(".html") && !path.starts_with(crate::search::FOLDER))
             .map(|(path, bytes)| crate::render::OutFile {
                 path: path.clone(),
                 bytes: bytes.to_vec(),
@@ -163,6 +163,7 @@ impl Shared {
             .collect();
         let index = crate::search::index(&pages)?;
         let mut files = site.files.clone();
+        files.retain(|path, _| !path.starts_with(crate::search::FOLDER));
         files.extend(
             index
                 .into_iter()
@@ -485,9 +486,22 @@ fn build(options: &Options, previous: Option<&Snapshot>, generation: u64) -> Bui
             let prefix = Urls::new(&checked.site.config.base_url)
                 .base_path()
                 .to_string();
+            let mut served = Served::new(prefix, files);
+            // Until this build's search index is made, the last one stays,
+            // so a search page that reloads still finds its script.
+            if let Some(last) = &last_site {
+                for (path, bytes) in &last.files {
+                    if path.starts_with(crate::search::FOLDER) {
+                        served
+                            .files
+                            .entry(path.clone())
+                            .or_insert_with(|| bytes.clone());
+                    }
+                }
+            }
             Snapshot {
                 generation,
-                site: Some(Arc::new(Served::new(prefix, files))),
+                site: Some(Arc::new(served)),
                 failure: None,
                 strings,
             }

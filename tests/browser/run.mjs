@@ -509,13 +509,18 @@ async function main() {
         child.once("exit", (code) => reject(new Error(`serve exited ${code}`)));
       });
       const context = await browser.newContext({ viewport: DESKTOP });
-      const paths = ["th/", "en/", "th/cities/", "en/cities/rayong/", "th/projects/", "en/projects/", "th/figures/", "en/cities/"];
+      const paths = ["th/", "en/", "th/cities/", "en/cities/rayong/", "th/projects/", "en/projects/", "th/figures/", "th/search/?q=" + encodeURIComponent("โคราช")];
+      // The search index comes a moment after the first pages.
+      await new Promise((resolve) => setTimeout(resolve, 3000));
       const pages = [];
       for (const rel of paths) {
         const page = await context.newPage();
         await page.goto(url + rel, { waitUntil: "load", timeout: 15000 });
         pages.push(page);
       }
+      const searchErrors = [];
+      pages[7].on("pageerror", (e) => searchErrors.push(e.message));
+      pages[7].on("console", (m) => m.type() === "error" && searchErrors.push(m.text()));
       const file = path.join(site, "content/cities/rayong.en.md");
       const original = fs.readFileSync(file, "utf8");
       const saveAndWait = async (text) => {
@@ -528,6 +533,9 @@ async function main() {
       const took = await saveAndWait(original.replace(/^title: .*$/m, "title: Rayong, edited in the browser test"));
       console.log(`      a save reloaded all ${pages.length} tabs in ${took} ms (write to the last page's load)`);
       assert((await pages[3].textContent("h1")) === "Rayong, edited in the browser test", "the edit is on the page");
+      // The search page reloaded with its index still there.
+      await pages[7].waitForSelector(".pagefind-ui__result-link", { timeout: 15000 });
+      assert(searchErrors.length === 0, `the search page after a save: ${searchErrors.join("; ")}`);
       assert((await pages[3].$("#mueang-overlay")) === null, "no overlay after a good build");
 
       await saveAndWait(original.replace(/^title: .*$/m, "title: [unclosed"));

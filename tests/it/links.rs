@@ -100,3 +100,33 @@ fn a_broken_link_in_a_record_is_an_error_at_its_line() {
     // build does not check links: it writes what it is given.
     assert_eq!(site.run(&["build"]).code, 0);
 }
+
+#[test]
+fn a_thai_link_is_found_where_it_is_written_and_reported_once() {
+    let site = Site::minimal();
+    // No English file: the English page shows this Thai text too.
+    site.remove("content/cities/rayong.en.md");
+    site.write(
+        "content/cities/rayong.md",
+        "---\ntitle: ระยอง\nprovince: Rayong\nstatus: certified\nsources: [src-1]\n---\n\
+         ดู [ก](/th/cities/?page=2) และ [ไทย](#ไม่มี)\n\nอีก [ข](/th/cities/nowhere/)\n",
+    );
+    let check = site.run(&["check"]);
+    assert_eq!(check.code, 1, "{}", check.stderr);
+    let errors: Vec<&str> = check
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("error") || l.starts_with(" -->"))
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            "error: broken link `#ไม่มี`: the page it names has no element with that `#id`",
+            " --> content/cities/rayong.md:7:38",
+            "error: broken link `/th/cities/nowhere/`: no page or file of the site is there",
+            " --> content/cities/rayong.md:9:9",
+        ],
+        "{}",
+        check.stderr
+    );
+}

@@ -558,6 +558,13 @@ fn a_port_in_use_names_the_flag_to_change_it() {
 
 #[test]
 fn an_address_not_of_this_computer_is_named() {
+    // Where the system lets a program listen on any address, serve would
+    // start and run; there is nothing to test.
+    if std::fs::read_to_string("/proc/sys/net/ipv4/ip_nonlocal_bind").is_ok_and(|v| v.trim() == "1")
+    {
+        eprintln!("skipped: net.ipv4.ip_nonlocal_bind is 1 here");
+        return;
+    }
     let site = Site::minimal();
     // 192.0.2.0/24 is reserved for documentation: never this computer's.
     let run = site.run(&["serve", "--bind", "192.0.2.1", "--port", "0"]);
@@ -656,7 +663,8 @@ fn saves_close_together_make_one_rebuild() {
     let site = Site::minimal();
     let server = Server::start(site.path(), &[]);
     let mut events = server.events();
-    // "Save all": three files, 20 ms apart.
+    // "Save all": three files, 10 ms apart (well inside the 50 ms of
+    // quiet a rebuild waits for, even on a loaded machine).
     for (i, rel) in [
         "cities/rayong.en.md",
         "cohorts/c-1.en.md",
@@ -668,7 +676,7 @@ fn saves_close_together_make_one_rebuild() {
         let path = site.path().join("content").join(rel);
         let text = std::fs::read_to_string(&path).expect("read");
         std::fs::write(&path, format!("{text}\nEdit {i}.\n")).expect("write");
-        std::thread::sleep(Duration::from_millis(20));
+        std::thread::sleep(Duration::from_millis(10));
     }
     events.reload(&server);
     assert_eq!(
