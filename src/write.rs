@@ -35,6 +35,11 @@ pub enum WriteError {
         path: PathBuf,
         error: io::Error,
     },
+    /// Another build is writing the same output folder now.
+    Locked {
+        lock: PathBuf,
+        pid: u32,
+    },
     /// The new site could not be moved in, nor the previous one back: it
     /// is whole, in the folder named.
     Stranded {
@@ -60,6 +65,12 @@ impl std::fmt::Display for WriteError {
             WriteError::Unsafe(p) => write!(
                 f,
                 "refusing to write `{p}`: the path would leave the output folder"
+            ),
+            WriteError::Locked { lock, pid } => write!(
+                f,
+                "another mueang build (process {pid}) is writing this output folder now\n  \
+                 help: wait for it to finish and build again; if no build is running, delete `{}`",
+                lock.display()
             ),
             WriteError::Stranded { previous, error } => write!(
                 f,
@@ -105,6 +116,70 @@ pub fn read_output(output: &Path) -> Result<std::collections::BTreeMap<String, V
     Ok(files)
 }
 
+/// The lock of one output folder: a file beside it, made only if absent,
+/// holding the process id of the build that made it; removed when the
+/// build ends. A lock whose process has gone (a build killed by Ctrl-C or
+/// a crash) is taken over.
+struct Lock(PathBuf);
+
+impl Lock {
+    fn take(path: &Path) -> Result<Lock, WriteError> {
+        for _ in 0..2 {
+            match fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(path)
+            {
+                Ok(mut file) => {
+                    use std::io::Write as _;
+                    let _ = write!(file, "{}", std::process::id());
+                    return Ok(Lock(path.to_path_buf()));
+                }
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+                    let pid = fs::read_to_string(path)
+                        .ok()
+                        .and_then(|t| t.trim().parse::<u32>().ok());
+                    match pid {
+                        Some(pid) if process_is_running(pid) => {
+                            return Err(WriteError::Locked {
+                                lock: path.to_path_buf(),
+                                pid,
+                            });
+                        }
+                        // Stale, or being written this instant: a lock
+                        // without a live process is taken over once.
+                        _ => {
+                            let _ = fs::remove_file(path);
+                        }
+                    }
+                }
+                Err(e) => return Err(io_err(path)(e)),
+            }
+        }
+        Err(WriteError::Locked {
+            lock: path.to_path_buf(),
+            pid: 0,
+        })
+    }
+}
+
+impl Drop for Lock {
+    fn drop(&mut self) {
+        let _ = fs::remove_file(&self.0);
+    }
+}
+
+/// Whether process `pid` runs (where the system says: Linux's `/proc`;
+/// elsewhere a lock is taken to be live).
+fn process_is_running(pid: u32) -> bool {
+    let proc = Path::new("/proc");
+    if proc.join("self").exists() {
+        proc.join(pid.to_string()).exists()
+    } else {
+        true
+    }
+}
+
 /// What was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Written {
@@ -146,6 +221,9 @@ pub fn write(output: &Path, files: &[OutFile]) -> Result<Written, WriteError> {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
+    fs::create_dir_all(&parent).map_err(io_err(&parent))?;
+    // One build at a time per output folder; held until this returns.
+    let _lock = Lock::take(&parent.join(format!(".mueang-lock-{name}")))?;
     let staging = parent.join(format!(".mueang-new-{name}"));
     let previous = parent.join(format!(".mueang-old-{name}"));
     // A build stopped between the two renames below left the site in
@@ -168,7 +246,6 @@ pub fn write(output: &Path, files: &[OutFile]) -> Result<Written, WriteError> {
             return Err(WriteError::NotOurs(output.to_path_buf()));
         }
     }
-    fs::create_dir_all(&parent).map_err(io_err(&parent))?;
     // Leftovers of a build that stopped: a half-written staging folder, or
     // the previous site of a swap that completed. Only mueang's own go.
     if fs::symlink_metadata(&staging).is_ok() {

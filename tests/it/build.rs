@@ -562,3 +562,56 @@ fn a_province_whose_projects_state_no_value_says_so_rather_than_zero() {
         "{en}"
     );
 }
+
+#[test]
+fn a_second_build_on_the_same_output_is_refused_while_the_first_runs() {
+    let site = Site::minimal();
+    let first = site.run(&["build"]);
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    let before = tree(&site.path().join("output"));
+    // A build in progress: its lock names a process that runs (this one).
+    let lock = site.path().join(".mueang-lock-output");
+    std::fs::write(&lock, std::process::id().to_string()).expect("lock");
+    site.write(
+        "content/cities/rayong.en.md",
+        "---\ntitle: Rayong changed\n---\nText\n",
+    );
+    let second = site.run(&["build"]);
+    assert_eq!(second.code, 2, "{}", second.stderr);
+    assert_eq!(
+        second.stderr.lines().last().map(str::to_string),
+        Some(format!(
+            "  help: wait for it to finish and build again; if no build is running, delete `{}`",
+            Path::new(".").join(".mueang-lock-output").display()
+        )),
+        "{}",
+        second.stderr
+    );
+    assert!(second.stderr.contains(&format!(
+        "error: another mueang build (process {}) is writing this output folder now\n",
+        std::process::id()
+    )));
+    assert_eq!(
+        tree(&site.path().join("output")),
+        before,
+        "the output is untouched"
+    );
+    assert!(lock.exists(), "another build's lock is not removed");
+
+    // A lock left by a build that was killed (its process is gone) is
+    // taken over, and removed when the build ends.
+    let mut gone = std::process::Command::new("true")
+        .spawn()
+        .expect("a process");
+    let pid = gone.id();
+    gone.wait().expect("it ends");
+    std::fs::write(&lock, pid.to_string()).expect("stale lock");
+    let third = site.run(&["build"]);
+    assert_eq!(third.code, 0, "{}", third.stderr);
+    assert!(!lock.exists());
+    assert!(
+        std::fs::read_to_string(site.path().join("output/en/cities/rayong/index.html"))
+            .expect("page")
+            .contains("Rayong changed")
+    );
+}

@@ -6,6 +6,7 @@ mod build;
 mod charts;
 mod figures;
 mod links;
+mod scan;
 mod search;
 mod serve;
 mod support;
