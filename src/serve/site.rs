@@ -17,6 +17,7 @@ use axum::body::Bytes;
 use crate::diag::Severity;
 use crate::model::Lang;
 use crate::render::OutFile;
+use crate::render::files::xml_escape as escape;
 use crate::theme::{Strings, string};
 
 /// Where the reload script, the overlay's style and the reload stream
@@ -304,20 +305,6 @@ fn lang_of(raw_path: &str, prefix: &str) -> Lang {
 
 fn find_last(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).rposition(|w| w == needle)
-}
-
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]
