@@ -8,7 +8,6 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::diag::Severity;
 use crate::pipeline;
 
 #[derive(Debug, Parser)]
@@ -212,13 +211,7 @@ fn shown(path: &std::path::Path) -> String {
 /// `verbose`; then the stage timings when `verbose`.
 fn print_diagnostics(outcome: &pipeline::Outcome, verbose: bool) {
     let mut err = std::io::stderr().lock();
-    for (severity, text) in outcome.diagnostics.shown(verbose) {
-        let _ = match severity {
-            Severity::Error => writeln!(err, "{text}\n"),
-            Severity::Warning if verbose => writeln!(err, "{text}\n"),
-            Severity::Warning => writeln!(err, "{text}"),
-        };
-    }
+    let _ = write!(err, "{}", outcome.diagnostics.terminal_text(verbose));
     if verbose {
         for (stage, took) in &outcome.timings {
             let _ = writeln!(

@@ -249,6 +249,12 @@ impl Diagnostics {
             .collect()
     }
 
+    /// What the terminal shows: each diagnostic of [`Diagnostics::shown`],
+    /// followed by a blank line where it is shown in full.
+    pub fn terminal_text(&self, verbose: bool) -> String {
+        terminal_text(&self.shown(verbose), verbose)
+    }
+
     /// `2 errors, 1 warning`.
     pub fn counts(&self) -> String {
         let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
@@ -258,6 +264,21 @@ impl Diagnostics {
             plural(self.warning_count(), "warning")
         )
     }
+}
+
+/// `shown` (from [`Diagnostics::shown`]) as the terminal shows it: a
+/// diagnostic in full (every error; warnings when `verbose`) is followed
+/// by a blank line, a one-line warning by none.
+pub fn terminal_text(shown: &[(Severity, String)], verbose: bool) -> String {
+    let mut out = String::new();
+    for (severity, text) in shown {
+        out.push_str(text);
+        out.push('\n');
+        if *severity == Severity::Error || verbose {
+            out.push('\n');
+        }
+    }
+    out
 }
 
 /// A value as quoted in a message: at most 60 characters, so that a

@@ -406,15 +406,7 @@ impl Built {
         let ms = took.as_millis();
         match (&self.snapshot.failure, &self.snapshot.site) {
             (Some(failure), site) => {
-                let mut text = String::new();
-                for (severity, shown) in &failure.shown {
-                    text.push_str(shown);
-                    text.push_str(if *severity == Severity::Error {
-                        "\n\n"
-                    } else {
-                        "\n"
-                    });
-                }
+                let text = crate::diag::terminal_text(&failure.shown, false);
                 let serving = if site.is_some() {
                     "still serving the last good build, with the errors over every page"
                 } else {
