@@ -214,7 +214,7 @@ pub fn search(outcome: &mut Outcome) {
         return;
     }
     let t = Instant::now();
-    match crate::search::index(files) {
+    match crate::search::index(files.iter().map(|f| (f.path.as_str(), f.bytes.as_slice()))) {
         Ok(index) => files.extend(index),
         Err(e) => outcome.diagnostics.push(
             Diagnostic::error(crate::search::FOLDER, format!("cannot make the search index: {e}"))

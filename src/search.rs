@@ -32,9 +32,11 @@ const UNUSED: [&str; 4] = [
     "pagefind-modular-ui.css",
 ];
 
-/// The index and UI files for the pages in `files`.
+/// The index and UI files for the pages among `files` (path, bytes).
 #[cfg(feature = "search")]
-pub fn index(files: &[OutFile]) -> Result<Vec<OutFile>, String> {
+pub fn index<'a>(
+    files: impl IntoIterator<Item = (&'a str, &'a [u8])>,
+) -> Result<Vec<OutFile>, String> {
     use pagefind::api::PagefindIndex;
     use pagefind::options::PagefindServiceConfig;
 
@@ -46,19 +48,22 @@ pub fn index(files: &[OutFile]) -> Result<Vec<OutFile>, String> {
         .map_err(|e| e.to_string())?;
     // In path order, so the index (whose files are named by hashes of
     // their content) is the same whatever order the pages come in.
-    let mut pages: Vec<&OutFile> = files.iter().filter(|f| f.path.ends_with(".html")).collect();
-    pages.sort_by(|a, b| a.path.cmp(&b.path));
+    let mut pages: Vec<(&str, &[u8])> = files
+        .into_iter()
+        .filter(|(path, _)| path.ends_with(".html"))
+        .collect();
+    pages.sort_by_key(|(path, _)| *path);
     runtime.block_on(async {
-        for file in pages {
-            let html = String::from_utf8_lossy(&file.bytes);
+        for (path, bytes) in pages {
+            let html = String::from_utf8_lossy(bytes);
             if !html.contains("data-pagefind-body") {
                 continue;
             }
-            let url = format!("/{}", file.path.trim_end_matches("index.html"));
+            let url = format!("/{}", path.trim_end_matches("index.html"));
             index
                 .add_html_file(None, Some(url), html.into_owned())
                 .await
-                .map_err(|e| format!("{}: {e}", file.path))?;
+                .map_err(|e| format!("{path}: {e}"))?;
         }
         let made = index.get_files().await.map_err(|e| e.to_string())?;
         Ok(made
@@ -78,7 +83,9 @@ pub fn index(files: &[OutFile]) -> Result<Vec<OutFile>, String> {
 /// Without the `search` feature there is no index (and the theme shows no
 /// search box: [`ENABLED`] is false).
 #[cfg(not(feature = "search"))]
-pub fn index(_files: &[OutFile]) -> Result<Vec<OutFile>, String> {
+pub fn index<'a>(
+    _files: impl IntoIterator<Item = (&'a str, &'a [u8])>,
+) -> Result<Vec<OutFile>, String> {
     Ok(Vec::new())
 }
 

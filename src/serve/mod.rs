@@ -152,16 +152,11 @@ impl Shared {
         else {
             return Ok(());
         };
-        let pages: Vec<crate::render::OutFile> = site
-            .files
-            .iter()
-            .filter(|(path, _)| path.ends_with(".html") && !path.starts_with(crate::search::FOLDER))
-            .map(|(path, bytes)| crate::render::OutFile {
-                path: path.clone(),
-                bytes: bytes.to_vec(),
-            })
-            .collect();
-        let index = crate::search::index(&pages)?;
+        let index = crate::search::index(
+            site.files
+                .iter()
+                .map(|(path, bytes)| (path.as_str(), bytes.as_ref())),
+        )?;
         let mut files = site.files.clone();
         files.retain(|path, _| !path.starts_with(crate::search::FOLDER));
         files.extend(
@@ -335,16 +330,15 @@ fn rebuild_loop(
                 let started = Instant::now();
                 let previous = shared.current();
                 let next = build(options, Some(&previous), previous.generation + 1);
-                let line = next.summary(started.elapsed(), Some(&previous));
+                let good = next.snapshot.failure.is_none();
+                let changed = match (&previous.site, &next.snapshot.site) {
+                    (Some(old), Some(new)) if good => Some(new.changed_since(old)),
+                    _ => None,
+                };
+                let line = next.summary(started.elapsed(), changed);
                 // A save that changes no file of a good site (a comment in
                 // the front matter, a blank line) reloads no page.
-                let unchanged = previous.failure.is_none()
-                    && next.snapshot.failure.is_none()
-                    && match (&previous.site, &next.snapshot.site) {
-                        (Some(old), Some(new)) => new.changed_since(old) == 0,
-                        _ => false,
-                    };
-                let good = next.snapshot.failure.is_none();
+                let unchanged = previous.failure.is_none() && changed == Some(0);
                 let generation = next.snapshot.generation;
                 if !unchanged {
                     shared.publish(next.snapshot);
@@ -357,11 +351,7 @@ fn rebuild_loop(
                     (None, _) => "changed".to_string(),
                 };
                 // A failure's diagnostics start on a line of their own.
-                let sep = if shared.current().failure.is_some() {
-                    "\n"
-                } else {
-                    "; "
-                };
+                let sep = if good { "; " } else { "\n" };
                 log(&format!("{what}{sep}{line}"));
                 if good && !unchanged {
                     index_search(shared, generation, log);
@@ -401,8 +391,10 @@ struct Built {
 
 impl Built {
     /// One line for the terminal: `rebuilt in 180 ms: 3 files changed; 0
-    /// errors, 1 warning`, or the diagnostics and what is served instead.
-    fn summary(&self, took: Duration, previous: Option<&Snapshot>) -> String {
+    /// errors, 1 warning` (`changed`: the files that differ from the last
+    /// site, where there was one), or the diagnostics and what is served
+    /// instead.
+    fn summary(&self, took: Duration, changed: Option<usize>) -> String {
         let ms = took.as_millis();
         match (&self.snapshot.failure, &self.snapshot.site) {
             (Some(failure), site) => {
@@ -414,23 +406,18 @@ impl Built {
                 };
                 format!("{text}build failed in {ms} ms: {}; {serving}", self.counts)
             }
-            (None, Some(site)) => {
-                let changed = previous
-                    .and_then(|p| p.site.as_ref())
-                    .map(|old| site.changed_since(old));
-                match changed {
-                    Some(n) => format!(
-                        "rebuilt in {ms} ms: {n} file{} changed; {}",
-                        if n == 1 { "" } else { "s" },
-                        self.counts
-                    ),
-                    None => format!(
-                        "built {} files in {ms} ms; {}",
-                        site.files.len(),
-                        self.counts
-                    ),
-                }
-            }
+            (None, Some(site)) => match changed {
+                Some(n) => format!(
+                    "rebuilt in {ms} ms: {n} file{} changed; {}",
+                    if n == 1 { "" } else { "s" },
+                    self.counts
+                ),
+                None => format!(
+                    "built {} files in {ms} ms; {}",
+                    site.files.len(),
+                    self.counts
+                ),
+            },
             (None, None) => format!("built nothing in {ms} ms"),
         }
     }
