@@ -206,17 +206,10 @@ fn strip_script(body: &[u8]) -> Vec<u8> {
 /// The golden fixture (published under `/report/`) in a temporary folder.
 fn golden() -> Site {
     let site = Site::empty();
-    let from = repo().join("tests/fixtures/golden/content");
-    for entry in walkdir::WalkDir::new(&from) {
-        let entry = entry.expect("walk");
-        if entry.file_type().is_file() {
-            let rel = entry.path().strip_prefix(&from).expect("inside");
-            site.write(
-                &format!("content/{}", rel.to_string_lossy()),
-                std::fs::read(entry.path()).expect("read"),
-            );
-        }
-    }
+    copy_dir(
+        &repo().join("tests/fixtures/golden/content"),
+        &site.path().join("content"),
+    );
     site
 }
 
