@@ -22,6 +22,11 @@ const MARKER_TEXT: &str = "This folder is written by `mueang build` and replaced
 
 /// A path component longer than this is refused (most file systems allow 255 bytes).
 pub const MAX_COMPONENT_BYTES: usize = 255;
+/// The longest path, in bytes, a file may have inside the output folder (the
+/// output path limit): room for the folder's own path within the 260
+/// characters that Windows tools and some zip and sync tools still assume.
+/// A record's page is at most about 130 (ids are 100 bytes at most).
+pub const MAX_PATH_BYTES: usize = 200;
 
 #[derive(Debug)]
 pub enum WriteError {
@@ -64,7 +69,7 @@ impl std::fmt::Display for WriteError {
             ),
             WriteError::Unsafe(p) => write!(
                 f,
-                "refusing to write `{p}`: the path would leave the output folder"
+                "refusing to write `{p}`: the path would leave the output folder, or is longer than {MAX_PATH_BYTES} bytes"
             ),
             WriteError::Locked { lock, pid } => write!(
                 f,
@@ -190,6 +195,7 @@ pub struct Written {
 /// A relative path of plain names only: no `..`, no root, no `\`, no NUL.
 pub fn is_contained(path: &str) -> bool {
     !path.is_empty()
+        && path.len() <= MAX_PATH_BYTES
         && !path.contains(['\\', '\0'])
         && Path::new(path).components().all(|c| match c {
             Component::Normal(name) => {

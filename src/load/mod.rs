@@ -26,6 +26,11 @@ use crate::load::yaml::Block;
 /// A file larger than this is refused before it is read: no record needs
 /// ten megabytes, and reading one must not exhaust memory.
 pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
+/// The most files `content/` may hold (the record limit): a record and its
+/// translation are two. Ten times the files of the largest site we have
+/// measured (50,000 projects in `bench/`), and a stop for a folder that is
+/// not content at all, such as a home folder passed as `--content`.
+pub const MAX_FILES: usize = 1_000_000;
 /// The longest id a record may have, in bytes.
 pub const MAX_ID_LEN: usize = 100;
 
@@ -151,6 +156,14 @@ pub struct Fatal(pub String);
 /// Reads every file under `dir`. `shown` is how `dir` is named in messages
 /// (the path as the user gave it).
 pub fn load(dir: &Path, shown: &str) -> Result<(RawSite, Diagnostics), Fatal> {
+    load_at_most(dir, shown, MAX_FILES)
+}
+
+fn load_at_most(
+    dir: &Path,
+    shown: &str,
+    max_files: usize,
+) -> Result<(RawSite, Diagnostics), Fatal> {
     let root = fs::canonicalize(dir).map_err(|e| {
         Fatal(format!(
             "cannot open the content folder `{shown}`: {e}\n  = help: run mueang in the site's \
@@ -162,6 +175,7 @@ pub fn load(dir: &Path, shown: &str) -> Result<(RawSite, Diagnostics), Fatal> {
     }
     let mut site = RawSite::default();
     let mut diags = Diagnostics::default();
+    let mut files = 0;
     let walker = walkdir::WalkDir::new(&root)
         .follow_links(true)
         .sort_by_file_name()
@@ -177,6 +191,17 @@ pub fn load(dir: &Path, shown: &str) -> Result<(RawSite, Diagnostics), Fatal> {
         };
         if entry.file_type().is_dir() {
             continue;
+        }
+        files += 1;
+        if files > max_files {
+            diags.push(
+                Diagnostic::error(
+                    shown,
+                    format!("the content folder holds more than {max_files} files (the record limit); the rest were not read"),
+                )
+                .help("check that `--content` names the site's content folder, not a folder above it"),
+            );
+            break;
         }
         let rel = entry.path().strip_prefix(&root).unwrap_or(entry.path());
         let path = display_path(shown, rel);
@@ -363,6 +388,12 @@ fn classify(rel: &Path, path: &str, shown: &str) -> Result<Option<Role>, Box<Dia
 }
 
 /// Ids are file names and URL parts: `a-z`, `0-9` and single `-` between.
+/// Names Windows keeps for devices: a folder named so cannot be made there.
+const WINDOWS_DEVICES: [&str; 22] = [
+    "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8",
+    "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
+];
+
 pub(crate) fn check_id(id: &str, path: &str) -> Result<(), Box<Diagnostic>> {
     let valid = !id.is_empty()
         && id.len() <= MAX_ID_LEN
@@ -372,6 +403,15 @@ pub(crate) fn check_id(id: &str, path: &str) -> Result<(), Box<Diagnostic>> {
                     .bytes()
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         });
+    if valid && WINDOWS_DEVICES.contains(&id) {
+        return Err(Box::new(
+            Diagnostic::error(
+                path,
+                format!("`{id}` cannot be an id: Windows keeps the name for a device, so its page could not be copied there"),
+            )
+            .help(format!("rename the file to a longer name, such as `{id}-1`")),
+        ));
+    }
     if valid {
         return Ok(());
     }
@@ -401,7 +441,8 @@ pub(crate) fn check_id(id: &str, path: &str) -> Result<(), Box<Diagnostic>> {
 
 pub(crate) fn slugify(id: &str) -> String {
     let mut out = String::new();
-    for c in id.chars().flat_map(char::to_lowercase) {
+    // Decomposed, `é` is `e` and a mark, so `café` suggests `cafe`.
+    for c in id.nfd().flat_map(char::to_lowercase) {
         if c.is_ascii_lowercase() || c.is_ascii_digit() {
             out.push(c);
         } else if matches!(c, ' ' | '_' | '-' | '.') && !out.ends_with('-') && !out.is_empty() {
@@ -515,6 +556,20 @@ fn doc<T: DeserializeOwned>(
         len: front.len(),
     };
     let fields = block.parse::<T>(what)?;
+    if let Some(at) = crate::render::markdown::too_deep(&body_text) {
+        let offset = file.text.len() - body_text.len() + at;
+        return Err(Box::new(
+            Diagnostic::error(
+                &file.path,
+                format!(
+                    "the text nests more than {} levels deep here (quotes, lists or HTML tags inside each other: the Markdown nesting limit)",
+                    crate::render::markdown::MAX_NESTING
+                ),
+            )
+            .spot(Spot::at(&file.text, offset, 1))
+            .help("a quote or list nests a few levels at most: look for a run of `>`, `- ` or unclosed tags"),
+        ));
+    }
     Ok(RawDoc {
         id,
         file,
@@ -572,6 +627,18 @@ fn read_text(full: &Path, path: &str) -> Result<String, Box<Diagnostic>> {
             ));
         }
     };
+    if let Some(at) = text.find('\0') {
+        let before = &text[..at];
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        return Err(Box::new(
+            Diagnostic::error(
+                path,
+                format!("this file holds a NUL byte (at line {line}, column {column}), which text never has"),
+            )
+            .help("the file may be damaged, or not a text file: open it in a text editor, delete the odd character and save it again"),
+        ));
+    }
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     // CRLF (Windows) and lone CR (old Mac) line ends both become LF.
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
@@ -635,6 +702,26 @@ pub fn site_root(content: &Path) -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn past_the_record_limit_reading_stops_with_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in ["a.yaml", "b.yaml", "c.yaml"] {
+            fs::write(dir.path().join(name), "x: 1\n").unwrap();
+        }
+        let (_, diags) = load_at_most(dir.path(), "content", 2).unwrap();
+        let errors: Vec<String> = diags
+            .errors()
+            .map(|d| format!("{}: {}", d.path, d.message))
+            .collect();
+        assert_eq!(
+            errors[errors.len() - 2..],
+            [
+                "content: the content folder holds more than 2 files (the record limit); the rest were not read",
+                "content/site.yaml: the site has no `site.yaml`",
+            ]
+        );
+    }
 
     #[test]
     fn ids_are_slugs_with_a_fix() {

@@ -8,6 +8,19 @@ use crate::diag::{Diagnostic, Spot, closest};
 use crate::load::SourceFile;
 use crate::load::raw::{TEXT_WITHOUT_THAI, field_names};
 
+/// How deep lists and mappings may nest in front matter. A record needs 3
+/// levels (`reported:` → an item → `{ th, en }`); this stops a
+/// 100,000-deep `[[[[…` before it costs stack or time.
+pub const MAX_DEPTH: usize = 16;
+/// How many `*alias` uses (and `&anchors`) one block may hold: records
+/// rarely use any, and an "alias bomb" needs many to multiply.
+pub const MAX_ALIASES: usize = 100;
+/// How many values (scalars, lists, mappings, with aliases expanded) one
+/// block may hold. The 10 MB file limit alone allows some 5,000,000; this
+/// holds parsing to a fraction of a second, and still takes a
+/// `sources.yaml` of 20,000 sources (some 10 values each).
+pub const MAX_NODES: usize = 250_000;
+
 /// A YAML block inside a file: the file, and where the block starts in it.
 #[derive(Debug, Clone, Copy)]
 pub struct Block<'a> {
@@ -77,6 +90,16 @@ impl<'a> Block<'a> {
         let mut options = serde_saphyr::Options::default();
         // `public: yes` must not publish a person: only `true` is true.
         options.strict_booleans = true;
+        options.budget = serde_saphyr::budget! {
+            max_depth: MAX_DEPTH,
+            max_aliases: MAX_ALIASES,
+            max_anchors: MAX_ALIASES,
+            max_nodes: MAX_NODES,
+            flow_nesting_limit: MAX_DEPTH,
+        };
+        options.alias_limits = serde_saphyr::alias_limits! {
+            max_total_replayed_events: MAX_NODES,
+        };
         serde_saphyr::from_str_with_options::<T>(text, options)
             .map_err(|e| Box::new(self.explain::<T>(&e, what)))
     }
@@ -118,7 +141,8 @@ impl<'a> Block<'a> {
                 ..d
             }
             .help("keep one of them")
-        } else if raw == "expected string scalar" || raw.starts_with("invalid type: map") {
+        } else if raw.starts_with("expected string scalar") || raw.starts_with("invalid type: map")
+        {
             Diagnostic {
                 message: "expected a single value here, not a list or a mapping".into(),
                 ..d
@@ -145,6 +169,12 @@ impl<'a> Block<'a> {
                 ..d
             }
             .help("write `true` or `false` in lower case, without quotes")
+        } else if let Some((message, help)) = over_budget(e.without_snippet(), &raw) {
+            Diagnostic {
+                message,
+                ..d
+            }
+            .help(help)
         } else if raw.starts_with("unknown language") {
             Diagnostic { message: raw, ..d }.help("write `{ th: …, en: … }`")
         } else {
@@ -159,6 +189,37 @@ impl<'a> Block<'a> {
         };
         d.spot(spot)
     }
+}
+
+/// A limit the front matter went past, in plain words, and the fix.
+/// (The parser's own limit on `[`/`{` nesting says "recursion limit".)
+fn over_budget(e: &serde_saphyr::Error, raw: &str) -> Option<(String, &'static str)> {
+    use serde_saphyr::budget::BudgetBreach as B;
+    let breach = match e {
+        serde_saphyr::Error::Budget { breach, .. } => breach,
+        _ if raw.contains("recursion limit") => &B::Depth { depth: MAX_DEPTH },
+        _ => return None,
+    };
+    Some(match breach {
+        B::Depth { .. } => (
+            format!(
+                "lists and mappings here nest more than {MAX_DEPTH} levels deep (the YAML nesting limit)"
+            ),
+            "a record's fields nest at most 3 levels: check for a stray `[`, `{` or `- `",
+        ),
+        B::Aliases { .. } | B::Anchors { .. } => (
+            format!(
+                "this front matter uses more than {MAX_ALIASES} YAML aliases or anchors (`*name`, `&name`; the alias limit)"
+            ),
+            "write each value out instead of repeating it with `*name`",
+        ),
+        _ => (
+            format!(
+                "this front matter holds more than {MAX_NODES} values, counting repeats by `*name` (the YAML size limit)"
+            ),
+            "a record holds a few dozen values: split it, or move data out of it",
+        ),
+    })
 }
 
 /// serde-saphyr's message without its " at line N, column M" tail (we

@@ -9,14 +9,79 @@ use std::sync::LazyLock;
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd, html};
 
+/// The Markdown dialect of a body.
+const OPTIONS: Options = Options::ENABLE_TABLES
+    .union(Options::ENABLE_FOOTNOTES)
+    .union(Options::ENABLE_STRIKETHROUGH)
+    .union(Options::ENABLE_HEADING_ATTRIBUTES)
+    .union(Options::ENABLE_SMART_PUNCTUATION);
+
+/// How deep quotes, lists, emphasis and HTML tags may nest in a body.
+/// Writing needs a handful of levels; the HTML sanitiser's time grows with
+/// the square of the depth (100,000 nested `>` took over 20 s).
+pub const MAX_NESTING: usize = 32;
+
+/// Where a body first nests deeper than [`MAX_NESTING`] (a byte offset in
+/// it), counting Markdown's containers and the tags of raw HTML.
+pub fn too_deep(markdown: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (event, range) in Parser::new_ext(markdown, OPTIONS).into_offset_iter() {
+        match event {
+            Event::Start(_) => depth += 1,
+            Event::End(_) => depth = depth.saturating_sub(1),
+            Event::Html(html) | Event::InlineHtml(html) => {
+                for (at, change) in tag_changes(&html) {
+                    if change > 0 {
+                        depth += 1;
+                        if depth > MAX_NESTING {
+                            return Some(range.start + at);
+                        }
+                    } else {
+                        depth = depth.saturating_sub(1);
+                    }
+                }
+            }
+            _ => {}
+        }
+        if depth > MAX_NESTING {
+            return Some(range.start);
+        }
+    }
+    None
+}
+
+/// Each tag of a piece of raw HTML that opens (+1) or closes (-1) an
+/// element, with its byte offset. Void and self-closed tags do neither.
+fn tag_changes(html: &str) -> impl Iterator<Item = (usize, i8)> + '_ {
+    const VOID: [&str; 14] = [
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+        "source", "track", "wbr",
+    ];
+    html.match_indices('<').filter_map(|(at, _)| {
+        let rest = &html[at + 1..];
+        let (closing, rest) = match rest.strip_prefix('/') {
+            Some(r) => (true, r),
+            None => (false, rest),
+        };
+        let name_len = rest
+            .find(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+            .unwrap_or(rest.len());
+        let name = rest[..name_len].to_ascii_lowercase();
+        if name.is_empty() || !rest.as_bytes()[0].is_ascii_alphabetic() {
+            return None;
+        }
+        if closing {
+            return Some((at, -1));
+        }
+        let tag_end = rest.find('>').map_or(rest.len(), |i| i);
+        let self_closed = rest[..tag_end].ends_with('/');
+        (!VOID.contains(&name.as_str()) && !self_closed).then_some((at, 1))
+    })
+}
+
 /// Markdown to sanitised HTML.
 pub fn to_html(markdown: &str) -> String {
-    let options = Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_HEADING_ATTRIBUTES
-        | Options::ENABLE_SMART_PUNCTUATION;
-    let events: Vec<Event<'_>> = Parser::new_ext(markdown, options).collect();
+    let events: Vec<Event<'_>> = Parser::new_ext(markdown, OPTIONS).collect();
     let events = with_heading_ids(events);
     let mut raw = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut raw, events.into_iter());
@@ -197,6 +262,29 @@ mod tests {
             "<img src=\"a.png\" title=\" alt=\" alt=\"\">"
         );
         assert_eq!(to_html("<img title=\" src=\" alt=\"x\">"), "");
+    }
+
+    #[test]
+    fn nesting_past_the_limit_is_found_where_it_passes_it() {
+        let fine = format!(
+            "{}x\n\n<div><p>a<br>b<img src=x /></p></div>",
+            "> ".repeat(10)
+        );
+        assert_eq!(too_deep(&fine), None);
+        // 33 quotes: the 33rd `>` (at byte 64) is one too many.
+        assert_eq!(too_deep(&format!("{}x", "> ".repeat(33))), Some(64));
+        // The paragraph is one level: the 32nd `<span>` is the 33rd.
+        assert_eq!(
+            too_deep(&format!("a {}", "<span>".repeat(40))),
+            Some(2 + 6 * 31)
+        );
+        // Closed tags and void ones do not add up.
+        assert_eq!(too_deep(&"<b>x</b><br>".repeat(100)), None);
+        let nested = "- a\n".to_string()
+            + &(1..40)
+                .map(|i| format!("{}- a\n", "  ".repeat(i)))
+                .collect::<String>();
+        assert!(too_deep(&nested).is_some());
     }
 
     #[test]

@@ -179,14 +179,17 @@ fn engine(theme: &Theme, diags: &mut Diagnostics) -> Option<Tera> {
     match tera.add_raw_templates(templates) {
         Ok(()) => Some(tera),
         Err(e) => {
-            diags.push(template_error(theme, None, &e));
+            for d in template_errors(theme, None, &e) {
+                diags.push(d);
+            }
             None
         }
     }
 }
 
-/// A Tera error as a diagnostic at the template's line.
-fn template_error(theme: &Theme, rendering: Option<&str>, e: &tera::Error) -> Diagnostic {
+/// A Tera error as diagnostics at the templates' lines (checking all
+/// templates at once, Tera reports every problem in one error).
+fn template_errors(theme: &Theme, rendering: Option<&str>, e: &tera::Error) -> Vec<Diagnostic> {
     use tera::ErrorKind;
     let path_of = |name: &str| {
         theme.templates.get(name).map_or_else(
@@ -204,12 +207,54 @@ fn template_error(theme: &Theme, rendering: Option<&str>, e: &tera::Error) -> Di
                 let span = r.span();
                 d = d.spot(Spot::at(&file.text, span.range.start, span.range.len()));
             }
-            d
+            vec![d]
         }
+        ErrorKind::CircularInclude { tpl, include_chain } => vec![
+            Diagnostic::error(
+                path_of(tpl),
+                format!(
+                    "this template includes itself: {}",
+                    include_chain.join(" → ")
+                ),
+            )
+            .help("remove the `{% include %}` that leads back to it"),
+        ],
+        ErrorKind::Msg(text) if text.starts_with("error: ") => text
+            .split("\n\nerror: ")
+            .map(|report| {
+                let report = report.trim_start_matches("error: ");
+                let message = report.lines().next().unwrap_or(report);
+                // Tera's report points at `--> NAME:LINE:COLUMN`.
+                let place = report
+                    .lines()
+                    .find_map(|l| l.trim_start().strip_prefix("--> "))
+                    .and_then(|p| {
+                        let mut parts = p.rsplitn(3, ':');
+                        let column = parts.next()?.parse::<usize>().ok()?;
+                        let line = parts.next()?.parse::<usize>().ok()?;
+                        Some((parts.next()?, line, column))
+                    });
+                match place {
+                    Some((name, line, column)) => {
+                        let d = Diagnostic::error(path_of(name), message).help(help);
+                        match theme.templates.get(name) {
+                            Some(file) => d.spot(Spot::at_line_column(&file.text, line, column, 1)),
+                            None => d,
+                        }
+                    }
+                    None => Diagnostic::error(
+                        rendering
+                            .map_or_else(|| format!("themes/{}/templates", theme.name), path_of),
+                        message,
+                    )
+                    .help(help),
+                }
+            })
+            .collect(),
         _ => {
             let path =
                 rendering.map_or_else(|| format!("themes/{}/templates", theme.name), path_of);
-            Diagnostic::error(path, e.to_string()).help(help)
+            vec![Diagnostic::error(path, e.to_string()).help(help)]
         }
     }
 }
@@ -225,7 +270,9 @@ fn render_one<T: Serialize>(
     match result {
         Ok(s) => Some(s),
         Err(e) => {
-            diags.push(template_error(theme, Some(template), &e));
+            for d in template_errors(theme, Some(template), &e) {
+                diags.push(d);
+            }
             None
         }
     }

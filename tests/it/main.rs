@@ -5,6 +5,7 @@ mod bad_input;
 mod build;
 mod charts;
 mod figures;
+mod hostile;
 mod links;
 mod scan;
 mod search;

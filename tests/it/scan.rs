@@ -12,7 +12,7 @@ use crate::build::{build, tree};
 use crate::support::repo;
 
 /// What is wrong in one file.
-fn scripts_and_handlers(path: &str, text: &str) -> Vec<String> {
+pub fn scripts_and_handlers(path: &str, text: &str) -> Vec<String> {
     let mut emitter = DefaultEmitter::default();
     emitter.naively_switch_states(true);
     let mut found = Vec::new();

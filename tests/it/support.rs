@@ -87,6 +87,48 @@ pub fn run_in(dir: &Path, args: &[&str]) -> Run {
     }
 }
 
+/// Runs `mueang ARGS` in `dir`, killing it after `limit`: `None` when it
+/// had to be killed (a hang).
+pub fn run_timed(dir: &Path, args: &[&str], limit: std::time::Duration) -> Option<Run> {
+    use std::io::Read;
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_mueang"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("RUST_BACKTRACE")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("mueang runs");
+    // Read both pipes as the child writes, so a full pipe cannot stall it.
+    let drain = |mut pipe: Box<dyn Read + Send>| {
+        std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            pipe.read_to_end(&mut bytes).expect("read a pipe");
+            String::from_utf8(bytes).expect("UTF-8 output")
+        })
+    };
+    let stdout = drain(Box::new(child.stdout.take().expect("stdout")));
+    let stderr = drain(Box::new(child.stderr.take().expect("stderr")));
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        if started.elapsed() > limit {
+            child.kill().expect("kill");
+            child.wait().expect("reap");
+            return None;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    };
+    Some(Run {
+        code: status.code().unwrap_or(-1),
+        stdout: stdout.join().expect("stdout"),
+        stderr: stderr.join().expect("stderr"),
+    })
+}
+
 /// The repository's root, where the shipped `content/` is.
 pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

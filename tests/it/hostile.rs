@@ -1,0 +1,228 @@
+//! The hostile-input corpus: `tests/hostile/<case>/`, one small site each.
+//!
+//! A case's files are laid over `Site::minimal()` (a valid site of one
+//! source, cohort and city); `remove` lists base files to delete first, one
+//! per line. Its `expect` file holds the command, the exit code and the
+//! exact stderr:
+//!
+//! ```text
+//! $ mueang check
+//! exit 1
+//! ---
+//! error: …
+//! ```
+//!
+//! Cases too big or too strange for git (a 50 MB record, 100,000-deep
+//! nesting, symbolic links) are written by [`generate`]. Every case must
+//! finish within [`LIMIT`] (a hang fails, it does not stall CI), must not
+//! panic, must print nothing on stdout when it fails, and a
+//! failed `build` must leave no output folder; a successful build's pages
+//! are scanned for script and handlers. `UPDATE_EXPECT=1` rewrites the
+//! `expect` files: review each diff.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use crate::scan::scripts_and_handlers;
+use crate::support::{Site, repo, run_timed};
+
+/// A case that takes longer than this has hung.
+const LIMIT: Duration = Duration::from_secs(10);
+
+/// Files a case needs that git should not hold.
+fn generate(name: &str, site: &Site) {
+    let city = |fields: &str, body: &str| {
+        format!("---\ntitle: x\nprovince: Rayong\nstatus: certified\n{fields}---\n{body}")
+    };
+    match name {
+        "record-of-50-mb" => {
+            let mut text = city("", "").into_bytes();
+            text.resize(50 * 1024 * 1024, b'a');
+            site.write("content/cities/big.md", text);
+        }
+        "yaml-100000-deep-flow" => {
+            let deep = "[".repeat(100_000) + &"]".repeat(100_000);
+            site.write(
+                "content/cities/deep.md",
+                city(&format!("? {deep}\n: x\n"), ""),
+            );
+        }
+        "yaml-100000-deep-block" => {
+            let deep = "- ".repeat(100_000);
+            site.write(
+                "content/cities/deep.md",
+                city(&format!("? {deep}x\n: x\n"), ""),
+            );
+        }
+        "yaml-a-quarter-million-values" => {
+            let many = vec!["src-1"; 250_001].join(",");
+            site.write(
+                "content/cities/many.md",
+                city(&format!("sources: [{many}]\n"), ""),
+            );
+        }
+        "markdown-100000-deep" => {
+            let quotes = "> ".repeat(100_000);
+            let divs = "<div>".repeat(100_000);
+            site.write(
+                "content/cities/quotes.md",
+                city("", &format!("{quotes}x\n")),
+            )
+            .write("content/cities/divs.md", city("", &format!("{divs}\n")));
+        }
+        "theme-file-linked-to-etc-passwd" => {
+            symlink("/etc/passwd", site, "themes/default/static/pw.txt")
+        }
+        "content-symlink-loop" => symlink(".", site, "content/cities/again"),
+        _ => {}
+    }
+}
+
+fn symlink(target: &str, site: &Site, at: &str) {
+    let link = site.path().join(at);
+    std::fs::create_dir_all(link.parent().expect("a parent")).expect("mkdir");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(target, link).expect("symlink");
+}
+
+struct Outcome {
+    name: String,
+    took: Duration,
+    problems: Vec<String>,
+}
+
+fn run_case(dir: &Path) -> Outcome {
+    let name = dir
+        .file_name()
+        .expect("a name")
+        .to_string_lossy()
+        .into_owned();
+    let expect_path = dir.join("expect");
+    let expect = std::fs::read_to_string(&expect_path).unwrap_or_default();
+    let command = expect
+        .lines()
+        .next()
+        .and_then(|l| l.strip_prefix("$ mueang "))
+        .unwrap_or("check")
+        .to_string();
+    let site = Site::minimal();
+    if let Ok(list) = std::fs::read_to_string(dir.join("remove")) {
+        for rel in list.lines().filter(|l| !l.is_empty()) {
+            site.remove(rel);
+        }
+    }
+    overlay(dir, dir, &site);
+    generate(&name, &site);
+
+    let args: Vec<&str> = command.split(' ').collect();
+    let started = Instant::now();
+    let run = run_timed(site.path(), &args, LIMIT);
+    let took = started.elapsed();
+    let mut problems = Vec::new();
+    let Some(run) = run else {
+        return Outcome {
+            name,
+            took,
+            problems: vec![format!("hung: killed after {LIMIT:?}")],
+        };
+    };
+    if run.code == 101 || run.stderr.contains("panicked") {
+        problems.push(format!("panicked:\n{}", run.stderr));
+    }
+    // A build's time is the one part of its report that varies.
+    let stderr = match (run.stderr.rfind(" in "), run.stderr.ends_with(" ms\n")) {
+        (Some(at), true) => format!("{} in … ms\n", &run.stderr[..at]),
+        _ => run.stderr.clone(),
+    };
+    let actual = format!("$ mueang {command}\nexit {}\n---\n{stderr}", run.code);
+    if std::env::var_os("UPDATE_EXPECT").is_some() {
+        std::fs::write(&expect_path, &actual).expect("write expect");
+    } else if actual != expect {
+        problems.push(format!(
+            "differs from {}:\n--- actual ---\n{actual}--- expected ---\n{expect}",
+            expect_path.display()
+        ));
+    }
+    let building = args[0] == "build";
+    if run.code != 0 && !run.stdout.is_empty() {
+        problems.push(format!("printed on stdout: {}", run.stdout));
+    }
+    let output = site.path().join("output");
+    if building && run.code != 0 && output.exists() {
+        problems.push("a failed build left an output folder".into());
+    }
+    if building && run.code == 0 {
+        for file in walkdir::WalkDir::new(&output).into_iter().flatten() {
+            let rel = file
+                .path()
+                .strip_prefix(&output)
+                .expect("inside")
+                .to_string_lossy()
+                .into_owned();
+            let markup = [".html", ".svg", ".xml"].iter().any(|e| rel.ends_with(e));
+            if let (true, Ok(text)) = (markup, std::fs::read_to_string(file.path())) {
+                problems.extend(scripts_and_handlers(&rel, &text));
+            }
+        }
+    }
+    Outcome {
+        name,
+        took,
+        problems,
+    }
+}
+
+/// Copies a case's files (all but `expect` and `remove`) over the site.
+fn overlay(root: &Path, dir: &Path, site: &Site) {
+    for entry in std::fs::read_dir(dir).expect("read case") {
+        let path = entry.expect("entry").path();
+        let rel = path
+            .strip_prefix(root)
+            .expect("inside")
+            .to_string_lossy()
+            .into_owned();
+        if path.is_dir() {
+            overlay(root, &path, site);
+        } else if rel != "expect" && rel != "remove" {
+            site.write(&rel, std::fs::read(&path).expect("read"));
+        }
+    }
+}
+
+#[test]
+fn every_hostile_case_gets_its_exact_diagnostic_in_time_without_a_panic() {
+    let mut cases: Vec<_> = std::fs::read_dir(repo().join("tests/hostile"))
+        .expect("tests/hostile")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.is_dir())
+        .collect();
+    cases.sort();
+    assert!(cases.len() >= 40, "only {} cases", cases.len());
+    let outcomes: Vec<Outcome> = cases.iter().map(|c| run_case(c)).collect();
+    let slowest = outcomes.iter().max_by_key(|o| o.took).expect("a case");
+    eprintln!(
+        "hostile corpus: {} cases; slowest `{}` in {} ms",
+        outcomes.len(),
+        slowest.name,
+        slowest.took.as_millis()
+    );
+    let failed: Vec<String> = outcomes
+        .iter()
+        .filter(|o| !o.problems.is_empty())
+        .map(|o| {
+            format!(
+                "## {} ({} ms)\n{}",
+                o.name,
+                o.took.as_millis(),
+                o.problems.join("\n")
+            )
+        })
+        .collect();
+    assert!(
+        failed.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failed.len(),
+        outcomes.len(),
+        failed.join("\n\n")
+    );
+}
