@@ -34,8 +34,8 @@ pub enum Command {
     /// Check everything, then write the site to the output folder.
     ///
     /// Exits 0 when the site is written, 1 on content errors (nothing is
-    /// written), 2 on a usage or I/O error. The previous output stays as it
-    /// was unless the build succeeds.
+    /// written), 2 on a usage or I/O error, 130 when stopped with Ctrl-C.
+    /// The previous output stays as it was unless the build succeeds.
     Build(BuildArgs),
     /// Preview the site on this computer: build it in memory, serve it,
     /// and rebuild and reload the browser on every save.
@@ -237,8 +237,27 @@ fn base_url(given: Option<&str>) -> Result<Option<String>, ()> {
     }
 }
 
+/// Ctrl-C during a build: before writing, stop at once (nothing is
+/// touched); while writing, ask the writer to stop, so that it removes the
+/// half-written folder and the previous output stays as it was.
+fn stop_on_ctrl_c() {
+    use std::sync::atomic::Ordering;
+    let installed = ctrlc::set_handler(|| {
+        if crate::write::WRITING.load(Ordering::SeqCst) {
+            crate::write::STOP.store(true, Ordering::SeqCst);
+        } else {
+            eprintln!("mueang build: stopped (Ctrl-C); nothing written");
+            std::process::exit(130);
+        }
+    });
+    if let Err(e) = installed {
+        eprintln!("warning: Ctrl-C will stop the build without tidying up ({e})");
+    }
+}
+
 fn build(args: &BuildArgs) -> ExitCode {
     let started = std::time::Instant::now();
+    stop_on_ctrl_c();
     let shown = shown(&args.content);
     let Ok(base) = base_url(args.base_url.as_deref()) else {
         return ExitCode::from(2);
@@ -271,6 +290,10 @@ fn build(args: &BuildArgs) -> ExitCode {
     let t = std::time::Instant::now();
     let written = match crate::write::write(&args.output, &files) {
         Ok(w) => w,
+        Err(e @ crate::write::WriteError::Interrupted) => {
+            eprintln!("mueang build: {e}");
+            return ExitCode::from(130);
+        }
         Err(e) => {
             eprintln!("error: {e}");
             return ExitCode::from(2);

@@ -11,6 +11,7 @@
 use std::fs;
 use std::io;
 use std::path::{Component, Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::render::OutFile;
 
@@ -40,6 +41,8 @@ pub enum WriteError {
         path: PathBuf,
         error: io::Error,
     },
+    /// Stopped by Ctrl-C ([`STOP`]) before the new site was swapped in.
+    Interrupted,
     /// Another build is writing the same output folder now.
     Locked {
         lock: PathBuf,
@@ -82,6 +85,10 @@ impl std::fmt::Display for WriteError {
                 "cannot swap the new site in: {error}\n  \
                  help: the previous site is whole in `{}`; rename it back, or build again",
                 previous.display()
+            ),
+            WriteError::Interrupted => write!(
+                f,
+                "stopped (Ctrl-C) before the new site was in place; the previous output is untouched"
             ),
             WriteError::Io { path, error } => write!(
                 f,
@@ -213,8 +220,42 @@ fn io_err(path: &Path) -> impl FnOnce(io::Error) -> WriteError + '_ {
     }
 }
 
+/// True while [`write`] is writing: Ctrl-C then sets [`STOP`] instead of
+/// ending the process, so the half-written folder is removed first.
+pub static WRITING: AtomicBool = AtomicBool::new(false);
+/// Asks [`write`] to stop: it removes what it wrote and returns
+/// [`WriteError::Interrupted`], leaving the previous output as it was.
+pub static STOP: AtomicBool = AtomicBool::new(false);
+
+/// Clears [`WRITING`] however `write` returns.
+struct Writing;
+
+impl Writing {
+    fn start() -> Writing {
+        WRITING.store(true, Ordering::SeqCst);
+        Writing
+    }
+}
+
+impl Drop for Writing {
+    fn drop(&mut self) {
+        WRITING.store(false, Ordering::SeqCst);
+    }
+}
+
 /// Writes `files` as the new content of `output`.
 pub fn write(output: &Path, files: &[OutFile]) -> Result<Written, WriteError> {
+    write_with(output, files, &mut |path, bytes| fs::write(path, bytes))
+}
+
+/// [`write`], putting each file's bytes with `put`: the tests' way to make
+/// the disk fail part-way.
+fn write_with(
+    output: &Path,
+    files: &[OutFile],
+    put: &mut dyn FnMut(&Path, &[u8]) -> io::Result<()>,
+) -> Result<Written, WriteError> {
+    let _writing = Writing::start();
     if let Some(bad) = files.iter().find(|f| !is_contained(&f.path)) {
         return Err(WriteError::Unsafe(bad.path.clone()));
     }
@@ -264,7 +305,7 @@ pub fn write(output: &Path, files: &[OutFile]) -> Result<Written, WriteError> {
         fs::remove_dir_all(&previous).map_err(io_err(&previous))?;
     }
 
-    let written = match fill(&staging, files) {
+    let written = match fill(&staging, output, files, put) {
         Ok(w) => w,
         Err(e) => {
             let _ = fs::remove_dir_all(&staging);
@@ -294,19 +335,36 @@ pub fn write(output: &Path, files: &[OutFile]) -> Result<Written, WriteError> {
     Ok(written)
 }
 
-fn fill(root: &Path, files: &[OutFile]) -> Result<Written, WriteError> {
+/// Writes the site into `root` (the staging folder); errors name the path
+/// the file was to have in `output`.
+fn fill(
+    root: &Path,
+    output: &Path,
+    files: &[OutFile],
+    put: &mut dyn FnMut(&Path, &[u8]) -> io::Result<()>,
+) -> Result<Written, WriteError> {
     fs::create_dir(root).map_err(io_err(root))?;
     let mut bytes = 0u64;
     for f in files {
-        let path = root.join(&f.path);
-        if let Some(dir) = path.parent() {
-            fs::create_dir_all(dir).map_err(io_err(dir))?;
+        if STOP.load(Ordering::SeqCst) {
+            return Err(WriteError::Interrupted);
         }
-        fs::write(&path, &f.bytes).map_err(io_err(&path))?;
+        let path = root.join(&f.path);
+        let shown = output.join(&f.path);
+        if let Some(dir) = path.parent() {
+            fs::create_dir_all(dir).map_err(|error| WriteError::Io {
+                path: shown.parent().unwrap_or(output).to_path_buf(),
+                error,
+            })?;
+        }
+        put(&path, &f.bytes).map_err(io_err(&shown))?;
         bytes += f.bytes.len() as u64;
     }
     let marker = root.join(MARKER);
-    fs::write(&marker, MARKER_TEXT).map_err(io_err(&marker))?;
+    put(&marker, MARKER_TEXT.as_bytes()).map_err(io_err(&output.join(MARKER)))?;
+    if STOP.load(Ordering::SeqCst) {
+        return Err(WriteError::Interrupted);
+    }
     Ok(Written {
         files: files.len(),
         bytes,
@@ -339,5 +397,106 @@ mod tests {
         ] {
             assert!(!is_contained(bad), "{bad}");
         }
+    }
+
+    /// The tests that write share [`STOP`]: one at a time.
+    static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+    fn site(version: &str) -> Vec<OutFile> {
+        [
+            "index.html",
+            "th/index.html",
+            "th/cities/rayong/index.html",
+            "data/summary.json",
+        ]
+        .iter()
+        .map(|p| OutFile {
+            path: (*p).to_string(),
+            bytes: format!("{version} {p}").into_bytes(),
+        })
+        .collect()
+    }
+
+    /// Every file under `dir` with its text, and the names beside it.
+    fn snapshot(dir: &Path) -> (Vec<(String, String)>, Vec<String>) {
+        let mut files: Vec<(String, String)> = walkdir::WalkDir::new(dir)
+            .into_iter()
+            .flatten()
+            .filter(|e| e.file_type().is_file())
+            .map(|e| {
+                let rel = e
+                    .path()
+                    .strip_prefix(dir)
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned();
+                (rel, fs::read_to_string(e.path()).unwrap())
+            })
+            .collect();
+        files.sort();
+        let mut beside: Vec<String> = fs::read_dir(dir.parent().unwrap())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        beside.sort();
+        (files, beside)
+    }
+
+    #[test]
+    fn a_disk_that_fills_part_way_leaves_the_previous_output_and_names_the_file() {
+        let _serial = SERIAL.lock().unwrap();
+        let tmp = tempfile::tempdir().unwrap();
+        let output = tmp.path().join("output");
+        write(&output, &site("old")).unwrap();
+        let before = snapshot(&output);
+        assert_eq!(before.1, ["output"]);
+
+        let mut n = 0;
+        let err = write_with(&output, &site("new"), &mut |path, bytes| {
+            n += 1;
+            if n == 3 {
+                return Err(io::Error::from(io::ErrorKind::StorageFull));
+            }
+            fs::write(path, bytes)
+        })
+        .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "cannot write `{}`: no storage space\n  help: the previous output is untouched; check the disk space and permissions",
+                output.join("th/cities/rayong/index.html").display()
+            )
+        );
+        // The old site, whole; no staging folder or lock left beside it.
+        assert_eq!(snapshot(&output), before);
+        assert!(!WRITING.load(Ordering::SeqCst));
+        // And the next build goes through.
+        write(&output, &site("new")).unwrap();
+        assert_eq!(
+            fs::read_to_string(output.join("th/index.html")).unwrap(),
+            "new th/index.html"
+        );
+    }
+
+    #[test]
+    fn ctrl_c_while_writing_removes_the_half_written_site() {
+        let _serial = SERIAL.lock().unwrap();
+        let tmp = tempfile::tempdir().unwrap();
+        let output = tmp.path().join("output");
+        write(&output, &site("old")).unwrap();
+        let before = snapshot(&output);
+        let mut n = 0;
+        let err = write_with(&output, &site("new"), &mut |path, bytes| {
+            n += 1;
+            if n == 2 {
+                // What the Ctrl-C handler does while a build writes.
+                STOP.store(true, Ordering::SeqCst);
+            }
+            fs::write(path, bytes)
+        });
+        STOP.store(false, Ordering::SeqCst);
+        assert!(matches!(err, Err(WriteError::Interrupted)), "{err:?}");
+        assert_eq!(n, 2, "stops at the next file");
+        assert_eq!(snapshot(&output), before);
     }
 }

@@ -170,11 +170,7 @@ impl<'a> Block<'a> {
             }
             .help("write `true` or `false` in lower case, without quotes")
         } else if let Some((message, help)) = over_budget(e.without_snippet(), &raw) {
-            Diagnostic {
-                message,
-                ..d
-            }
-            .help(help)
+            Diagnostic { message, ..d }.help(help)
         } else if raw.starts_with("unknown language") {
             Diagnostic { message: raw, ..d }.help("write `{ th: …, en: … }`")
         } else {

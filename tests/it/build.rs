@@ -615,3 +615,97 @@ fn a_second_build_on_the_same_output_is_refused_while_the_first_runs() {
             .contains("Rayong changed")
     );
 }
+
+/// Ctrl-C at any moment of a build: the output folder is the previous
+/// site or the new one, whole, and nothing is left beside it.
+#[cfg(unix)]
+#[test]
+fn ctrl_c_at_any_moment_leaves_the_previous_site_or_the_new_one() {
+    use std::process::{Command, Stdio};
+    let site = Site::empty();
+    crate::serve::copy_dir(&repo().join("content"), &site.path().join("content"));
+    let project = site.path().join("content/projects/rayong-green-belt.md");
+    let a = std::fs::read_to_string(&project).expect("a project");
+    let b = format!("{a}\nอีกหนึ่งย่อหน้า\n");
+    // The site of each version of the project, built whole, and how long
+    // a build takes here.
+    let mut took = 0;
+    let sites: Vec<BTreeMap<String, Vec<u8>>> = [&a, &b]
+        .iter()
+        .map(|text| {
+            std::fs::write(&project, text).expect("write");
+            let out = site.path().join("output");
+            let started = std::time::Instant::now();
+            assert_eq!(build(site.path(), "content", &out, &[]).code, 0);
+            took = started.elapsed().as_millis() as u64;
+            tree(&out)
+        })
+        .collect();
+    assert_ne!(sites[0], sites[1]);
+    let output = site.path().join("output");
+    let mut holds = 1; // the output holds version b
+
+    let mut outcomes = Vec::new();
+    // At the start, in the middle, in the last tenth of a second (where the
+    // files are written), and after the end.
+    let delays = [
+        30,
+        took / 2,
+        took - 100,
+        took - 60,
+        took - 30,
+        took - 10,
+        took + 1000,
+    ];
+    for delay_ms in delays {
+        let next = 1 - holds;
+        std::fs::write(&project, [&a, &b][next]).expect("edit");
+        let child = Command::new(env!("CARGO_BIN_EXE_mueang"))
+            .args(["build", "--output", "output"])
+            .current_dir(site.path())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("mueang runs");
+        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+        Command::new("kill")
+            .args(["-INT", &child.id().to_string()])
+            .status()
+            .expect("kill -INT");
+        let out = child.wait_with_output().expect("wait");
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        let code = out.status.code().expect("exited, not killed");
+        let now = tree(&output);
+        match code {
+            130 => assert!(
+                now == sites[holds],
+                "stopped after {delay_ms} ms but the output changed"
+            ),
+            0 => {
+                assert!(
+                    now == sites[next],
+                    "finished after {delay_ms} ms but the output is not the new site"
+                );
+                holds = next;
+            }
+            _ => panic!("exit {code} after {delay_ms} ms: {stderr}"),
+        }
+        let mut beside: Vec<String> = std::fs::read_dir(site.path())
+            .expect("ls")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        beside.sort();
+        assert_eq!(
+            beside,
+            ["content", "output"],
+            "after {delay_ms} ms: {stderr}"
+        );
+        let last = stderr.trim_end().lines().last().unwrap_or("").to_string();
+        outcomes.push(format!("{delay_ms} ms: exit {code}: {last}"));
+    }
+    eprintln!("Ctrl-C outcomes:\n  {}", outcomes.join("\n  "));
+    assert!(
+        outcomes[0].ends_with("exit 130: mueang build: stopped (Ctrl-C); nothing written"),
+        "{outcomes:?}"
+    );
+}
