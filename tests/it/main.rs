@@ -7,6 +7,7 @@ mod charts;
 mod figures;
 mod hostile;
 mod links;
+mod properties;
 mod scan;
 mod search;
 mod serve;
