@@ -245,16 +245,15 @@ impl Drop for Writing {
 
 /// Writes `files` as the new content of `output`.
 pub fn write(output: &Path, files: &[OutFile]) -> Result<Written, WriteError> {
-    write_with(output, files, &mut |path, bytes| fs::write(path, bytes))
+    write_with(output, files, &|path, bytes| fs::write(path, bytes))
 }
+
+/// How [`write`] puts one file's bytes at a path.
+type Put<'a> = &'a (dyn Fn(&Path, &[u8]) -> io::Result<()> + Sync);
 
 /// [`write`], putting each file's bytes with `put`: the tests' way to make
 /// the disk fail part-way.
-fn write_with(
-    output: &Path,
-    files: &[OutFile],
-    put: &mut dyn FnMut(&Path, &[u8]) -> io::Result<()>,
-) -> Result<Written, WriteError> {
+fn write_with(output: &Path, files: &[OutFile], put: Put<'_>) -> Result<Written, WriteError> {
     let _writing = Writing::start();
     if let Some(bad) = files.iter().find(|f| !is_contained(&f.path)) {
         return Err(WriteError::Unsafe(bad.path.clone()));
@@ -336,30 +335,36 @@ fn write_with(
 }
 
 /// Writes the site into `root` (the staging folder); errors name the path
-/// the file was to have in `output`.
+/// the file was to have in `output`. The folders are made first, then the
+/// files written on every core: on the file systems measured, creating
+/// files is most of the time, and two threads do it in little more than
+/// half of it.
 fn fill(
     root: &Path,
     output: &Path,
     files: &[OutFile],
-    put: &mut dyn FnMut(&Path, &[u8]) -> io::Result<()>,
+    put: Put<'_>,
 ) -> Result<Written, WriteError> {
+    use rayon::prelude::*;
     fs::create_dir(root).map_err(io_err(root))?;
-    let mut bytes = 0u64;
-    for f in files {
+    let folders: std::collections::BTreeSet<&Path> = files
+        .iter()
+        .filter_map(|f| Path::new(&f.path).parent())
+        .filter(|p| !p.as_os_str().is_empty())
+        .collect();
+    for folder in folders {
+        fs::create_dir_all(root.join(folder)).map_err(|error| WriteError::Io {
+            path: output.join(folder),
+            error,
+        })?;
+    }
+    files.par_iter().try_for_each(|f| {
         if STOP.load(Ordering::SeqCst) {
             return Err(WriteError::Interrupted);
         }
-        let path = root.join(&f.path);
-        let shown = output.join(&f.path);
-        if let Some(dir) = path.parent() {
-            fs::create_dir_all(dir).map_err(|error| WriteError::Io {
-                path: shown.parent().unwrap_or(output).to_path_buf(),
-                error,
-            })?;
-        }
-        put(&path, &f.bytes).map_err(io_err(&shown))?;
-        bytes += f.bytes.len() as u64;
-    }
+        put(&root.join(&f.path), &f.bytes).map_err(io_err(&output.join(&f.path)))
+    })?;
+    let bytes = files.iter().map(|f| f.bytes.len() as u64).sum();
     let marker = root.join(MARKER);
     put(&marker, MARKER_TEXT.as_bytes()).map_err(io_err(&output.join(MARKER)))?;
     if STOP.load(Ordering::SeqCst) {
@@ -451,10 +456,8 @@ mod tests {
         let before = snapshot(&output);
         assert_eq!(before.1, ["output"]);
 
-        let mut n = 0;
-        let err = write_with(&output, &site("new"), &mut |path, bytes| {
-            n += 1;
-            if n == 3 {
+        let err = write_with(&output, &site("new"), &|path, bytes| {
+            if path.ends_with("th/cities/rayong/index.html") {
                 return Err(io::Error::from(io::ErrorKind::StorageFull));
             }
             fs::write(path, bytes)
@@ -485,18 +488,17 @@ mod tests {
         let output = tmp.path().join("output");
         write(&output, &site("old")).unwrap();
         let before = snapshot(&output);
-        let mut n = 0;
-        let err = write_with(&output, &site("new"), &mut |path, bytes| {
-            n += 1;
-            if n == 2 {
-                // What the Ctrl-C handler does while a build writes.
-                STOP.store(true, Ordering::SeqCst);
-            }
+        let n = std::sync::atomic::AtomicUsize::new(0);
+        let err = write_with(&output, &site("new"), &|path, bytes| {
+            // What the Ctrl-C handler does while a build writes.
+            STOP.store(true, Ordering::SeqCst);
+            n.fetch_add(1, Ordering::SeqCst);
             fs::write(path, bytes)
         });
         STOP.store(false, Ordering::SeqCst);
         assert!(matches!(err, Err(WriteError::Interrupted)), "{err:?}");
-        assert_eq!(n, 2, "stops at the next file");
+        // Each thread stops at its next file; the marker is never written.
+        assert!(n.load(Ordering::SeqCst) < site("new").len(), "{n:?}");
         assert_eq!(snapshot(&output), before);
     }
 }

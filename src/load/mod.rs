@@ -641,14 +641,22 @@ fn read_text(full: &Path, path: &str) -> Result<String, Box<Diagnostic>> {
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     // CRLF (Windows) and lone CR (old Mac) line ends both become LF.
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let text = if text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        text.to_string()
+    };
     if text.trim().is_empty() {
         return Err(Box::new(
             Diagnostic::error(path, "this file is empty")
                 .help("write the record's fields, or delete the file"),
         ));
     }
-    Ok(text.nfc().collect())
+    // Most files are NFC already; the quick check spares re-composing them.
+    match unicode_normalization::is_nfc_quick(text.chars()) {
+        unicode_normalization::IsNormalized::Yes => Ok(text),
+        _ => Ok(text.nfc().collect()),
+    }
 }
 
 /// Splits a Markdown record into its front-matter block, its body and the

@@ -15,6 +15,7 @@ pub mod view;
 
 use std::collections::BTreeMap;
 
+use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Context, Tera};
 
@@ -106,23 +107,32 @@ pub fn render(
         };
         let mut planned = planner.plan();
         planned.push(files::data_page(&planner, &data_files));
-        for p in planned {
-            if lang == site.config.default_language {
-                routes.push(p.route.clone());
-            }
-            let path = urls.file(lang, &p.route);
-            let page = page_info(&f, &p);
-            let ctx = Ctx {
-                t: strings,
-                site: &chrome,
-                page,
-                data: &p.data,
-            };
-            let html = render_one(&tera, theme, p.template, &ctx, diags)?;
-            out.push(OutFile {
-                path,
-                bytes: html.into_bytes(),
-            });
+        if lang == site.config.default_language {
+            routes.extend(planned.iter().map(|p| p.route.clone()));
+        }
+        // Pages are independent: render them on every core, then take
+        // them (and any template errors) in plan order.
+        let pages: Vec<(Option<OutFile>, Diagnostics)> = planned
+            .par_iter()
+            .map(|p| {
+                let mut local = Diagnostics::default();
+                let ctx = Ctx {
+                    t: strings,
+                    site: &chrome,
+                    page: page_info(&f, p),
+                    data: &p.data,
+                };
+                let file =
+                    render_one(&tera, theme, p.template, &ctx, &mut local).map(|html| OutFile {
+                        path: urls.file(lang, &p.route),
+                        bytes: html.into_bytes(),
+                    });
+                (file, local)
+            })
+            .collect();
+        for (file, local) in pages {
+            diags.extend(local);
+            out.push(file?);
         }
         out.push(files::atom(&f, &tera, theme, diags)?);
     }
@@ -313,25 +323,36 @@ fn bodies(
             _ => html,
         }
     };
-    for (kind, meta) in metas {
-        let th = Body {
-            text: &meta.body.th,
-            path: &meta.path,
-            first_line: meta.body_line,
-        };
-        let th = html(th, Lang::Th, diags);
-        let en = match (&meta.body.en, &meta.en_path) {
-            (Some(text), Some(path)) => {
-                let body = Body {
-                    text,
-                    path,
-                    first_line: meta.en_body_line,
-                };
-                Some(html(body, Lang::En, diags))
-            }
-            _ => None,
-        };
-        out.insert((kind.to_string(), meta.id.0.clone()), Text { th, en });
+    // Each body is independent: Markdown and sanitising on every core,
+    // diagnostics taken in record order.
+    let metas: Vec<_> = metas.collect();
+    let done: Vec<(Text, Diagnostics)> = metas
+        .par_iter()
+        .map(|(_, meta)| {
+            let mut local = Diagnostics::default();
+            let th = Body {
+                text: &meta.body.th,
+                path: &meta.path,
+                first_line: meta.body_line,
+            };
+            let th = html(th, Lang::Th, &mut local);
+            let en = match (&meta.body.en, &meta.en_path) {
+                (Some(text), Some(path)) => {
+                    let body = Body {
+                        text,
+                        path,
+                        first_line: meta.en_body_line,
+                    };
+                    Some(html(body, Lang::En, &mut local))
+                }
+                _ => None,
+            };
+            (Text { th, en }, local)
+        })
+        .collect();
+    for ((kind, meta), (text, local)) in metas.iter().zip(done) {
+        diags.extend(local);
+        out.insert((kind.to_string(), meta.id.0.clone()), text);
     }
     out
 }

