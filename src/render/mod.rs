@@ -25,7 +25,7 @@ use crate::model::*;
 use crate::theme::Theme;
 
 use self::charts::Catalog;
-use self::pages::{Alternate, Ctx, Nav, PageInfo, Planned, Planner, SiteCtx, Twin};
+use self::pages::{Alternate, Nav, PageInfo, Planned, Planner, SiteCtx, Twin};
 use self::shortcode::Body;
 use self::urls::{Route, SECTIONS, Urls};
 use self::view::Fmt;
@@ -110,23 +110,41 @@ pub fn render(
         if lang == site.config.default_language {
             routes.extend(planned.iter().map(|p| p.route.clone()));
         }
+        // What every page of the language shares, converted to Tera's
+        // values once: cloning one is a reference count, where converting
+        // the interface strings for each page was most of a page's time.
+        let shared = match (
+            tera::Value::try_from_serializable(strings),
+            tera::Value::try_from_serializable(&chrome),
+        ) {
+            (Ok(t), Ok(site)) => (t, site),
+            (Err(e), _) | (_, Err(e)) => {
+                for d in template_errors(theme, None, &e) {
+                    diags.push(d);
+                }
+                return None;
+            }
+        };
         // Pages are independent: render them on every core, then take
         // them (and any template errors) in plan order.
         let pages: Vec<(Option<OutFile>, Diagnostics)> = planned
             .par_iter()
             .map(|p| {
                 let mut local = Diagnostics::default();
-                let ctx = Ctx {
-                    t: strings,
-                    site: &chrome,
-                    page: page_info(&f, p),
-                    data: &p.data,
-                };
-                let file =
-                    render_one(&tera, theme, p.template, &ctx, &mut local).map(|html| OutFile {
+                let result = page_context(&shared, &page_info(&f, p), &*p.data)
+                    .and_then(|ctx| tera.render(p.template, &ctx));
+                let file = match result {
+                    Ok(html) => Some(OutFile {
                         path: urls.file(lang, &p.route),
                         bytes: html.into_bytes(),
-                    });
+                    }),
+                    Err(e) => {
+                        for d in template_errors(theme, Some(p.template), &e) {
+                            local.push(d);
+                        }
+                        None
+                    }
+                };
                 (file, local)
             })
             .collect();
@@ -267,6 +285,20 @@ fn template_errors(theme: &Theme, rendering: Option<&str>, e: &tera::Error) -> V
             vec![Diagnostic::error(path, e.to_string()).help(help)]
         }
     }
+}
+
+/// A page's context: the shared values (`t`, `site`) and its own.
+fn page_context(
+    shared: &(tera::Value, tera::Value),
+    page: &PageInfo,
+    data: &(dyn erased_serde::Serialize + Send + Sync),
+) -> tera::TeraResult<Context> {
+    let mut ctx = Context::new();
+    ctx.insert_value("t", shared.0.clone());
+    ctx.insert_value("site", shared.1.clone());
+    ctx.insert_value("page", tera::Value::try_from_serializable(page)?);
+    ctx.insert_value("data", tera::Value::try_from_serializable(data)?);
+    Ok(ctx)
 }
 
 fn render_one<T: Serialize>(

@@ -11,16 +11,6 @@ use crate::render::Bodies;
 use crate::render::charts::{Catalog, Chart};
 use crate::render::urls::Route;
 use crate::render::view::*;
-use crate::theme::Strings;
-
-/// What every template gets.
-#[derive(Serialize)]
-pub struct Ctx<'a, D: Serialize> {
-    pub t: &'a Strings,
-    pub site: &'a SiteCtx,
-    pub page: PageInfo,
-    pub data: D,
-}
 
 /// The site's chrome in one language: title, menu, footer links.
 #[derive(Debug, Clone, Serialize)]
@@ -308,13 +298,13 @@ impl Planner<'_> {
 
     fn sorted_cities<'b>(&self, cities: impl Iterator<Item = &'b City>) -> Vec<CityRow> {
         let mut rows: Vec<CityRow> = cities.map(|c| self.city_row(c)).collect();
-        rows.sort_by_key(|r| sort_key(&r.title.text));
+        rows.sort_by_cached_key(|r| sort_key(&r.title.text));
         rows
     }
 
     fn sorted_projects<'b>(&self, projects: impl Iterator<Item = &'b Project>) -> Vec<ProjectRow> {
         let mut rows: Vec<ProjectRow> = projects.map(|p| self.project_row(p)).collect();
-        rows.sort_by_key(|r| sort_key(&r.title.text));
+        rows.sort_by_cached_key(|r| sort_key(&r.title.text));
         rows
     }
 
@@ -715,7 +705,7 @@ impl Planner<'_> {
                         }
                     })
                     .collect();
-                provinces.sort_by_key(|row| sort_key(&row.name));
+                provinces.sort_by_cached_key(|row| sort_key(&row.name));
                 let rs = f.stats.by_region.get(r.key()).copied().unwrap_or_default();
                 Region {
                     key: r.key(),

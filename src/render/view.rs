@@ -381,7 +381,7 @@ mod tests {
             "ล้าน",
             "ลาน",
         ];
-        words.sort_by_key(|w| sort_key(w));
+        words.sort_by_cached_key(|w| sort_key(w));
         assert_eq!(
             words,
             [

@@ -772,7 +772,7 @@ fn province_locator(f: &Fmt<'_>, here: ProvinceId, base: &[Tile]) -> Draft {
     let mut in_region: Vec<ProvinceId> = ProvinceId::all()
         .filter(|p| p.get().region6 == region)
         .collect();
-    in_region.sort_by_key(|p| sort_key(&f.province_name(*p)));
+    in_region.sort_by_cached_key(|p| sort_key(&f.province_name(*p)));
     let table = province_table(f, &in_region, false);
     let covered = in_region
         .iter()
