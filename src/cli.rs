@@ -241,11 +241,10 @@ fn base_url(given: Option<&str>) -> Result<Option<String>, ()> {
 /// touched); while writing, ask the writer to stop, so that it removes the
 /// half-written folder and the previous output stays as it was.
 fn stop_on_ctrl_c() {
-    use std::sync::atomic::Ordering;
     let installed = ctrlc::set_handler(|| {
-        if crate::write::WRITING.load(Ordering::SeqCst) {
-            crate::write::STOP.store(true, Ordering::SeqCst);
-        } else {
+        if crate::write::ctrl_c() == crate::write::CtrlC::ExitNow {
+            // Writing cannot start now; should printing wait for the
+            // main thread's diagnostics, the build stops at `write`.
             eprintln!("mueang build: stopped (Ctrl-C); nothing written");
             std::process::exit(130);
         }

@@ -4,6 +4,7 @@
 //! Stages never stop at the first problem: they push into a [`Diagnostics`]
 //! collection, and `main` renders all of them once, in a stable order.
 
+use std::collections::BTreeMap;
 use std::fmt;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
@@ -23,22 +24,30 @@ pub struct Spot {
     pub column: usize,
     pub line_text: String,
     pub underline: std::ops::Range<usize>,
+    /// Characters of a very long line left out before `line_text`.
+    pub cut: usize,
 }
 
 impl Spot {
     /// The spot covering `len` bytes from `byte_offset` in `text`, or the end
     /// of the text where the offset runs past it.
     pub fn at(text: &str, byte_offset: usize, len: usize) -> Spot {
+        /// Of a very long line, this much either side of the spot is kept
+        /// (the terminal shows less): a spot costs the same on any line.
+        const WINDOW: usize = 1_000;
         let offset = floor_char_boundary(text, byte_offset.min(text.len()));
         let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
         let line_end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
-        let line = text[..line_start].matches('\n').count() + 1;
+        let line = bytecount(&text.as_bytes()[..line_start], b'\n') + 1;
         let column = text[line_start..offset].chars().count() + 1;
-        let start = offset - line_start;
-        let end = floor_char_boundary(&text[line_start..line_end], start + len.max(1));
+        let keep_from = floor_char_boundary(text, offset.saturating_sub(WINDOW).max(line_start));
+        let keep_to = ceil_char_boundary(text, (offset + len + WINDOW).min(line_end));
+        let kept = &text[keep_from..keep_to];
+        let start = offset - keep_from;
+        let end = floor_char_boundary(kept, start + len.max(1));
         let end = if end <= start {
             // Underline at least one character, even at the end of a line.
-            text[line_start..line_end][start..]
+            kept[start..]
                 .chars()
                 .next()
                 .map_or(start, |c| start + c.len_utf8())
@@ -48,8 +57,9 @@ impl Spot {
         Spot {
             line,
             column,
-            line_text: text[line_start..line_end].to_string(),
+            line_text: kept.to_string(),
             underline: start..end,
+            cut: text[line_start..keep_from].chars().count(),
         }
     }
 
@@ -68,6 +78,19 @@ impl Spot {
         }
         Spot::at(text, text.len(), chars)
     }
+}
+
+fn ceil_char_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// How many times `byte` is in `bytes` (a loop the compiler vectorises).
+fn bytecount(bytes: &[u8], byte: u8) -> usize {
+    bytes.iter().filter(|b| **b == byte).count()
 }
 
 fn floor_char_boundary(s: &str, mut i: usize) -> usize {
@@ -177,11 +200,22 @@ impl fmt::Display for Diagnostic {
                 }
             }
         };
-        write_group(f, group, self.help.as_deref())
+        match &self.spot {
+            // The snippet counts the column in the part of the line kept;
+            // the header says the column in the whole line.
+            Some(spot) if spot.cut > 0 => {
+                let mut text = String::new();
+                write_group(&mut text, group, self.help.as_deref())?;
+                let wrong = format!("{}:{}:{}", self.path, spot.line, spot.column - spot.cut);
+                let right = format!("{}:{}:{}", self.path, spot.line, spot.column);
+                f.write_str(&text.replacen(&wrong, &right, 1))
+            }
+            _ => write_group(f, group, self.help.as_deref()),
+        }
     }
 }
 
-fn write_group(f: &mut fmt::Formatter<'_>, group: Group<'_>, help: Option<&str>) -> fmt::Result {
+fn write_group(f: &mut impl fmt::Write, group: Group<'_>, help: Option<&str>) -> fmt::Result {
     let group = match help {
         Some(help) => group.element(Level::HELP.message(help)),
         None => group,
@@ -189,23 +223,61 @@ fn write_group(f: &mut fmt::Formatter<'_>, group: Group<'_>, help: Option<&str>)
     f.write_str(&Renderer::plain().render(&[group]))
 }
 
+/// The most diagnostics kept for one file; the rest are counted. A file
+/// with thousands of mistakes (or made to have them) costs no more time or
+/// memory than one with fifty, and the terminal stays readable.
+pub const MAX_PER_FILE: usize = 50;
+
 /// Every diagnostic of one run, errors and warnings together.
 #[derive(Debug, Default, Clone)]
 pub struct Diagnostics {
     items: Vec<Diagnostic>,
+    /// Diagnostics kept, by file.
+    kept: std::collections::HashMap<String, usize>,
+    /// Past [`MAX_PER_FILE`]: errors and warnings not kept, by file.
+    dropped: BTreeMap<String, (usize, usize)>,
 }
 
 impl Diagnostics {
     pub fn push(&mut self, d: Diagnostic) {
+        if self.full(&d.path) {
+            let n = self.dropped.entry(d.path).or_default();
+            match d.severity {
+                Severity::Error => n.0 += 1,
+                Severity::Warning => n.1 += 1,
+            }
+            return;
+        }
+        *self.kept.entry(d.path.clone()).or_default() += 1;
         self.items.push(d);
     }
 
+    /// Counts an error of `path` not made because the file is [`full`].
+    ///
+    /// [`full`]: Diagnostics::full
+    pub fn skipped(&mut self, path: &str) {
+        self.dropped.entry(path.to_string()).or_default().0 += 1;
+    }
+
+    /// Whether `path` has as many diagnostics as are kept: those who make
+    /// them may stop looking (and say so with [`Diagnostics::skipped`]).
+    pub fn full(&self, path: &str) -> bool {
+        self.kept.get(path).is_some_and(|n| *n >= MAX_PER_FILE)
+    }
+
     pub fn extend(&mut self, other: Diagnostics) {
-        self.items.extend(other.items);
+        for d in other.items {
+            self.push(d);
+        }
+        for (path, (e, w)) in other.dropped {
+            let n = self.dropped.entry(path).or_default();
+            n.0 += e;
+            n.1 += w;
+        }
     }
 
     pub fn has_errors(&self) -> bool {
-        self.items.iter().any(|d| d.severity == Severity::Error)
+        self.error_count() > 0
     }
 
     pub fn error_count(&self) -> usize {
@@ -213,10 +285,15 @@ impl Diagnostics {
             .iter()
             .filter(|d| d.severity == Severity::Error)
             .count()
+            + self.dropped.values().map(|n| n.0).sum::<usize>()
     }
 
     pub fn warning_count(&self) -> usize {
-        self.items.len() - self.error_count()
+        self.items
+            .iter()
+            .filter(|d| d.severity == Severity::Warning)
+            .count()
+            + self.dropped.values().map(|n| n.1).sum::<usize>()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -240,13 +317,36 @@ impl Diagnostics {
     /// (file, line, the quoted line, the fix), warnings on one line unless
     /// `verbose`. `serve` shows the same text in the browser.
     pub fn shown(&self, verbose: bool) -> Vec<(Severity, String)> {
-        self.sorted()
+        let mut out: Vec<(Severity, String)> = self
+            .sorted()
             .into_iter()
             .map(|d| match (d.severity, verbose) {
                 (Severity::Error, _) | (Severity::Warning, true) => (d.severity, d.to_string()),
                 (Severity::Warning, false) => (d.severity, d.short()),
             })
-            .collect()
+            .collect();
+        for (path, (errors, warnings)) in &self.dropped {
+            let severity = if *errors > 0 {
+                Severity::Error
+            } else {
+                Severity::Warning
+            };
+            let text = Diagnostic {
+                severity,
+                path: path.clone(),
+                spot: None,
+                field: None,
+                message: format!(
+                    "this file has more problems than the {MAX_PER_FILE} shown (a file's first {MAX_PER_FILE} are): at least {} more error{} and {warnings} warning{}",
+                    errors,
+                    if *errors == 1 { "" } else { "s" },
+                    if *warnings == 1 { "" } else { "s" },
+                ),
+                help: Some("fix these, then check again".into()),
+            };
+            out.push((severity, text.to_string()));
+        }
+        out
     }
 
     /// What the terminal shows: each diagnostic of [`Diagnostics::shown`],
@@ -296,6 +396,10 @@ pub fn clip(value: &str) -> String {
 /// likely typo: at most one edit in three characters (case-insensitive,
 /// counted in characters, so Thai works too).
 pub fn closest<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    // Nothing a record names is this long; comparing it would be slow.
+    if input.len() > 200 {
+        return None;
+    }
     let needle = input.trim().to_lowercase();
     let allowed = (needle.chars().count() / 3).max(1);
     let mut best: Option<(usize, &str)> = None;

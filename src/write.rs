@@ -11,7 +11,7 @@
 use std::fs;
 use std::io;
 use std::path::{Component, Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 
 use crate::render::OutFile;
 
@@ -220,26 +220,65 @@ fn io_err(path: &Path) -> impl FnOnce(io::Error) -> WriteError + '_ {
     }
 }
 
-/// True while [`write`] is writing: Ctrl-C then sets [`STOP`] instead of
-/// ending the process, so the half-written folder is removed first.
-pub static WRITING: AtomicBool = AtomicBool::new(false);
+/// Where a build is, for Ctrl-C: see [`ctrl_c`].
+static STATE: AtomicU8 = AtomicU8::new(IDLE);
+const IDLE: u8 = 0;
+const WRITING: u8 = 1;
+const STOPPED: u8 = 2;
+const DONE: u8 = 3;
 /// Asks [`write`] to stop: it removes what it wrote and returns
 /// [`WriteError::Interrupted`], leaving the previous output as it was.
 pub static STOP: AtomicBool = AtomicBool::new(false);
 
-/// Clears [`WRITING`] however `write` returns.
+/// What Ctrl-C should do now, decided in one atomic step so that a build
+/// cannot start writing between the question and the answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CtrlC {
+    /// Nothing has been written: end the process now.
+    ExitNow,
+    /// Files are being written: [`STOP`] is set, and the writer tidies up.
+    Stopping,
+    /// The new site is in place (or a stop is under way): let it finish.
+    Ignore,
+}
+
+/// Called by the Ctrl-C handler.
+pub fn ctrl_c() -> CtrlC {
+    match STATE.compare_exchange(IDLE, STOPPED, Ordering::SeqCst, Ordering::SeqCst) {
+        Ok(_) => CtrlC::ExitNow,
+        Err(WRITING) => {
+            STOP.store(true, Ordering::SeqCst);
+            CtrlC::Stopping
+        }
+        Err(_) => CtrlC::Ignore,
+    }
+}
+
+/// Marks the build as writing (unless Ctrl-C came first), and afterwards
+/// as done or, on an error, idle again.
 struct Writing;
 
 impl Writing {
-    fn start() -> Writing {
-        WRITING.store(true, Ordering::SeqCst);
-        Writing
+    fn start() -> Result<Writing, WriteError> {
+        // After Ctrl-C, nothing more is written (a process may write
+        // more than once: the tests do).
+        STATE
+            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |s| {
+                (s != STOPPED).then_some(WRITING)
+            })
+            .map(|_| Writing)
+            .map_err(|_| WriteError::Interrupted)
+    }
+
+    fn finish(self, ok: bool) {
+        STATE.store(if ok { DONE } else { IDLE }, Ordering::SeqCst);
+        std::mem::forget(self);
     }
 }
 
 impl Drop for Writing {
     fn drop(&mut self) {
-        WRITING.store(false, Ordering::SeqCst);
+        STATE.store(IDLE, Ordering::SeqCst);
     }
 }
 
@@ -254,7 +293,13 @@ type Put<'a> = &'a (dyn Fn(&Path, &[u8]) -> io::Result<()> + Sync);
 /// [`write`], putting each file's bytes with `put`: the tests' way to make
 /// the disk fail part-way.
 fn write_with(output: &Path, files: &[OutFile], put: Put<'_>) -> Result<Written, WriteError> {
-    let _writing = Writing::start();
+    let writing = Writing::start()?;
+    let result = write_now(output, files, put);
+    writing.finish(result.is_ok());
+    result
+}
+
+fn write_now(output: &Path, files: &[OutFile], put: Put<'_>) -> Result<Written, WriteError> {
     if let Some(bad) = files.iter().find(|f| !is_contained(&f.path)) {
         return Err(WriteError::Unsafe(bad.path.clone()));
     }
@@ -472,7 +517,7 @@ mod tests {
         );
         // The old site, whole; no staging folder or lock left beside it.
         assert_eq!(snapshot(&output), before);
-        assert!(!WRITING.load(Ordering::SeqCst));
+        assert_eq!(STATE.load(Ordering::SeqCst), IDLE);
         // And the next build goes through.
         write(&output, &site("new")).unwrap();
         assert_eq!(
@@ -489,7 +534,14 @@ mod tests {
         write(&output, &site("old")).unwrap();
         let before = snapshot(&output);
         let n = std::sync::atomic::AtomicUsize::new(0);
-        let err = write_with(&output, &site("new"), &|path, bytes| {
+        // More files than any machine has cores: each thread stops at its
+        // next file.
+        let mut new = site("new");
+        new.extend((0..500).map(|i| OutFile {
+            path: format!("th/projects/p-{i}/index.html"),
+            bytes: b"new".to_vec(),
+        }));
+        let err = write_with(&output, &new, &|path, bytes| {
             // What the Ctrl-C handler does while a build writes.
             STOP.store(true, Ordering::SeqCst);
             n.fetch_add(1, Ordering::SeqCst);
@@ -498,7 +550,7 @@ mod tests {
         STOP.store(false, Ordering::SeqCst);
         assert!(matches!(err, Err(WriteError::Interrupted)), "{err:?}");
         // Each thread stops at its next file; the marker is never written.
-        assert!(n.load(Ordering::SeqCst) < site("new").len(), "{n:?}");
+        assert!(n.load(Ordering::SeqCst) < 64, "{n:?}");
         assert_eq!(snapshot(&output), before);
     }
 }

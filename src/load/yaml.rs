@@ -20,6 +20,10 @@ pub const MAX_ALIASES: usize = 100;
 /// holds parsing to a fraction of a second, and still takes a
 /// `sources.yaml` of 20,000 sources (some 10 values each).
 pub const MAX_NODES: usize = 250_000;
+/// How many bytes of text one block may hold, with aliases expanded (part
+/// of the YAML size limit): more than a 10 MB file holds, less than an
+/// alias bomb of long text makes.
+pub const MAX_SCALAR_BYTES: usize = 16 * 1024 * 1024;
 
 /// A YAML block inside a file: the file, and where the block starts in it.
 #[derive(Debug, Clone, Copy)]
@@ -95,6 +99,7 @@ impl<'a> Block<'a> {
             max_aliases: MAX_ALIASES,
             max_anchors: MAX_ALIASES,
             max_nodes: MAX_NODES,
+            max_total_scalar_bytes: MAX_SCALAR_BYTES,
             flow_nesting_limit: MAX_DEPTH,
         };
         options.alias_limits = serde_saphyr::alias_limits! {
@@ -191,10 +196,23 @@ impl<'a> Block<'a> {
 /// (The parser's own limit on `[`/`{` nesting says "recursion limit".)
 fn over_budget(e: &serde_saphyr::Error, raw: &str) -> Option<(String, &'static str)> {
     use serde_saphyr::budget::BudgetBreach as B;
+    // A breach met while an alias is replayed comes wrapped, as text
+    // ("budget breached: Nodes { … }"); the parser's own limit on `[`/`{`
+    // nesting says "recursion limit exceeded".
+    let depth = B::Depth { depth: MAX_DEPTH };
+    let aliases = B::Aliases {
+        aliases: MAX_ALIASES,
+    };
+    let size = B::Nodes { nodes: MAX_NODES };
     let breach = match e {
         serde_saphyr::Error::Budget { breach, .. } => breach,
-        _ if raw.contains("recursion limit") => &B::Depth { depth: MAX_DEPTH },
-        _ => return None,
+        _ if raw.starts_with("recursion limit exceeded") => &depth,
+        _ => match raw.split("budget breached: ").nth(1) {
+            Some(kind) if kind.starts_with("Depth") => &depth,
+            Some(kind) if kind.starts_with("Aliases") || kind.starts_with("Anchors") => &aliases,
+            Some(_) => &size,
+            None => return None,
+        },
     };
     Some(match breach {
         B::Depth { .. } => (
@@ -205,13 +223,14 @@ fn over_budget(e: &serde_saphyr::Error, raw: &str) -> Option<(String, &'static s
         ),
         B::Aliases { .. } | B::Anchors { .. } => (
             format!(
-                "this front matter uses more than {MAX_ALIASES} YAML aliases or anchors (`*name`, `&name`; the alias limit)"
+                "this YAML uses more than {MAX_ALIASES} aliases or anchors (`*name`, `&name`; the alias limit)"
             ),
             "write each value out instead of repeating it with `*name`",
         ),
         _ => (
             format!(
-                "this front matter holds more than {MAX_NODES} values, counting repeats by `*name` (the YAML size limit)"
+                "this YAML holds more than {MAX_NODES} values or {} MB of text, counting repeats by `*name` (the YAML size limit)",
+                MAX_SCALAR_BYTES / 1024 / 1024
             ),
             "a record holds a few dozen values: split it, or move data out of it",
         ),

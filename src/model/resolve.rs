@@ -878,6 +878,10 @@ impl Resolver<'_> {
         if self.known.has(kind, id) {
             return Some(Id(id.to_string()));
         }
+        if self.diags.full(&b.file.path) {
+            self.diags.skipped(&b.file.path);
+            return None;
+        }
         let help = match closest(id, self.known.ids(kind)) {
             Some(near) => format!("did you mean `{near}`?"),
             None => format!(
@@ -890,8 +894,9 @@ impl Resolver<'_> {
                 v,
                 field,
                 format!(
-                    "there is no {} with the id `{id}`",
-                    &kind.a()[kind.a().find(' ').map_or(0, |i| i + 1)..]
+                    "there is no {} with the id `{}`",
+                    &kind.a()[kind.a().find(' ').map_or(0, |i| i + 1)..],
+                    crate::diag::clip(id)
                 ),
             )
             .help(help),
@@ -904,6 +909,10 @@ impl Resolver<'_> {
         if self.known.sources.contains(id) {
             return Some(Id(id.to_string()));
         }
+        if self.diags.full(&b.file.path) {
+            self.diags.skipped(&b.file.path);
+            return None;
+        }
         let help = match closest(id, self.known.sources.iter().map(String::as_str)) {
             Some(near) => format!("did you mean `{near}`?"),
             None => {
@@ -911,8 +920,12 @@ impl Resolver<'_> {
             }
         };
         self.error(
-            b.error_at(v, field, format!("there is no source with the id `{id}`"))
-                .help(help),
+            b.error_at(
+                v,
+                field,
+                format!("there is no source with the id `{}`", crate::diag::clip(id)),
+            )
+            .help(help),
         );
         None
     }

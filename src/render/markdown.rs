@@ -16,67 +16,134 @@ const OPTIONS: Options = Options::ENABLE_TABLES
     .union(Options::ENABLE_HEADING_ATTRIBUTES)
     .union(Options::ENABLE_SMART_PUNCTUATION);
 
-/// How deep quotes, lists, emphasis and HTML tags may nest in a body.
-/// Writing needs a handful of levels; the HTML sanitiser's time grows with
-/// the square of the depth (100,000 nested `>` took over 20 s).
-pub const MAX_NESTING: usize = 32;
+/// How deep elements may nest in a body: quotes, lists (a list and its
+/// item are two levels), emphasis and HTML tags. Writing needs a dozen or
+/// so; the HTML sanitiser's time grows with the square of the depth
+/// (100,000 nested `>` took over 20 s), and 100 levels take microseconds.
+pub const MAX_NESTING: usize = 100;
 
 /// Where a body first nests deeper than [`MAX_NESTING`] (a byte offset in
-/// it), counting Markdown's containers and the tags of raw HTML.
+/// it), counting Markdown's containers and the elements that raw HTML
+/// opens, as a browser would.
 pub fn too_deep(markdown: &str) -> Option<usize> {
     let mut depth = 0usize;
+    let mut html = OpenElements::default();
     for (event, range) in Parser::new_ext(markdown, OPTIONS).into_offset_iter() {
         match event {
             Event::Start(_) => depth += 1,
             Event::End(_) => depth = depth.saturating_sub(1),
-            Event::Html(html) | Event::InlineHtml(html) => {
-                for (at, change) in tag_changes(&html) {
-                    if change > 0 {
-                        depth += 1;
-                        if depth > MAX_NESTING {
-                            return Some(range.start + at);
-                        }
-                    } else {
-                        depth = depth.saturating_sub(1);
-                    }
+            Event::Html(text) | Event::InlineHtml(text) => {
+                if let Some(at) = html.feed(&text, MAX_NESTING.saturating_sub(depth)) {
+                    return Some(range.start + at);
                 }
             }
             _ => {}
         }
-        if depth > MAX_NESTING {
+        if depth + html.stack.len() > MAX_NESTING {
             return Some(range.start);
         }
     }
     None
 }
 
-/// Each tag of a piece of raw HTML that opens (+1) or closes (-1) an
-/// element, with its byte offset. Void and self-closed tags do neither.
-fn tag_changes(html: &str) -> impl Iterator<Item = (usize, i8)> + '_ {
-    const VOID: [&str; 14] = [
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-        "source", "track", "wbr",
-    ];
-    html.match_indices('<').filter_map(|(at, _)| {
-        let rest = &html[at + 1..];
-        let (closing, rest) = match rest.strip_prefix('/') {
-            Some(r) => (true, r),
-            None => (false, rest),
-        };
-        let name_len = rest
-            .find(|c: char| !c.is_ascii_alphanumeric() && c != '-')
-            .unwrap_or(rest.len());
-        let name = rest[..name_len].to_ascii_lowercase();
-        if name.is_empty() || !rest.as_bytes()[0].is_ascii_alphabetic() {
-            return None;
+/// The elements raw HTML has opened and not closed, a simplified version
+/// of a browser's stack: end tags close the nearest open element of their
+/// name (and those inside it), an end tag with nothing to close is
+/// ignored, and `<p>`, `<li>`, `<td>`, `<tr>`, `<dt>`, `<dd>` and
+/// `<option>` close the one before them, as HTML says. Comments are
+/// skipped, and so is the text of `<script>`, `<style>` and `<textarea>`.
+#[derive(Default)]
+struct OpenElements {
+    stack: Vec<String>,
+    /// Inside a comment, or the raw text of the element named.
+    skipping: Option<&'static str>,
+}
+
+impl OpenElements {
+    /// Reads more HTML; the offset in it where the stack passes `room`.
+    fn feed(&mut self, html: &str, room: usize) -> Option<usize> {
+        const VOID: [&str; 14] = [
+            "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+            "source", "track", "wbr",
+        ];
+        const RAW: [&str; 3] = ["script", "style", "textarea"];
+        let mut at = 0;
+        while at < html.len() {
+            if let Some(end) = self.skipping {
+                match html[at..].find(end) {
+                    Some(i) => {
+                        at += i + end.len();
+                        self.skipping = None;
+                    }
+                    None => return None,
+                }
+                continue;
+            }
+            let i = html[at..].find('<')?;
+            let tag_at = at + i;
+            let rest = &html[tag_at + 1..];
+            at = tag_at + 1;
+            if rest.starts_with("!--") {
+                self.skipping = Some("-->");
+                at += 3;
+                continue;
+            }
+            let (closing, rest) = match rest.strip_prefix('/') {
+                Some(r) => (true, r),
+                None => (false, rest),
+            };
+            if !rest.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                continue;
+            }
+            let name_len = rest
+                .find(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+                .unwrap_or(rest.len());
+            let name = rest[..name_len].to_ascii_lowercase();
+            if closing {
+                if let Some(i) = self.stack.iter().rposition(|n| *n == name) {
+                    self.stack.truncate(i);
+                }
+                continue;
+            }
+            if VOID.contains(&name.as_str()) {
+                continue;
+            }
+            // `/>` does not close an HTML element: `<div/>` opens one.
+            // (the elements this one closes, the ones that stop the search)
+            let (closes, within): (&[&str], &[&str]) = match name.as_str() {
+                "li" => (&["li"], &["ul", "ol"]),
+                "dt" | "dd" => (&["dt", "dd"], &["dl"]),
+                "td" | "th" => (&["td", "th"], &["tr", "table"]),
+                "tr" => (&["tr"], &["table"]),
+                "option" => (&["option"], &["select"]),
+                "p" => (&["p"], &[]),
+                _ => (&[], &[]),
+            };
+            for i in (0..self.stack.len()).rev() {
+                let open = self.stack[i].as_str();
+                if within.contains(&open) {
+                    break;
+                }
+                if closes.contains(&open) {
+                    self.stack.truncate(i);
+                    break;
+                }
+            }
+            if let Some(raw) = RAW.iter().find(|r| **r == name) {
+                self.skipping = Some(match *raw {
+                    "script" => "</script",
+                    "style" => "</style",
+                    _ => "</textarea",
+                });
+                continue;
+            }
+            self.stack.push(name);
+            if self.stack.len() > room {
+                return Some(tag_at);
+            }
         }
-        if closing {
-            return Some((at, -1));
-        }
-        let tag_end = rest.find('>').map_or(rest.len(), |i| i);
-        let self_closed = rest[..tag_end].ends_with('/');
-        (!VOID.contains(&name.as_str()) && !self_closed).then_some((at, 1))
-    })
+        None
+    }
 }
 
 /// Markdown to sanitised HTML.
@@ -271,20 +338,45 @@ mod tests {
             "> ".repeat(10)
         );
         assert_eq!(too_deep(&fine), None);
-        // 33 quotes: the 33rd `>` (at byte 64) is one too many.
-        assert_eq!(too_deep(&format!("{}x", "> ".repeat(33))), Some(64));
-        // The paragraph is one level: the 32nd `<span>` is the 33rd.
+        // Each `>` is a quote inside a quote, and the text a paragraph:
+        // 100 quotes and the paragraph pass; the 101st quote (byte 200) not.
+        assert_eq!(too_deep(&format!("{}x", "> ".repeat(99))), None);
+        assert_eq!(too_deep(&format!("{}x", "> ".repeat(101))), Some(200));
+        // The paragraph is one level: the 100th `<span>` is the 101st.
         assert_eq!(
-            too_deep(&format!("a {}", "<span>".repeat(40))),
-            Some(2 + 6 * 31)
+            too_deep(&format!("a {}", "<span>".repeat(120))),
+            Some(2 + 6 * 99)
         );
-        // Closed tags and void ones do not add up.
-        assert_eq!(too_deep(&"<b>x</b><br>".repeat(100)), None);
+        // `<div/>` opens a div, as a browser reads it.
+        assert!(too_deep(&"<div/>".repeat(200)).is_some());
+        // Closed tags, void ones and stray end tags do not add up.
+        assert_eq!(too_deep(&"<b>x</b><br>".repeat(200)), None);
+        assert!(too_deep(&"<div></x>".repeat(200)).is_some());
         let nested = "- a\n".to_string()
-            + &(1..40)
+            + &(1..60)
                 .map(|i| format!("{}- a\n", "  ".repeat(i)))
                 .collect::<String>();
         assert!(too_deep(&nested).is_some());
+    }
+
+    #[test]
+    fn ordinary_html_is_not_mistaken_for_deep_nesting() {
+        let cells =
+            "<table>\n".to_string() + &"<tr><td>1<td>b<td>c<td>d\n".repeat(200) + "</table>\n";
+        assert_eq!(too_deep(&cells), None);
+        let items = "<ul>\n".to_string() + &"<li>item\n".repeat(200) + "</ul>\n";
+        assert_eq!(too_deep(&items), None);
+        assert_eq!(too_deep(&"<p>para\n\n".repeat(200)), None);
+        let comment = format!("<!-- {} -->\n\ntext", "<div>".repeat(200));
+        assert_eq!(too_deep(&comment), None);
+        let style = format!("<style>{}</style>\n\ntext", "<div>".repeat(200));
+        assert_eq!(too_deep(&style), None);
+        let code = format!(
+            "```\n{}\n```\n\n`{}`",
+            "<div>".repeat(200),
+            "<div>".repeat(200)
+        );
+        assert_eq!(too_deep(&code), None);
     }
 
     #[test]

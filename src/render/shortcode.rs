@@ -72,6 +72,10 @@ pub fn expand(
     let mut charts: Vec<String> = Vec::new();
     let mut rest = 0;
     while let Some(open) = text[rest..].find("{{").map(|i| rest + i) {
+        if diags.full(body.path) {
+            diags.skipped(body.path);
+            break;
+        }
         let Some(close) = text[open..].find("}}").map(|i| open + i) else {
             diags.push(
                 Diagnostic::error(body.path, "this `{{` is never closed")

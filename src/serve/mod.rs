@@ -292,13 +292,31 @@ pub fn start(options: Options, log: Log) -> Result<Running, ServeError> {
             Arc::clone(&log),
             options.clone(),
         );
+        // The search index takes far longer than the pages (some 80 s at
+        // 10,000 projects): it is made on its own thread, for the newest
+        // good build only, so that a save is never queued behind it.
+        let (to_index, generations) = std::sync::mpsc::channel::<u64>();
+        {
+            let (shared, log) = (Arc::clone(&shared), Arc::clone(&log));
+            std::thread::Builder::new()
+                .name("mueang-search".into())
+                .spawn(move || {
+                    while let Ok(mut generation) = generations.recv() {
+                        while let Ok(newer) = generations.try_recv() {
+                            generation = newer;
+                        }
+                        index_search(&shared, generation, &log);
+                    }
+                })
+                .map_err(ServeError::Runtime)?;
+        }
         std::thread::Builder::new()
             .name("mueang-rebuild".into())
             .spawn(move || {
                 if first_good {
-                    index_search(&shared, 1, &log);
+                    let _ = to_index.send(1);
                 }
-                rebuild_loop(&options, &shared, events, &stop, &log);
+                rebuild_loop(&options, &shared, events, &stop, &log, &to_index);
             })
             .map_err(ServeError::Runtime)?
     };
@@ -320,6 +338,7 @@ fn rebuild_loop(
     mut events: watch::Events,
     stop: &AtomicBool,
     log: &Log,
+    to_index: &std::sync::mpsc::Sender<u64>,
 ) {
     while !stop.load(Ordering::SeqCst) {
         match events.next_change(Duration::from_millis(200), SETTLE) {
@@ -354,7 +373,7 @@ fn rebuild_loop(
                 let sep = if good { "; " } else { "\n" };
                 log(&format!("{what}{sep}{line}"));
                 if good && !unchanged {
-                    index_search(shared, generation, log);
+                    let _ = to_index.send(generation);
                 }
             }
         }

@@ -61,6 +61,26 @@ fn generate(name: &str, site: &Site) {
                 city(&format!("sources: [{many}]\n"), ""),
             );
         }
+        "yaml-alias-replay-past-the-size-limit" => {
+            let many = vec!["src-1"; 90_000].join(", ");
+            site.write(
+                "content/cities/replay.md",
+                format!("---\ntitle: x\nstatus: certified\nsources: &a [{many}]\nprovince: *a\ndomains: *a\n---\n"),
+            );
+        }
+        "half-a-million-mistakes-in-one-file" => {
+            site.write(
+                "content/cities/rayong.md",
+                city("sources: [src-1]\n", &"{{ nope() }} ".repeat(500_000)),
+            );
+        }
+        "eight-thousand-unknown-sources" => {
+            let ids: Vec<String> = (0..8_000).map(|i| format!("missing-{i}")).collect();
+            site.write(
+                "content/cities/rayong.md",
+                city(&format!("sources: [{}]\n", ids.join(", ")), ""),
+            );
+        }
         "markdown-100000-deep" => {
             let quotes = "> ".repeat(100_000);
             let divs = "<div>".repeat(100_000);
