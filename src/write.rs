@@ -135,18 +135,25 @@ pub fn read_output(output: &Path) -> Result<std::collections::BTreeMap<String, V
 struct Lock(PathBuf);
 
 impl Lock {
+    /// Takes the lock at `path`: a file holding this process's id, made
+    /// whole in one step (written beside it, then hard-linked into place,
+    /// which fails if the lock exists), so another build never reads it
+    /// half-written.
     fn take(path: &Path) -> Result<Lock, WriteError> {
+        let me = std::process::id();
+        let mut draft = path.as_os_str().to_owned();
+        draft.push(format!(".{me}"));
+        let draft = PathBuf::from(draft);
+        fs::write(&draft, me.to_string()).map_err(io_err(&draft))?;
+        let result = Lock::link(&draft, path);
+        let _ = fs::remove_file(&draft);
+        result
+    }
+
+    fn link(draft: &Path, path: &Path) -> Result<Lock, WriteError> {
         for _ in 0..2 {
-            match fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .open(path)
-            {
-                Ok(mut file) => {
-                    use std::io::Write as _;
-                    let _ = write!(file, "{}", std::process::id());
-                    return Ok(Lock(path.to_path_buf()));
-                }
+            match fs::hard_link(draft, path) {
+                Ok(()) => return Ok(Lock(path.to_path_buf())),
                 Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
                     let pid = fs::read_to_string(path)
                         .ok()
@@ -158,8 +165,7 @@ impl Lock {
                                 pid,
                             });
                         }
-                        // Stale, or being written this instant: a lock
-                        // without a live process is taken over once.
+                        // A lock whose process is gone is taken over once.
                         _ => {
                             let _ = fs::remove_file(path);
                         }
@@ -176,8 +182,13 @@ impl Lock {
 }
 
 impl Drop for Lock {
+    /// Removes the lock if it is still this process's.
     fn drop(&mut self) {
-        let _ = fs::remove_file(&self.0);
+        let mine =
+            fs::read_to_string(&self.0).is_ok_and(|t| t.trim() == std::process::id().to_string());
+        if mine {
+            let _ = fs::remove_file(&self.0);
+        }
     }
 }
 

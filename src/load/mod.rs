@@ -425,7 +425,10 @@ pub(crate) fn check_id(id: &str, path: &str) -> Result<(), Box<Diagnostic>> {
     } else {
         format!("`{shown}{ellipsis}` is not a valid id")
     };
-    let suggestion = slugify(id);
+    let mut suggestion = slugify(id);
+    if WINDOWS_DEVICES.contains(&suggestion.as_str()) {
+        suggestion.push_str("-1");
+    }
     let help = if suggestion.is_empty() {
         "an id uses only a-z, 0-9 and `-` (it is part of the page's address): use a Latin \
          name such as `rayong-green-belt`"
