@@ -190,6 +190,19 @@ fn main() {
                 "bench: made the {n}-project site in {:.1} s",
                 t.elapsed().as_secs_f64()
             );
+            // The generated site must be valid content (warnings are its
+            // reported figures, on purpose), or the figures mean nothing.
+            let check = Command::new(&args.mueang)
+                .arg("check")
+                .current_dir(&site)
+                .output()
+                .expect("mueang check runs");
+            let stderr = String::from_utf8_lossy(&check.stderr);
+            assert!(
+                check.status.success(),
+                "the {n}-project site does not check:\n{stderr}"
+            );
+            eprintln!("bench: {}", stderr.lines().last().unwrap_or(""));
         }
 
         // mueang without search (as Hugo: search and charts are not built in there).

@@ -19,6 +19,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use mueang::model::province::ProvinceId;
+use mueang::model::{Lang, PartialDate};
 
 /// splitmix64: a fixed, tiny generator, so that a seed gives the same
 /// site with any version of any crate.
@@ -135,35 +136,6 @@ const ENGLISH_WORDS: [&str; 40] = [
     "centre",
     "project",
 ];
-const THAI_MONTHS: [&str; 12] = [
-    "มกราคม",
-    "กุมภาพันธ์",
-    "มีนาคม",
-    "เมษายน",
-    "พฤษภาคม",
-    "มิถุนายน",
-    "กรกฎาคม",
-    "สิงหาคม",
-    "กันยายน",
-    "ตุลาคม",
-    "พฤศจิกายน",
-    "ธันวาคม",
-];
-const ENGLISH_MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 struct Args {
     projects: usize,
     out: PathBuf,
@@ -417,7 +389,7 @@ impl Programme {
             let _ = write!(
                 sources,
                 "src-{s:04}:\n  publisher: {{ th: สำนักข่าว {s}, en: News agency {s} }}\n  \
-                 title: ข่าวที่ {s}\n  date: {}-{:02}-{:02}\n  url: https://example.org/news/{s}\n",
+                 title: ข่าวที่ {s}\n  date: {}-{:02}-{:02}\n  url: https://news.example.net/{s}\n",
                 2020 + s % 6,
                 1 + s % 12,
                 1 + s % 28
@@ -481,9 +453,8 @@ impl Programme {
             files.push((
                 format!("content/news/n-{i:04}.md"),
                 format!(
-                    "---\ntitle: ข่าวความคืบหน้า {i}\ndate: {d} {} {}\nsources: [src-{source:04}]\n---\nความคืบหน้าของโครงการเมืองอัจฉริยะ\n",
-                    THAI_MONTHS[*m],
-                    y + 543
+                    "---\ntitle: ข่าวความคืบหน้า {i}\ndate: {}\nsources: [src-{source:04}]\n---\nความคืบหน้าของโครงการเมืองอัจฉริยะ\n",
+                    PartialDate::day(*y, *m as u8 + 1, *d as u8).format(Lang::Th)
                 ),
             ));
             files.push((
@@ -511,11 +482,17 @@ impl Programme {
                 let _ = writeln!(front, "value_thb: {}", money(amount, form));
             }
             if let Some(((y, m, d), form)) = p.started {
+                // As mueang prints them: `24 สิงหาคม 2565`, `August 2022`.
+                let month = PartialDate {
+                    year: y,
+                    month: Some(m as u8 + 1),
+                    day: None,
+                };
                 let written = match form {
-                    0 => format!("{y}-{:02}", m + 1),
-                    1 => format!("{d} {} {}", THAI_MONTHS[m], y + 543),
-                    2 => format!("{} {y}", ENGLISH_MONTHS[m]),
-                    _ => format!("{y}-{:02}-{d:02}", m + 1),
+                    0 => month.iso(),
+                    1 => PartialDate::day(y, m as u8 + 1, d as u8).format(Lang::Th),
+                    2 => month.format(Lang::En),
+                    _ => PartialDate::day(y, m as u8 + 1, d as u8).iso(),
                 };
                 let _ = writeln!(front, "started: {written}");
                 front += "status: ongoing\n";
