@@ -19,7 +19,8 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use mueang::model::province::ProvinceId;
-use mueang::model::{Lang, PartialDate};
+use mueang::model::vocab::Vocabulary;
+use mueang::model::{Domain, Lang, PartialDate};
 
 /// splitmix64: a fixed, tiny generator, so that a seed gives the same
 /// site with any version of any crate.
@@ -43,15 +44,6 @@ impl Rng {
     }
 }
 
-const DOMAINS: [&str; 7] = [
-    "environment",
-    "economy",
-    "mobility",
-    "energy",
-    "people",
-    "living",
-    "governance",
-];
 const THAI_WORDS: [&str; 40] = [
     "เมือง",
     "อัจฉริยะ",
@@ -303,9 +295,9 @@ impl Programme {
             .map(|i| {
                 let province = provinces[(i * 31 + rng.below(7)) % 77];
                 let first = rng.below(7);
-                let mut domains = vec![DOMAINS[first]];
+                let mut domains = vec![Domain::ALL[first].key()];
                 if rng.below(3) == 0 {
-                    domains.push(DOMAINS[(first + 1 + rng.below(6)) % 7]);
+                    domains.push(Domain::ALL[(first + 1 + rng.below(6)) % 7].key());
                 }
                 let value = (rng.below(5) != 0).then(|| {
                     let amount = match rng.below(3) {

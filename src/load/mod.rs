@@ -387,13 +387,13 @@ fn classify(rel: &Path, path: &str, shown: &str) -> Result<Option<Role>, Box<Dia
     }
 }
 
-/// Ids are file names and URL parts: `a-z`, `0-9` and single `-` between.
 /// Names Windows keeps for devices: a folder named so cannot be made there.
 const WINDOWS_DEVICES: [&str; 22] = [
     "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8",
     "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
 ];
 
+/// Ids are file names and URL parts: `a-z`, `0-9` and single `-` between.
 pub(crate) fn check_id(id: &str, path: &str) -> Result<(), Box<Diagnostic>> {
     let valid = !id.is_empty()
         && id.len() <= MAX_ID_LEN
@@ -616,9 +616,7 @@ fn read_text(full: &Path, path: &str) -> Result<String, Box<Diagnostic>> {
         Err(e) => {
             let valid = e.utf8_error().valid_up_to();
             let bytes = e.as_bytes();
-            let before = String::from_utf8_lossy(&bytes[..valid]);
-            let line = before.matches('\n').count() + 1;
-            let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            let (line, column) = line_and_column(&String::from_utf8_lossy(&bytes[..valid]));
             return Err(Box::new(
                 Diagnostic::error(
                     path,
@@ -631,9 +629,7 @@ fn read_text(full: &Path, path: &str) -> Result<String, Box<Diagnostic>> {
         }
     };
     if let Some(at) = text.find('\0') {
-        let before = &text[..at];
-        let line = before.matches('\n').count() + 1;
-        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        let (line, column) = line_and_column(&text[..at]);
         return Err(Box::new(
             Diagnostic::error(
                 path,
@@ -660,6 +656,13 @@ fn read_text(full: &Path, path: &str) -> Result<String, Box<Diagnostic>> {
         unicode_normalization::IsNormalized::Yes => Ok(text),
         _ => Ok(text.nfc().collect()),
     }
+}
+
+/// The 1-based line and character column just after `before`.
+fn line_and_column(before: &str) -> (usize, usize) {
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
 }
 
 /// Splits a Markdown record into its front-matter block, its body and the

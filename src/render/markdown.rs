@@ -66,7 +66,12 @@ impl OpenElements {
             "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
             "source", "track", "wbr",
         ];
-        const RAW: [&str; 3] = ["script", "style", "textarea"];
+        /// Elements whose text is not HTML, and how that text ends.
+        const RAW: [(&str, &str); 3] = [
+            ("script", "</script"),
+            ("style", "</style"),
+            ("textarea", "</textarea"),
+        ];
         let mut at = 0;
         while at < html.len() {
             if let Some(end) = self.skipping {
@@ -129,12 +134,8 @@ impl OpenElements {
                     break;
                 }
             }
-            if let Some(raw) = RAW.iter().find(|r| **r == name) {
-                self.skipping = Some(match *raw {
-                    "script" => "</script",
-                    "style" => "</style",
-                    _ => "</textarea",
-                });
+            if let Some((_, end)) = RAW.iter().find(|(raw, _)| *raw == name) {
+                self.skipping = Some(end);
                 continue;
             }
             self.stack.push(name);

@@ -119,9 +119,7 @@ pub fn render(
         ) {
             (Ok(t), Ok(site)) => (t, site),
             (Err(e), _) | (_, Err(e)) => {
-                for d in template_errors(theme, None, &e) {
-                    diags.push(d);
-                }
+                push_template_errors(theme, None, &e, diags);
                 return None;
             }
         };
@@ -139,9 +137,7 @@ pub fn render(
                         bytes: html.into_bytes(),
                     }),
                     Err(e) => {
-                        for d in template_errors(theme, Some(p.template), &e) {
-                            local.push(d);
-                        }
+                        push_template_errors(theme, Some(p.template), &e, &mut local);
                         None
                     }
                 };
@@ -207,11 +203,21 @@ fn engine(theme: &Theme, diags: &mut Diagnostics) -> Option<Tera> {
     match tera.add_raw_templates(templates) {
         Ok(()) => Some(tera),
         Err(e) => {
-            for d in template_errors(theme, None, &e) {
-                diags.push(d);
-            }
+            push_template_errors(theme, None, &e, diags);
             None
         }
+    }
+}
+
+/// A Tera error as diagnostics at the templates' lines, into `diags`.
+fn push_template_errors(
+    theme: &Theme,
+    rendering: Option<&str>,
+    e: &tera::Error,
+    diags: &mut Diagnostics,
+) {
+    for d in template_errors(theme, rendering, e) {
+        diags.push(d);
     }
 }
 
@@ -225,6 +231,8 @@ fn template_errors(theme: &Theme, rendering: Option<&str>, e: &tera::Error) -> V
             |f| f.path.clone(),
         )
     };
+    // Where no template line is known: the template being rendered.
+    let fallback = || rendering.map_or_else(|| format!("themes/{}/templates", theme.name), path_of);
     let help = "fix the template; `mueang check` shows this without writing anything";
     match e.kind() {
         ErrorKind::SyntaxError(r) | ErrorKind::RenderingError(r) => {
@@ -270,20 +278,11 @@ fn template_errors(theme: &Theme, rendering: Option<&str>, e: &tera::Error) -> V
                             None => d,
                         }
                     }
-                    None => Diagnostic::error(
-                        rendering
-                            .map_or_else(|| format!("themes/{}/templates", theme.name), path_of),
-                        message,
-                    )
-                    .help(help),
+                    None => Diagnostic::error(fallback(), message).help(help),
                 }
             })
             .collect(),
-        _ => {
-            let path =
-                rendering.map_or_else(|| format!("themes/{}/templates", theme.name), path_of);
-            vec![Diagnostic::error(path, e.to_string()).help(help)]
-        }
+        _ => vec![Diagnostic::error(fallback(), e.to_string()).help(help)],
     }
 }
 
@@ -312,9 +311,7 @@ fn render_one<T: Serialize>(
     match result {
         Ok(s) => Some(s),
         Err(e) => {
-            for d in template_errors(theme, Some(template), &e) {
-                diags.push(d);
-            }
+            push_template_errors(theme, Some(template), &e, diags);
             None
         }
     }

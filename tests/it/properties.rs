@@ -12,7 +12,8 @@ use std::io::Read;
 use mueang::model::date::parse_date;
 use mueang::model::money::{MAX_BAHT, parse_baht};
 use mueang::model::province::{ProvinceId, registry};
-use mueang::model::{Baht, Lang, PartialDate};
+use mueang::model::vocab::Vocabulary;
+use mueang::model::{Baht, CityStatus, Domain, Lang, PartialDate};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngSeed};
 
@@ -215,17 +216,6 @@ fn small_site() -> impl Strategy<Value = SmallSite> {
         })
 }
 
-const DOMAINS: [&str; 7] = [
-    "environment",
-    "economy",
-    "mobility",
-    "energy",
-    "people",
-    "living",
-    "governance",
-];
-const STATUSES: [&str; 4] = ["certified", "promotion-zone", "proposed", "revoked"];
-
 /// A name no page may show: it belongs to a non-public ambassador.
 fn secret(i: usize) -> String {
     format!("ลับเฉพาะ Hidden{i}x")
@@ -240,7 +230,7 @@ impl SmallSite {
                 format!(
                     "---\ntitle: เมือง {i}\nprovince: {}\nstatus: {}\nsources: [src-1]\n---\nข้อความ\n",
                     province(*p),
-                    STATUSES[usize::from(*status)]
+                    CityStatus::ALL[usize::from(*status)].key()
                 ),
             );
         }
@@ -248,7 +238,7 @@ impl SmallSite {
             let mut front = format!(
                 "title: โครงการ {i}\nprovince: {}\ndomains: [{}]\ncohort: c-1\nsources: [src-1]\n",
                 province(*p),
-                DOMAINS[*d]
+                Domain::ALL[*d].key()
             );
             if let Some(v) = value {
                 front += &format!("value_thb: {}\n", Baht(*v).format(Lang::Th));
