@@ -8,7 +8,7 @@
 //!   the total; the totals count each project once);
 //! - *cities* in a reported figure means certified smart-city areas.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::Serialize;
 
@@ -190,6 +190,7 @@ struct Slice<'a> {
 }
 
 pub fn aggregate(site: &Site) -> Stats {
+    let index = Index::new(site);
     let all = Slice {
         projects: site.projects.iter().collect(),
         cities: site.cities.iter().collect(),
@@ -212,7 +213,7 @@ pub fn aggregate(site: &Site) -> Stats {
         .cohorts
         .iter()
         .map(|c| {
-            let slice = slice(site, &Scope::Cohort(c.meta.id.clone()));
+            let slice = index.slice(&Scope::Cohort(c.meta.id.clone()));
             let stats = CohortStats {
                 projects: slice.projects.len() as u64,
                 project_value_thb: value(&slice.projects),
@@ -227,7 +228,7 @@ pub fn aggregate(site: &Site) -> Stats {
         .cities
         .iter()
         .map(|c| {
-            let slice = slice(site, &Scope::City(c.meta.id.clone()));
+            let slice = index.slice(&Scope::City(c.meta.id.clone()));
             (c.meta.id.0.clone(), money(&slice.projects))
         })
         .collect();
@@ -346,7 +347,7 @@ pub fn aggregate(site: &Site) -> Stats {
         })
         .collect();
 
-    let (reconciliation, targets) = reconcile(site);
+    let (reconciliation, targets) = reconcile(&index);
     Stats {
         provinces_total: registry().len(),
         totals,
@@ -442,54 +443,99 @@ fn regions(
     out
 }
 
-/// The records of a scope: the whole site; a cohort's projects and
-/// ambassadors; a city and its projects (and their ambassadors); a project
-/// and its ambassadors.
-fn slice<'a>(site: &'a Site, scope: &Scope) -> Slice<'a> {
-    let ambassadors_of = |projects: &[&Project]| -> Vec<&'a Ambassador> {
-        site.ambassadors
-            .iter()
-            .filter(|a| projects.iter().any(|p| p.ambassadors.contains(&a.meta.id)))
-            .collect()
-    };
-    match scope {
-        Scope::Site => Slice {
-            projects: site.projects.iter().collect(),
-            cities: site.cities.iter().collect(),
-            ambassadors: site.ambassadors.iter().collect(),
-        },
-        Scope::Cohort(id) => Slice {
-            projects: site
-                .projects
-                .iter()
-                .filter(|p| p.cohort.as_ref() == Some(id))
-                .collect(),
-            cities: Vec::new(),
-            ambassadors: site
-                .ambassadors
-                .iter()
-                .filter(|a| &a.cohort == id)
-                .collect(),
-        },
-        Scope::City(id) => {
-            let projects: Vec<&Project> = site
-                .projects
-                .iter()
-                .filter(|p| p.city.as_ref() == Some(id))
-                .collect();
-            Slice {
-                ambassadors: ambassadors_of(&projects),
-                cities: site.cities.iter().filter(|c| &c.meta.id == id).collect(),
-                projects,
+/// Who points at whom, gathered in one pass so that a scope's records
+/// are found without scanning the site again (a scan per cohort, city or
+/// reported figure made the stage grow with the square of the site).
+struct Index<'a> {
+    site: &'a Site,
+    projects_by_cohort: HashMap<&'a Id, Vec<&'a Project>>,
+    projects_by_city: HashMap<&'a Id, Vec<&'a Project>>,
+    project: HashMap<&'a Id, &'a Project>,
+    ambassadors_by_cohort: HashMap<&'a Id, Vec<&'a Ambassador>>,
+    /// Each ambassador's place in `site.ambassadors`, to keep file order.
+    ambassador: HashMap<&'a Id, usize>,
+    city: HashMap<&'a Id, &'a City>,
+}
+
+impl<'a> Index<'a> {
+    fn new(site: &'a Site) -> Self {
+        let mut index = Index {
+            site,
+            projects_by_cohort: HashMap::new(),
+            projects_by_city: HashMap::new(),
+            project: HashMap::new(),
+            ambassadors_by_cohort: HashMap::new(),
+            ambassador: HashMap::new(),
+            city: HashMap::new(),
+        };
+        for p in &site.projects {
+            if let Some(c) = &p.cohort {
+                index.projects_by_cohort.entry(c).or_default().push(p);
             }
+            if let Some(c) = &p.city {
+                index.projects_by_city.entry(c).or_default().push(p);
+            }
+            index.project.entry(&p.meta.id).or_insert(p);
         }
-        Scope::Project(id) => {
-            let projects: Vec<&Project> =
-                site.projects.iter().filter(|p| &p.meta.id == id).collect();
-            Slice {
-                ambassadors: ambassadors_of(&projects),
+        for (i, a) in site.ambassadors.iter().enumerate() {
+            index
+                .ambassadors_by_cohort
+                .entry(&a.cohort)
+                .or_default()
+                .push(a);
+            index.ambassador.entry(&a.meta.id).or_insert(i);
+        }
+        for c in &site.cities {
+            index.city.entry(&c.meta.id).or_insert(c);
+        }
+        index
+    }
+
+    /// The records of a scope: the whole site; a cohort's projects and
+    /// ambassadors; a city and its projects (and their ambassadors); a
+    /// project and its ambassadors. Records keep their file order.
+    fn slice(&self, scope: &Scope) -> Slice<'a> {
+        let site = self.site;
+        let ambassadors_of = |projects: &[&Project]| -> Vec<&'a Ambassador> {
+            let at: BTreeSet<usize> = projects
+                .iter()
+                .flat_map(|p| p.ambassadors.iter())
+                .filter_map(|id| self.ambassador.get(id).copied())
+                .collect();
+            at.into_iter().map(|i| &site.ambassadors[i]).collect()
+        };
+        let list =
+            |m: &HashMap<&'a Id, Vec<&'a Project>>, id: &Id| m.get(id).cloned().unwrap_or_default();
+        match scope {
+            Scope::Site => Slice {
+                projects: site.projects.iter().collect(),
+                cities: site.cities.iter().collect(),
+                ambassadors: site.ambassadors.iter().collect(),
+            },
+            Scope::Cohort(id) => Slice {
+                projects: list(&self.projects_by_cohort, id),
                 cities: Vec::new(),
-                projects,
+                ambassadors: self
+                    .ambassadors_by_cohort
+                    .get(id)
+                    .cloned()
+                    .unwrap_or_default(),
+            },
+            Scope::City(id) => {
+                let projects = list(&self.projects_by_city, id);
+                Slice {
+                    ambassadors: ambassadors_of(&projects),
+                    cities: self.city.get(id).copied().into_iter().collect(),
+                    projects,
+                }
+            }
+            Scope::Project(id) => {
+                let projects: Vec<&Project> = self.project.get(id).copied().into_iter().collect();
+                Slice {
+                    ambassadors: ambassadors_of(&projects),
+                    cities: Vec::new(),
+                    projects,
+                }
             }
         }
     }
@@ -497,7 +543,11 @@ fn slice<'a>(site: &'a Site, scope: &Scope) -> Slice<'a> {
 
 /// What the records in `scope` itemise of `metric`.
 pub fn computed(site: &Site, scope: &Scope, metric: Metric) -> u64 {
-    let s = slice(site, scope);
+    computed_in(&Index::new(site), scope, metric)
+}
+
+fn computed_in(index: &Index<'_>, scope: &Scope, metric: Metric) -> u64 {
+    let s = index.slice(scope);
     let n = |x: usize| x as u64;
     match metric {
         Metric::Projects => n(s.projects.len()),
@@ -521,7 +571,8 @@ pub fn computed(site: &Site, scope: &Scope, metric: Metric) -> u64 {
     }
 }
 
-fn reconcile(site: &Site) -> (Vec<Reconciliation>, Vec<Report>) {
+fn reconcile(index: &Index<'_>) -> (Vec<Reconciliation>, Vec<Report>) {
+    let site = index.site;
     let mut groups: BTreeMap<(Scope, Metric), Vec<Report>> = BTreeMap::new();
     let mut targets = Vec::new();
     for r in &site.reported {
@@ -557,7 +608,7 @@ fn reconcile(site: &Site) -> (Vec<Reconciliation>, Vec<Report>) {
         let Some(head) = current.next() else { continue };
         let (corroborating, disagreeing): (Vec<Report>, Vec<Report>) =
             current.partition(|r| r.value == head.value);
-        let computed = computed(site, &scope, metric);
+        let computed = computed_in(index, &scope, metric);
         let verdict = if !disagreeing.is_empty() {
             Verdict::SourcesDisagree
         } else if computed == head.value {

@@ -261,42 +261,54 @@ fn build(args: &BuildArgs) -> ExitCode {
     let Ok(base) = base_url(args.base_url.as_deref()) else {
         return ExitCode::from(2);
     };
-    let mut outcome = match pipeline::check(&args.content, &shown, base.as_deref()) {
+    // Each file is written into a staging folder as it is rendered; the
+    // folder is swapped in only if the whole site is good.
+    let stream = crate::write::Stream::new(&args.output, crate::search::ENABLED);
+    let mut outcome = match pipeline::check_into(&args.content, &shown, base.as_deref(), &stream) {
         Ok(outcome) => outcome,
         Err(fatal) => {
             eprintln!("error: {}", fatal.0);
             return ExitCode::from(2);
         }
     };
-    pipeline::search(&mut outcome);
+    let pages = stream.take_pages();
+    let index = pipeline::search_index(
+        &mut outcome,
+        pages.iter().map(|f| (f.path.as_str(), f.bytes.as_slice())),
+    );
+    drop(pages);
+    let t = std::time::Instant::now();
+    for file in index {
+        if crate::render::Sink::put(&stream, file).is_err() {
+            break;
+        }
+    }
     print_diagnostics(&outcome, args.verbose);
     let counts = outcome.diagnostics.counts();
     let errors = outcome.diagnostics.error_count();
     let warnings = outcome.diagnostics.warning_count();
-    let files = match outcome.files {
-        Some(files) if errors == 0 => files,
-        _ => {
-            eprintln!("mueang build: {counts} in `{shown}`: nothing written; fix the errors above");
-            return ExitCode::from(1);
-        }
-    };
+    // Ctrl-C first; then the content's errors (which stop the render),
+    // then the disk's (which stop it too).
+    let write_error = stream.take_error();
+    if let Some(e @ crate::write::WriteError::Interrupted) = write_error {
+        return write_failed(e);
+    }
+    if errors > 0 {
+        eprintln!("mueang build: {counts} in `{shown}`: nothing written; fix the errors above");
+        return ExitCode::from(1);
+    }
+    if let Some(e) = write_error {
+        return write_failed(e);
+    }
     if args.deny_warnings && warnings > 0 {
         eprintln!(
             "mueang build: {counts} in `{shown}`: warnings are errors here (--deny-warnings); nothing written"
         );
         return ExitCode::from(1);
     }
-    let t = std::time::Instant::now();
-    let written = match crate::write::write(&args.output, &files) {
+    let written = match stream.finish() {
         Ok(w) => w,
-        Err(e @ crate::write::WriteError::Interrupted) => {
-            eprintln!("mueang build: {e}");
-            return ExitCode::from(130);
-        }
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::from(2);
-        }
+        Err(e) => return write_failed(e),
     };
     if args.verbose {
         eprintln!(
@@ -313,6 +325,16 @@ fn build(args: &BuildArgs) -> ExitCode {
         started.elapsed().as_millis()
     );
     ExitCode::SUCCESS
+}
+
+/// The exit of a build whose writing failed: 130 for Ctrl-C, else 2.
+fn write_failed(e: crate::write::WriteError) -> ExitCode {
+    if let crate::write::WriteError::Interrupted = e {
+        eprintln!("mueang build: {e}");
+        return ExitCode::from(130);
+    }
+    eprintln!("error: {e}");
+    ExitCode::from(2)
 }
 
 fn check(args: &CheckArgs) -> ExitCode {

@@ -10,7 +10,7 @@ use crate::aggregate::{Stats, Verdict, aggregate};
 use crate::diag::{Diagnostic, Diagnostics, Spot};
 use crate::load::{Fatal, load};
 use crate::model::{Lang, Metric, Site, resolve};
-use crate::render::{Options, OutFile};
+use crate::render::{Collect, Options, OutFile, Sink};
 use crate::theme::Theme;
 
 /// A checked site and its figures.
@@ -26,7 +26,11 @@ pub struct Checked {
 #[derive(Debug)]
 pub struct Outcome {
     pub checked: Option<Checked>,
+    /// Every rendered file, in path order, where rendering succeeded and
+    /// the files were kept ([`check`]; [`check_into`] leaves it `None`).
     pub files: Option<Vec<OutFile>>,
+    /// Whether every file was rendered and taken by the sink.
+    pub rendered: bool,
     /// The theme, where it loaded (`serve` takes its interface strings).
     pub theme: Option<Theme>,
     pub diagnostics: Diagnostics,
@@ -37,6 +41,22 @@ pub struct Outcome {
 /// `shown` is how the folder is named in messages; `base_url` overrides
 /// the one in `site.yaml`. Errors stop nothing: all are collected.
 pub fn check(content: &Path, shown: &str, base_url: Option<&str>) -> Result<Outcome, Fatal> {
+    let kept = Collect::default();
+    let mut outcome = check_into(content, shown, base_url, &kept)?;
+    if outcome.rendered {
+        outcome.files = Some(kept.into_sorted());
+    }
+    Ok(outcome)
+}
+
+/// [`check`], handing each rendered file to `sink` as it is made (`build`
+/// writes them at once, so that a big site is never held whole).
+pub fn check_into(
+    content: &Path,
+    shown: &str,
+    base_url: Option<&str>,
+    sink: &dyn Sink,
+) -> Result<Outcome, Fatal> {
     let mut timings = Vec::new();
     let t = Instant::now();
     let (raw, mut diagnostics) = load(content, shown)?;
@@ -44,6 +64,9 @@ pub fn check(content: &Path, shown: &str, base_url: Option<&str>) -> Result<Outc
 
     let t = Instant::now();
     let site = resolve(&raw, &mut diagnostics);
+    // The files as read are not needed past here; a big site cannot hold
+    // them and everything made of them at once.
+    drop(raw);
     timings.push(("model", t.elapsed()));
 
     let checked = site.map(|site| {
@@ -56,7 +79,7 @@ pub fn check(content: &Path, shown: &str, base_url: Option<&str>) -> Result<Outc
         Checked { site, stats }
     });
     let mut theme = None;
-    let files = checked.as_ref().and_then(|c| {
+    let rendered = checked.as_ref().and_then(|c| {
         let t = Instant::now();
         let root = crate::load::site_root(content);
         let loaded = theme.insert(crate::theme::load(
@@ -80,21 +103,23 @@ pub fn check(content: &Path, shown: &str, base_url: Option<&str>) -> Result<Outc
             );
         }
         let mut charts = Duration::ZERO;
-        let files = crate::render::render(
+        let rendered = crate::render::render(
             &c.site,
             &c.stats,
             loaded,
             &options,
             &mut charts,
             &mut diagnostics,
+            sink,
         );
         timings.push(("charts", charts));
         timings.push(("render", t.elapsed().saturating_sub(charts)));
-        files
+        rendered
     });
     Ok(Outcome {
         checked,
-        files,
+        files: None,
+        rendered: rendered.is_some(),
         theme,
         diagnostics,
         timings,
@@ -203,25 +228,43 @@ fn find_link(text: &str, link: &str) -> Option<(usize, usize)> {
 }
 
 /// Adds the search index of the rendered pages to `outcome.files` (when
-/// this build of mueang makes one), timed as the stage "search". An
-/// index that cannot be made is an error: a site without its search
-/// would be published silently broken.
+/// this build of mueang makes one), timed as the stage "search".
 pub fn search(outcome: &mut Outcome) {
-    let Some(files) = outcome.files.as_mut() else {
+    let Some(mut files) = outcome.files.take() else {
         return;
     };
-    if !crate::search::ENABLED || outcome.diagnostics.has_errors() {
-        return;
+    let index = search_index(
+        outcome,
+        files.iter().map(|f| (f.path.as_str(), f.bytes.as_slice())),
+    );
+    files.extend(index);
+    outcome.files = Some(files);
+}
+
+/// The search index of `pages`, when this build of mueang makes one and
+/// the site has no errors, timed as the stage "search". An index that
+/// cannot be made is an error: a site without its search would be
+/// published silently broken.
+pub fn search_index<'a>(
+    outcome: &mut Outcome,
+    pages: impl Iterator<Item = (&'a str, &'a [u8])>,
+) -> Vec<OutFile> {
+    if !crate::search::ENABLED || !outcome.rendered || outcome.diagnostics.has_errors() {
+        return Vec::new();
     }
     let t = Instant::now();
-    match crate::search::index(files.iter().map(|f| (f.path.as_str(), f.bytes.as_slice()))) {
-        Ok(index) => files.extend(index),
-        Err(e) => outcome.diagnostics.push(
-            Diagnostic::error(crate::search::FOLDER, format!("cannot make the search index: {e}"))
-                .help("report this with the page it names; build with `--no-default-features` to publish without search meanwhile"),
-        ),
-    }
+    let index = match crate::search::index(pages) {
+        Ok(index) => index,
+        Err(e) => {
+            outcome.diagnostics.push(
+                Diagnostic::error(crate::search::FOLDER, format!("cannot make the search index: {e}"))
+                    .help("report this with the page it names; build with `--no-default-features` to publish without search meanwhile"),
+            );
+            Vec::new()
+        }
+    };
     outcome.timings.push(("search", t.elapsed()));
+    index
 }
 
 /// A reported figure the records do not match is worth a warning, at the

@@ -111,14 +111,20 @@ pub struct RawDoc<T> {
     pub file: SourceFile,
     /// Where the YAML block is in `file.text`.
     pub front: Range<usize>,
-    /// The Markdown body (empty for `.yaml` records).
-    pub body: String,
+    /// Where the Markdown body starts in `file.text` (its end for `.yaml`
+    /// records): the body is not copied, since a big site holds every file.
+    pub body_start: usize,
     /// The file line the body starts on.
     pub body_line: usize,
     pub fields: T,
 }
 
 impl<T> RawDoc<T> {
+    /// The Markdown body (empty for `.yaml` records).
+    pub fn body(&self) -> &str {
+        &self.file.text[self.body_start..]
+    }
+
     pub fn block(&self) -> Block<'_> {
         Block {
             file: &self.file,
@@ -552,15 +558,16 @@ fn doc<T: DeserializeOwned>(
     body: bool,
     what: &str,
 ) -> Result<RawDoc<T>, Box<Diagnostic>> {
-    let (front, body_text, body_line) = split(&file, body)?;
+    let (front, body_start, body_line) = split(&file, body)?;
+    let body_text = &file.text[body_start..];
     let block = Block {
         file: &file,
         offset: front.start,
         len: front.len(),
     };
     let fields = block.parse::<T>(what)?;
-    if let Some(at) = crate::render::markdown::too_deep(&body_text) {
-        let offset = file.text.len() - body_text.len() + at;
+    if let Some(at) = crate::render::markdown::too_deep(body_text) {
+        let offset = body_start + at;
         return Err(Box::new(
             Diagnostic::error(
                 &file.path,
@@ -577,7 +584,7 @@ fn doc<T: DeserializeOwned>(
         id,
         file,
         front,
-        body: body_text,
+        body_start,
         body_line,
         fields,
     })
@@ -665,15 +672,15 @@ fn line_and_column(before: &str) -> (usize, usize) {
     (line, column)
 }
 
-/// Splits a Markdown record into its front-matter block, its body and the
-/// body's first line; a `.yaml` record is all front matter.
+/// Splits a Markdown record into its front-matter block, where its body
+/// starts and the body's first line; a `.yaml` record is all front matter.
 fn split(
     file: &SourceFile,
     markdown: bool,
-) -> Result<(Range<usize>, String, usize), Box<Diagnostic>> {
+) -> Result<(Range<usize>, usize, usize), Box<Diagnostic>> {
     let text = &file.text;
     if !markdown {
-        return Ok((0..text.len(), String::new(), text.lines().count() + 1));
+        return Ok((0..text.len(), text.len(), text.lines().count() + 1));
     }
     let mut lines = text.split_inclusive('\n');
     let first = lines.next().unwrap_or("");
@@ -691,7 +698,7 @@ fn split(
         line_no += 1;
         if matches!(line.trim_end(), "---" | "...") {
             let body_start = offset + line.len();
-            return Ok((start..offset, text[body_start..].to_string(), line_no + 1));
+            return Ok((start..offset, body_start, line_no + 1));
         }
         offset += line.len();
     }
@@ -771,7 +778,7 @@ mod tests {
         };
         let (front, body, line) = split(&file, true).unwrap();
         assert_eq!(&file.text[front], "title: a\nsummary: b\n");
-        assert_eq!(body, "Body\n");
+        assert_eq!(&file.text[body..], "Body\n");
         assert_eq!(line, 5);
     }
 }

@@ -200,7 +200,7 @@ fn translations(
             Translation {
                 title: title.as_ref().map(|t| t.value.trim().to_string()),
                 summary: summary.as_ref().map(|t| t.value.trim().to_string()),
-                body: doc.body.clone(),
+                body: doc.body().to_string(),
                 body_line: doc.body_line,
                 path: doc.file.path.clone(),
             },
@@ -395,7 +395,7 @@ impl Resolver<'_> {
             en: tr.and_then(|tr| tr.summary.clone()),
         });
         let body = Text {
-            th: doc.body.clone(),
+            th: doc.body().to_string(),
             en: tr
                 .map(|tr| tr.body.clone())
                 .filter(|b| !b.trim().is_empty()),

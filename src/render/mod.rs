@@ -14,6 +14,8 @@ pub mod urls;
 pub mod view;
 
 use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -48,10 +50,19 @@ pub struct OutFile {
 
 /// Rendered Markdown bodies, by (kind folder, id): HTML in Thai, and in
 /// English where there is a translation.
-pub type Bodies = BTreeMap<(String, String), Text>;
+pub type Bodies = BTreeMap<(String, String), BodyHtml>;
 
-/// Renders the whole site. `None` when anything failed; the reasons are
-/// in `diags`; `charts_time` gets the time the charts took to draw.
+/// A record's rendered body: HTML in Thai, and in English where there is
+/// a translation. Shared, not copied, by the page that shows it.
+#[derive(Debug, Clone)]
+pub struct BodyHtml {
+    pub th: Arc<str>,
+    pub en: Option<Arc<str>>,
+}
+
+/// Renders the whole site into `sink`. `None` when anything failed: the
+/// reasons are in `diags`, or the sink refused a file (it knows why);
+/// `charts_time` gets the time the charts took to draw.
 pub fn render(
     site: &Site,
     stats: &Stats,
@@ -59,17 +70,20 @@ pub fn render(
     options: &Options,
     charts_time: &mut std::time::Duration,
     diags: &mut Diagnostics,
-) -> Option<Vec<OutFile>> {
+    sink: &dyn Sink,
+) -> Option<()> {
     let before = diags.error_count();
     check_page_ids(site, diags);
     let tera = engine(theme, diags);
     let urls = Urls::new(&options.base_url);
+    let lookup = view::Lookup::new(site, stats);
     let fmt = |lang| Fmt {
         lang,
         site,
         stats,
         theme,
         urls: &urls,
+        lookup: &lookup,
     };
     let started = std::time::Instant::now();
     let mut catalogs = BTreeMap::new();
@@ -91,15 +105,25 @@ pub fn render(
     if diags.error_count() > before {
         return None;
     }
-    let mut out: Vec<OutFile> = Vec::new();
     let data_files = files::data(site, stats);
     let mut routes: Vec<Route> = Vec::new();
+    // A file the sink refuses stops the render; the sink knows why.
+    let refused = AtomicBool::new(false);
+    let put = |file: OutFile| {
+        let ok = !refused.load(Ordering::Relaxed) && sink.put(file).is_ok();
+        if !ok {
+            refused.store(true, Ordering::Relaxed);
+        }
+        ok
+    };
     for (lang, catalog) in &catalogs {
         let lang = *lang;
         let f = fmt(lang);
         let chrome = chrome(&f);
         let strings = theme.strings_of(lang);
-        out.extend(catalog.files().cloned());
+        for file in catalog.files() {
+            put(file.clone());
+        }
         let planner = Planner {
             f,
             bodies: &bodies,
@@ -123,36 +147,44 @@ pub fn render(
                 return None;
             }
         };
-        // Pages are independent: render them on every core, then take
-        // them (and any template errors) in plan order.
-        let pages: Vec<(Option<OutFile>, Diagnostics)> = planned
+        // Pages are independent: render them on every core and hand each
+        // to the sink as it is made (a build writes it at once, so pages
+        // are never all held), then take any template errors in plan order.
+        let pages: Vec<Diagnostics> = planned
             .par_iter()
             .map(|p| {
                 let mut local = Diagnostics::default();
+                if refused.load(Ordering::Relaxed) {
+                    return local;
+                }
                 let result = page_context(&shared, &page_info(&f, p), &*p.data)
                     .and_then(|ctx| tera.render(p.template, &ctx));
-                let file = match result {
-                    Ok(html) => Some(OutFile {
-                        path: urls.file(lang, &p.route),
-                        bytes: html.into_bytes(),
-                    }),
-                    Err(e) => {
-                        push_template_errors(theme, Some(p.template), &e, &mut local);
-                        None
+                match result {
+                    Ok(html) => {
+                        put(OutFile {
+                            path: urls.file(lang, &p.route),
+                            bytes: html.into_bytes(),
+                        });
                     }
-                };
-                (file, local)
+                    Err(e) => push_template_errors(theme, Some(p.template), &e, &mut local),
+                }
+                local
             })
             .collect();
-        for (file, local) in pages {
+        drop(planned);
+        for local in pages {
             diags.extend(local);
-            out.push(file?);
         }
-        out.push(files::atom(&f, &tera, theme, diags)?);
+        if diags.error_count() > before || refused.load(Ordering::Relaxed) {
+            return None;
+        }
+        put(files::atom(&f, &tera, theme, diags)?);
     }
-    out.extend(data_files);
-    out.push(files::sitemap(site, &urls, &routes));
-    out.push(OutFile {
+    for file in data_files {
+        put(file);
+    }
+    put(files::sitemap(site, &urls, &routes));
+    put(OutFile {
         path: "robots.txt".into(),
         bytes: format!(
             "User-agent: *\nAllow: /\n\nSitemap: {}\n",
@@ -160,15 +192,47 @@ pub fn render(
         )
         .into_bytes(),
     });
-    out.extend(files::root_pages(site, theme, &urls, &tera, diags)?);
+    for file in files::root_pages(site, theme, &urls, &tera, diags)? {
+        put(file);
+    }
     for (name, bytes) in &theme.statics {
-        out.push(OutFile {
+        put(OutFile {
             path: format!("assets/{name}"),
             bytes: bytes.clone(),
         });
     }
-    out.sort_by(|a, b| a.path.cmp(&b.path));
-    Some(out)
+    (!refused.load(Ordering::Relaxed)).then_some(())
+}
+
+/// Where rendered files go as they are made: kept in memory ([`Collect`],
+/// for `check` and `serve`) or written at once (`build`'s staging folder).
+pub trait Sink: Sync {
+    /// Takes one file. An error stops the render; the sink keeps the reason.
+    fn put(&self, file: OutFile) -> Result<(), Refused>;
+}
+
+/// A sink's refusal of a file; the sink knows the reason.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Refused;
+
+/// Keeps every file in memory.
+#[derive(Debug, Default)]
+pub struct Collect(Mutex<Vec<OutFile>>);
+
+impl Sink for Collect {
+    fn put(&self, file: OutFile) -> Result<(), Refused> {
+        self.0.lock().map_err(|_| Refused)?.push(file);
+        Ok(())
+    }
+}
+
+impl Collect {
+    /// The files, in path order.
+    pub fn into_sorted(self) -> Vec<OutFile> {
+        let mut files = self.0.into_inner().unwrap_or_else(|e| e.into_inner());
+        files.sort_by(|a, b| a.path.cmp(&b.path));
+        files
+    }
 }
 
 /// Free pages live at `/th/ID/`, so an id may not be a section's name.
@@ -381,7 +445,11 @@ fn bodies(
         .collect();
     for ((kind, meta), (text, local)) in metas.iter().zip(done) {
         diags.extend(local);
-        out.insert((kind.to_string(), meta.id.0.clone()), text);
+        let html = BodyHtml {
+            th: text.th.into(),
+            en: text.en.map(Into::into),
+        };
+        out.insert((kind.to_string(), meta.id.0.clone()), html);
     }
     out
 }

@@ -76,7 +76,7 @@ pub struct Alternate {
 /// A rendered Markdown body, marked where it is Thai on an English page.
 #[derive(Debug, Clone, Serialize)]
 pub struct Html {
-    pub html: String,
+    pub html: std::sync::Arc<str>,
     pub lang: Option<&'static str>,
 }
 
@@ -182,10 +182,20 @@ impl Planner<'_> {
         if text.th.trim().is_empty() {
             return None;
         }
-        let t = self.f.txt(text);
-        Some(Html {
-            html: t.text,
-            lang: t.lang,
+        // As `Fmt::txt`: the Thai text, marked, where there is no English.
+        Some(match (self.f.lang, &text.en) {
+            (Lang::En, Some(en)) => Html {
+                html: en.clone(),
+                lang: None,
+            },
+            (Lang::En, None) => Html {
+                html: text.th.clone(),
+                lang: Some("th"),
+            },
+            (Lang::Th, _) => Html {
+                html: text.th.clone(),
+                lang: None,
+            },
         })
     }
 
@@ -454,17 +464,11 @@ impl Planner<'_> {
         )];
         for c in &f.site.cities {
             let scope = Scope::City(c.meta.id.clone());
-            let projects: Vec<&Project> = f
-                .site
-                .projects
-                .iter()
-                .filter(|p| p.city.as_ref() == Some(&c.meta.id))
-                .collect();
+            let projects = f.lookup.projects_of_city(f.site, &c.meta.id);
             let (ambassadors, _) = self.ambassador_rows(
-                f.site
-                    .ambassadors
-                    .iter()
-                    .filter(|a| projects.iter().any(|p| p.ambassadors.contains(&a.meta.id))),
+                f.lookup
+                    .ambassadors(f.site, projects.iter().flat_map(|p| &p.ambassadors))
+                    .into_iter(),
             );
             let data = One {
                 city: self.city_row(c),
@@ -607,12 +611,8 @@ impl Planner<'_> {
         )];
         for pr in &f.site.projects {
             let scope = Scope::Project(pr.meta.id.clone());
-            let (ambassadors, private_note) = self.ambassador_rows(
-                f.site
-                    .ambassadors
-                    .iter()
-                    .filter(|a| pr.ambassadors.contains(&a.meta.id)),
-            );
+            let (ambassadors, private_note) =
+                self.ambassador_rows(f.lookup.ambassadors(f.site, &pr.ambassadors).into_iter());
             let data = One {
                 project: self.project_row(pr),
                 summary: pr.meta.summary.as_ref().map(|s| f.txt(s)),

@@ -290,6 +290,41 @@ fn a_bad_record_leaves_the_previous_output_untouched() {
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
 
+/// Pages are written as they are rendered; the feed of each language is
+/// rendered after all of that language's pages, so an error there comes
+/// when the staging folder already holds most of the new site.
+#[test]
+fn a_template_error_after_pages_were_written_leaves_the_previous_output_untouched() {
+    let site = Site::minimal();
+    let first = site.run(&["build"]);
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    let before = tree(&site.path().join("output"));
+    site.write("themes/default/templates/atom.xml", "{{ page.nope }}");
+    let second = site.run(&["build"]);
+    assert_eq!(second.code, 1, "{}", second.stderr);
+    assert!(
+        second
+            .stderr
+            .contains("--> themes/default/templates/atom.xml:1:4\n"),
+        "{}",
+        second.stderr
+    );
+    assert!(
+        second
+            .stderr
+            .ends_with("in `content`: nothing written; fix the errors above\n"),
+        "{}",
+        second.stderr
+    );
+    assert_eq!(tree(&site.path().join("output")), before);
+    let leftovers: Vec<String> = std::fs::read_dir(site.path())
+        .expect("list")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".mueang"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
 #[test]
 fn a_folder_mueang_did_not_make_is_never_replaced() {
     let site = Site::minimal();

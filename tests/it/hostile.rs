@@ -171,6 +171,17 @@ fn run_case(dir: &Path) -> Outcome {
     if building && run.code != 0 && output.exists() {
         problems.push("a failed build left an output folder".into());
     }
+    // Pages are written into a staging folder as they are rendered: a
+    // failed build must take it away, and its lock.
+    let leftovers: Vec<String> = std::fs::read_dir(site.path())
+        .expect("list the site")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".mueang"))
+        .collect();
+    if !leftovers.is_empty() {
+        problems.push(format!("left beside the output: {leftovers:?}"));
+    }
     if building && run.code == 0 {
         for file in walkdir::WalkDir::new(&output).into_iter().flatten() {
             let rel = file
