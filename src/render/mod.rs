@@ -124,10 +124,12 @@ pub fn render(
         for file in catalog.files() {
             put(file.clone());
         }
-        let planner = Planner {
-            f,
-            bodies: &bodies,
-            charts: catalog,
+        let planner = match Planner::new(f, &bodies, catalog) {
+            Ok(planner) => planner,
+            Err(e) => {
+                push_template_errors(theme, None, &e, diags);
+                return None;
+            }
         };
         let mut planned = planner.plan();
         planned.push(files::data_page(&planner, &data_files));

@@ -2,6 +2,9 @@
 //! and a typed context (`Ctx<D>`): the interface strings `t`, the site
 //! chrome `site`, what every page has `page`, and the page's own `data`.
 
+use std::collections::HashMap;
+
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::model::province::Region6;
@@ -161,9 +164,35 @@ pub struct Planner<'a> {
     pub f: Fmt<'a>,
     pub bodies: &'a Bodies,
     pub charts: &'a Catalog,
+    /// Each project's row, in `site.projects` order, with its sort key:
+    /// made once, as Tera's value, and shared by every page that lists
+    /// the project (a project is in five lists or more).
+    rows: Vec<(String, tera::Value)>,
 }
 
-impl Planner<'_> {
+impl<'a> Planner<'a> {
+    pub fn new(f: Fmt<'a>, bodies: &'a Bodies, charts: &'a Catalog) -> tera::TeraResult<Self> {
+        let mut planner = Planner {
+            f,
+            bodies,
+            charts,
+            rows: Vec::new(),
+        };
+        planner.rows = f
+            .site
+            .projects
+            .par_iter()
+            .map(|p| {
+                let row = planner.project_row(p);
+                Ok((
+                    sort_key(&row.title.text),
+                    tera::Value::try_from_serializable(&row)?,
+                ))
+            })
+            .collect::<tera::TeraResult<_>>()?;
+        Ok(planner)
+    }
+
     /// The site's charts of `names`, for a page.
     fn charts(&self, names: &[&str]) -> Vec<Chart> {
         names
@@ -312,28 +341,41 @@ impl Planner<'_> {
         rows
     }
 
-    fn sorted_projects<'b>(&self, projects: impl Iterator<Item = &'b Project>) -> Vec<ProjectRow> {
-        let mut rows: Vec<ProjectRow> = projects.map(|p| self.project_row(p)).collect();
-        rows.sort_by_cached_key(|r| sort_key(&r.title.text));
-        rows
+    /// The rows of `projects`, by title as a Thai dictionary orders
+    /// words (a stable sort: equal titles keep their order).
+    fn sorted_projects<'b>(&self, projects: impl Iterator<Item = &'b Project>) -> Vec<tera::Value> {
+        let mut at: Vec<usize> = projects
+            .filter_map(|p| self.f.lookup.project_at(&p.meta.id))
+            .collect();
+        at.sort_by(|a, b| self.rows[*a].0.cmp(&self.rows[*b].0));
+        at.into_iter().map(|i| self.rows[i].1.clone()).collect()
     }
 
-    /// Every page of the language, in a fixed order.
+    /// Every page of the language, in a fixed order. The sections are
+    /// planned on every core.
     pub fn plan(&self) -> Vec<Planned> {
-        let mut out = vec![self.home()];
-        out.extend(self.cities());
-        out.extend(self.cohorts());
-        out.extend(self.projects());
-        out.extend(self.provinces());
-        out.extend(self.domains());
-        out.extend(self.news());
-        out.push(self.sources());
-        if crate::search::ENABLED {
-            out.push(self.search());
-        }
-        out.push(self.figures());
-        out.extend(self.free_pages());
-        out
+        type Section<'s> = &'s (dyn Fn() -> Vec<Planned> + Sync);
+        let sections: [Section<'_>; 10] = [
+            &|| vec![self.home()],
+            &|| self.cities(),
+            &|| self.cohorts(),
+            &|| self.projects(),
+            &|| self.provinces(),
+            &|| self.domains(),
+            &|| self.news(),
+            &|| vec![self.sources()],
+            &|| {
+                let mut out = Vec::new();
+                if crate::search::ENABLED {
+                    out.push(self.search());
+                }
+                out.push(self.figures());
+                out
+            },
+            &|| self.free_pages(),
+        ];
+        let planned: Vec<Vec<Planned>> = sections.par_iter().map(|section| section()).collect();
+        planned.into_iter().flatten().collect()
     }
 
     pub(super) fn page(
@@ -430,7 +472,7 @@ impl Planner<'_> {
             city: CityRow,
             summary: Option<Txt>,
             domains: Vec<Link>,
-            projects: Vec<ProjectRow>,
+            projects: Vec<tera::Value>,
             ambassadors: Vec<AmbassadorRow>,
             body: Option<Html>,
             sources: Vec<SourceRef>,
@@ -513,7 +555,7 @@ impl Planner<'_> {
             targets: Vec<TargetRow>,
             ambassadors: Vec<AmbassadorRow>,
             private_note: Option<String>,
-            projects: Vec<ProjectRow>,
+            projects: Vec<tera::Value>,
             body: Option<Html>,
             sources: Vec<SourceRef>,
         }
@@ -569,12 +611,12 @@ impl Planner<'_> {
         #[derive(Serialize)]
         struct List {
             total: String,
-            projects: Vec<ProjectRow>,
+            projects: Vec<tera::Value>,
             charts: Vec<Chart>,
         }
         #[derive(Serialize)]
         struct One {
-            project: ProjectRow,
+            project: tera::Value,
             summary: Option<Txt>,
             fiscal_year: Option<String>,
             partners: Vec<Txt>,
@@ -609,38 +651,45 @@ impl Planner<'_> {
                 ]),
             },
         )];
-        for pr in &f.site.projects {
-            let scope = Scope::Project(pr.meta.id.clone());
-            let (ambassadors, private_note) =
-                self.ambassador_rows(f.lookup.ambassadors(f.site, &pr.ambassadors).into_iter());
-            let data = One {
-                project: self.project_row(pr),
-                summary: pr.meta.summary.as_ref().map(|s| f.txt(s)),
-                fiscal_year: pr
-                    .started
-                    .and_then(|d| d.fiscal_year_be())
-                    .map(|fy| fy.to_string()),
-                partners: pr.partners.iter().map(|p| f.txt(p)).collect(),
-                ambassadors,
-                private_note,
-                body: self.body("projects", &pr.meta.id),
-                sources: f.sources(&pr.meta.sources),
-                figures: f.figures_of(&scope),
-                targets: f.targets_of(&scope),
-            };
-            let mut p = self.page(
-                Route::Project(pr.meta.id.clone()),
-                "project.html",
-                "projects",
-                f.txt(&pr.title),
-                data,
-            );
-            p.description = pr.meta.summary.as_ref().map(|s| f.txt(s));
-            p.crumbs = vec![self.crumb(Route::Projects, "projects.title")];
-            p.untranslated = self.untranslated(&pr.title, &pr.meta);
-            p.keywords = keywords(&pr.provinces);
-            out.push(p);
-        }
+        let pages: Vec<Planned> = f
+            .site
+            .projects
+            .par_iter()
+            .enumerate()
+            .map(|(i, pr)| {
+                let scope = Scope::Project(pr.meta.id.clone());
+                let (ambassadors, private_note) =
+                    self.ambassador_rows(f.lookup.ambassadors(f.site, &pr.ambassadors).into_iter());
+                let data = One {
+                    project: self.rows[i].1.clone(),
+                    summary: pr.meta.summary.as_ref().map(|s| f.txt(s)),
+                    fiscal_year: pr
+                        .started
+                        .and_then(|d| d.fiscal_year_be())
+                        .map(|fy| fy.to_string()),
+                    partners: pr.partners.iter().map(|p| f.txt(p)).collect(),
+                    ambassadors,
+                    private_note,
+                    body: self.body("projects", &pr.meta.id),
+                    sources: f.sources(&pr.meta.sources),
+                    figures: f.figures_of(&scope),
+                    targets: f.targets_of(&scope),
+                };
+                let mut p = self.page(
+                    Route::Project(pr.meta.id.clone()),
+                    "project.html",
+                    "projects",
+                    f.txt(&pr.title),
+                    data,
+                );
+                p.description = pr.meta.summary.as_ref().map(|s| f.txt(s));
+                p.crumbs = vec![self.crumb(Route::Projects, "projects.title")];
+                p.untranslated = self.untranslated(&pr.title, &pr.meta);
+                p.keywords = keywords(&pr.provinces);
+                p
+            })
+            .collect();
+        out.extend(pages);
         out
     }
 
@@ -678,7 +727,7 @@ impl Planner<'_> {
             has_records: bool,
             stats: Vec<Stat>,
             cities: Vec<CityRow>,
-            projects: Vec<ProjectRow>,
+            projects: Vec<tera::Value>,
             locator: Option<Chart>,
             domains: Option<Chart>,
             ambassadors: Vec<AmbassadorRow>,
@@ -827,7 +876,7 @@ impl Planner<'_> {
         #[derive(Serialize)]
         struct One {
             domain: Row,
-            projects: Vec<ProjectRow>,
+            projects: Vec<tera::Value>,
             cities: Vec<CityRow>,
         }
         let f = &self.f;
@@ -965,14 +1014,55 @@ impl Planner<'_> {
         }
         let f = &self.f;
         let site = f.site;
+        // Who cites each source, gathered in one pass (not a scan of the
+        // site per source): figures in file order; records by kind, then
+        // in the order of their kind.
+        let mut reports: HashMap<&Id, Vec<&Reported>> = HashMap::new();
+        for r in &site.reported {
+            reports.entry(&r.source).or_default().push(r);
+        }
+        let mut citing: HashMap<&Id, Vec<Link>> = HashMap::new();
+        let mut cite = |meta: &'a Meta, link: &dyn Fn() -> Link| {
+            for (i, id) in meta.sources.iter().enumerate() {
+                // A record that names a source twice is listed once.
+                if !meta.sources[..i].contains(id) {
+                    citing.entry(id).or_default().push(link());
+                }
+            }
+        };
+        for c in &site.cohorts {
+            cite(&c.meta, &|| {
+                f.link(Route::Cohort(c.meta.id.clone()), f.txt(&c.title))
+            });
+        }
+        for c in &site.cities {
+            cite(&c.meta, &|| {
+                f.link(Route::City(c.meta.id.clone()), f.txt(&c.title))
+            });
+        }
+        for c in &site.projects {
+            cite(&c.meta, &|| {
+                f.link(Route::Project(c.meta.id.clone()), f.txt(&c.title))
+            });
+        }
+        for c in &site.news {
+            cite(&c.meta, &|| {
+                f.link(Route::Post(c.meta.id.clone()), f.txt(&c.title))
+            });
+        }
+        for c in &site.pages {
+            cite(&c.meta, &|| {
+                f.link(Route::Page(c.meta.id.clone()), f.txt(&c.title))
+            });
+        }
         let sources = site
             .sources
             .iter()
             .filter_map(|s| {
-                let figures = site
-                    .reported
+                let figures = reports
+                    .get(&s.id)
+                    .map_or(&[][..], |v| v)
                     .iter()
-                    .filter(|r| r.source == s.id)
                     .map(|r| Cite {
                         href: format!(
                             "{}#{}",
@@ -989,38 +1079,7 @@ impl Planner<'_> {
                         target: r.kind == ReportKind::Target,
                     })
                     .collect();
-                let cites = |m: &Meta| m.sources.contains(&s.id);
-                let mut records: Vec<Link> = Vec::new();
-                records.extend(
-                    site.cohorts
-                        .iter()
-                        .filter(|c| cites(&c.meta))
-                        .map(|c| f.link(Route::Cohort(c.meta.id.clone()), f.txt(&c.title))),
-                );
-                records.extend(
-                    site.cities
-                        .iter()
-                        .filter(|c| cites(&c.meta))
-                        .map(|c| f.link(Route::City(c.meta.id.clone()), f.txt(&c.title))),
-                );
-                records.extend(
-                    site.projects
-                        .iter()
-                        .filter(|c| cites(&c.meta))
-                        .map(|c| f.link(Route::Project(c.meta.id.clone()), f.txt(&c.title))),
-                );
-                records.extend(
-                    site.news
-                        .iter()
-                        .filter(|c| cites(&c.meta))
-                        .map(|c| f.link(Route::Post(c.meta.id.clone()), f.txt(&c.title))),
-                );
-                records.extend(
-                    site.pages
-                        .iter()
-                        .filter(|c| cites(&c.meta))
-                        .map(|c| f.link(Route::Page(c.meta.id.clone()), f.txt(&c.title))),
-                );
+                let records = citing.remove(&s.id).unwrap_or_default();
                 Some(Entry {
                     source: f.source(&s.id)?,
                     figures,

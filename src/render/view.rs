@@ -140,6 +140,11 @@ impl Lookup {
         }
     }
 
+    /// A project's place in `site.projects`.
+    pub fn project_at(&self, id: &Id) -> Option<usize> {
+        self.projects.get(id).copied()
+    }
+
     /// The places of a city's projects in `site.projects`, in file order.
     pub fn projects_of_city<'s>(&self, site: &'s Site, city: &Id) -> Vec<&'s Project> {
         let at = self.projects_of_city.get(city).map_or(&[][..], |v| v);
