@@ -13,6 +13,7 @@ use std::io::Read;
 use std::ops::Range;
 use std::path::{Component, Path, PathBuf};
 
+use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 use unicode_normalization::UnicodeNormalization;
 
@@ -181,6 +182,7 @@ fn load_at_most(
     }
     let mut site = RawSite::default();
     let mut diags = Diagnostics::default();
+    let mut steps: Vec<Step> = Vec::new();
     let mut files = 0;
     let walker = walkdir::WalkDir::new(&root)
         .follow_links(true)
@@ -191,7 +193,7 @@ fn load_at_most(
         let entry = match entry {
             Ok(entry) => entry,
             Err(err) => {
-                diags.push(walk_error(&err, &root, shown));
+                steps.push(Step::Diagnostic(walk_error(&err, &root, shown)));
                 continue;
             }
         };
@@ -200,26 +202,26 @@ fn load_at_most(
         }
         files += 1;
         if files > max_files {
-            diags.push(
+            steps.push(Step::Diagnostic(
                 Diagnostic::error(
                     shown,
                     format!("the content folder holds more than {max_files} files (the record limit); the rest were not read"),
                 )
                 .help("check that `--content` names the site's content folder, not a folder above it"),
-            );
+            ));
             break;
         }
         let rel = entry.path().strip_prefix(&root).unwrap_or(entry.path());
         let path = display_path(shown, rel);
         if !entry.file_type().is_file() {
             // Reading a pipe or a device could block for ever.
-            diags.push(
+            steps.push(Step::Diagnostic(
                 Diagnostic::error(
                     &path,
                     "this is not a regular file (a pipe, socket or device)",
                 )
                 .help("remove it from the content folder"),
-            );
+            ));
             continue;
         }
         if entry.path_is_symlink() {
@@ -229,14 +231,46 @@ fn load_at_most(
                 }
                 _ => "this link points outside the content folder",
             };
-            diags.push(
-                Diagnostic::error(&path, message)
-                    .help("copy the file into the content folder instead of linking it"),
-            );
+            steps.push(Step::Diagnostic(Diagnostic::error(&path, message).help(
+                "copy the file into the content folder instead of linking it",
+            )));
             continue;
         }
-        if let Err(d) = load_file(&mut site, entry.path(), rel, &path, shown) {
-            diags.push(*d);
+        steps.push(Step::Read {
+            full: entry.path().to_path_buf(),
+            rel: rel.to_path_buf(),
+            path,
+        });
+    }
+    // Each file is read and parsed on any core; what it adds to the site,
+    // and its diagnostics, are then taken in the order of the walk.
+    let read: Vec<Option<Loaded>> = steps
+        .par_iter()
+        .map(|step| match step {
+            Step::Read { full, rel, path } => Some(load_file(full, rel, path, shown)),
+            Step::Diagnostic(_) => None,
+        })
+        .collect();
+    for (step, read) in steps.into_iter().zip(read) {
+        match (step, read) {
+            (Step::Diagnostic(d), _) => diags.push(d),
+            (Step::Read { .. }, Some(read)) => {
+                match read.found {
+                    Some(Found::Record(kind, id)) => {
+                        site.found_records.insert((kind, id));
+                    }
+                    Some(Found::Translation(kind, id)) => {
+                        site.found_translations.insert((kind, id));
+                    }
+                    None => {}
+                }
+                match read.result {
+                    Ok(Some(add)) => add(&mut site),
+                    Ok(None) => {}
+                    Err(d) => diags.push(*d),
+                }
+            }
+            (Step::Read { .. }, None) => {}
         }
     }
     if site.config.is_none() && !diags.has_errors_for(&format!("{shown}/site.yaml")) {
@@ -461,60 +495,114 @@ pub(crate) fn slugify(id: &str) -> String {
     out.trim_end_matches('-').chars().take(MAX_ID_LEN).collect()
 }
 
-fn load_file(
-    site: &mut RawSite,
-    full: &Path,
-    rel: &Path,
-    path: &str,
-    shown: &str,
-) -> Result<(), Box<Diagnostic>> {
-    let Some(role) = classify(rel, path, shown)? else {
-        return Ok(());
+/// What the walk found, in its order: a file to read, or a problem.
+enum Step {
+    Read {
+        full: PathBuf,
+        rel: PathBuf,
+        /// As shown in messages.
+        path: String,
+    },
+    Diagnostic(Diagnostic),
+}
+
+/// A record file found, read or not.
+enum Found {
+    Record(Kind, String),
+    Translation(Kind, String),
+}
+
+/// Puts a parsed file into the site.
+type Add = Box<dyn FnOnce(&mut RawSite) + Send>;
+
+/// One file, read and parsed.
+struct Loaded {
+    found: Option<Found>,
+    result: Result<Option<Add>, Box<Diagnostic>>,
+}
+
+fn load_file(full: &Path, rel: &Path, path: &str, shown: &str) -> Loaded {
+    let role = match classify(rel, path, shown) {
+        Ok(Some(role)) => role,
+        Ok(None) => {
+            return Loaded {
+                found: None,
+                result: Ok(None),
+            };
+        }
+        Err(d) => {
+            return Loaded {
+                found: None,
+                result: Err(d),
+            };
+        }
     };
     // Found counts before read, whatever then stops the reading.
-    match &role {
-        Role::Record { kind, id, .. } => {
-            site.found_records.insert((*kind, id.clone()));
-        }
-        Role::Translation { kind, id, .. } => {
-            site.found_translations.insert((*kind, id.clone()));
-        }
-        Role::Config | Role::Sources => {}
-    }
+    let found = match &role {
+        Role::Record { kind, id, .. } => Some(Found::Record(*kind, id.clone())),
+        Role::Translation { kind, id, .. } => Some(Found::Translation(*kind, id.clone())),
+        Role::Config | Role::Sources => None,
+    };
+    let result = read_file(full, path, role).map(Some);
+    Loaded { found, result }
+}
+
+fn read_file(full: &Path, path: &str, role: Role) -> Result<Add, Box<Diagnostic>> {
     let text = read_text(full, path)?;
     let file = SourceFile {
         path: path.to_string(),
         text,
     };
-    match role {
-        Role::Config => site.config = Some(doc(file, String::new(), false, "the site file")?),
-        Role::Sources => site.sources = Some(doc(file, String::new(), false, "sources.yaml")?),
-        Role::Record { kind, id, body } => load_record(site, file, kind, id, body)?,
+    Ok(match role {
+        Role::Config => {
+            let d = doc(file, String::new(), false, "the site file")?;
+            Box::new(move |site: &mut RawSite| site.config = Some(d))
+        }
+        Role::Sources => {
+            let d = doc(file, String::new(), false, "sources.yaml")?;
+            Box::new(move |site: &mut RawSite| site.sources = Some(d))
+        }
+        Role::Record { kind, id, body } => load_record(file, kind, id, body)?,
         Role::Translation { kind, id, body } => {
             let thai = thai_path(full, &file.path, &id);
             let parsed = translation(file, id, body, kind, &thai)?;
-            site.translations.push((kind, parsed));
+            Box::new(move |site: &mut RawSite| site.translations.push((kind, parsed)))
         }
-    }
-    Ok(())
+    })
 }
 
 fn load_record(
-    site: &mut RawSite,
     file: SourceFile,
     kind: Kind,
     id: String,
     body: bool,
-) -> Result<(), Box<Diagnostic>> {
-    match kind {
-        Kind::Cohort => site.cohorts.push(doc(file, id, body, kind.a())?),
-        Kind::City => site.cities.push(doc(file, id, body, kind.a())?),
-        Kind::Project => site.projects.push(doc(file, id, body, kind.a())?),
-        Kind::Ambassador => site.ambassadors.push(doc(file, id, body, kind.a())?),
-        Kind::News => site.news.push(doc(file, id, body, kind.a())?),
-        Kind::Page => site.pages.push(doc(file, id, body, kind.a())?),
-    }
-    Ok(())
+) -> Result<Add, Box<Diagnostic>> {
+    Ok(match kind {
+        Kind::Cohort => {
+            let d = doc(file, id, body, kind.a())?;
+            Box::new(move |site: &mut RawSite| site.cohorts.push(d))
+        }
+        Kind::City => {
+            let d = doc(file, id, body, kind.a())?;
+            Box::new(move |site: &mut RawSite| site.cities.push(d))
+        }
+        Kind::Project => {
+            let d = doc(file, id, body, kind.a())?;
+            Box::new(move |site: &mut RawSite| site.projects.push(d))
+        }
+        Kind::Ambassador => {
+            let d = doc(file, id, body, kind.a())?;
+            Box::new(move |site: &mut RawSite| site.ambassadors.push(d))
+        }
+        Kind::News => {
+            let d = doc(file, id, body, kind.a())?;
+            Box::new(move |site: &mut RawSite| site.news.push(d))
+        }
+        Kind::Page => {
+            let d = doc(file, id, body, kind.a())?;
+            Box::new(move |site: &mut RawSite| site.pages.push(d))
+        }
+    })
 }
 
 /// A translation file holds only title, summary and body; a field that
@@ -645,13 +733,14 @@ fn read_text(full: &Path, path: &str) -> Result<String, Box<Diagnostic>> {
             .help("the file may be damaged, or not a text file: open it in a text editor, delete the odd character and save it again"),
         ));
     }
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let mut text = text;
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
     // CRLF (Windows) and lone CR (old Mac) line ends both become LF.
-    let text = if text.contains('\r') {
-        text.replace("\r\n", "\n").replace('\r', "\n")
-    } else {
-        text.to_string()
-    };
+    if text.contains('\r') {
+        text = text.replace("\r\n", "\n").replace('\r', "\n");
+    }
     if text.trim().is_empty() {
         return Err(Box::new(
             Diagnostic::error(path, "this file is empty")

@@ -159,6 +159,32 @@ pub struct Stat {
     pub value: String,
 }
 
+/// The most rows a list of projects shows on one page; the rest go on
+/// pages 2, 3, … (`…/page/2/`), so that a list stays light on a phone
+/// however big the programme grows.
+pub const PAGE_SIZE: usize = 50;
+
+/// Where a page stands among the pages of its list.
+#[derive(Debug, Clone, Serialize)]
+pub struct Pager {
+    /// `Page 2 of 7`
+    pub label: String,
+    pub first: Option<String>,
+    pub prev: Option<String>,
+    pub next: Option<String>,
+    pub last: Option<String>,
+}
+
+/// A list's rows split into pages of [`PAGE_SIZE`].
+struct Paged {
+    /// The rows the list's own page shows, and its pager (none when one
+    /// page holds them all).
+    rows: Vec<tera::Value>,
+    pager: Option<Pager>,
+    /// Pages 2, 3, …: route, rows and pager.
+    rest: Vec<(Route, Vec<tera::Value>, Pager)>,
+}
+
 /// Builds the pages of one language.
 pub struct Planner<'a> {
     pub f: Fmt<'a>,
@@ -351,6 +377,81 @@ impl<'a> Planner<'a> {
         at.into_iter().map(|i| self.rows[i].1.clone()).collect()
     }
 
+    /// `rows` of the list at `list`, split into pages.
+    fn paged(&self, list: &Route, rows: Vec<tera::Value>) -> Paged {
+        let f = &self.f;
+        let pages = rows.len().div_ceil(PAGE_SIZE).max(1);
+        let route = |n: usize| match n {
+            1 => list.clone(),
+            _ => Route::More(Box::new(list.clone()), n),
+        };
+        let pager = |n: usize| Pager {
+            label: f.fill(
+                "pager.label",
+                &[("n", &f.count(n as u64)), ("pages", &f.count(pages as u64))],
+            ),
+            // First and last only where they are not also the previous
+            // or the next page.
+            first: (n > 2).then(|| f.href(&route(1))),
+            prev: (n > 1).then(|| f.href(&route(n - 1))),
+            next: (n < pages).then(|| f.href(&route(n + 1))),
+            last: (n + 1 < pages).then(|| f.href(&route(pages))),
+        };
+        let mut chunks = rows.chunks(PAGE_SIZE).map(<[tera::Value]>::to_vec);
+        let first = chunks.next().unwrap_or_default();
+        Paged {
+            rows: first,
+            pager: (pages > 1).then(|| pager(1)),
+            rest: chunks
+                .enumerate()
+                .map(|(i, rows)| (route(i + 2), rows, pager(i + 2)))
+                .collect(),
+        }
+    }
+
+    /// Pages 2, 3, … of the list whose own page is `first`: its title
+    /// with the page's number, under the same crumbs and the list.
+    fn more(&self, first: &Planned, rest: Vec<(Route, Vec<tera::Value>, Pager)>) -> Vec<Planned> {
+        #[derive(Serialize)]
+        struct More {
+            list: Link,
+            projects: Vec<tera::Value>,
+            pager: Pager,
+        }
+        let f = &self.f;
+        let list = Link {
+            href: f.href(&first.route),
+            text: first.title.clone(),
+        };
+        rest.into_iter()
+            .map(|(route, projects, pager)| {
+                let title = Txt {
+                    text: f.fill(
+                        "pager.title",
+                        &[("title", &first.title.text), ("label", &pager.label)],
+                    ),
+                    lang: first.title.lang,
+                };
+                let mut crumbs = first.crumbs.clone();
+                crumbs.push(list.clone());
+                let mut p = self.page(
+                    route,
+                    "more.html",
+                    first.section,
+                    title,
+                    More {
+                        list: list.clone(),
+                        projects,
+                        pager,
+                    },
+                );
+                p.crumbs = crumbs;
+                p.untranslated = first.untranslated;
+                p
+            })
+            .collect()
+    }
+
     /// Every page of the language, in a fixed order. The sections are
     /// planned on every core.
     pub fn plan(&self) -> Vec<Planned> {
@@ -473,6 +574,7 @@ impl<'a> Planner<'a> {
             summary: Option<Txt>,
             domains: Vec<Link>,
             projects: Vec<tera::Value>,
+            pager: Option<Pager>,
             ambassadors: Vec<AmbassadorRow>,
             body: Option<Html>,
             sources: Vec<SourceRef>,
@@ -512,29 +614,28 @@ impl<'a> Planner<'a> {
                     .ambassadors(f.site, projects.iter().flat_map(|p| &p.ambassadors))
                     .into_iter(),
             );
+            let route = Route::City(c.meta.id.clone());
+            let paged = self.paged(&route, self.sorted_projects(projects.iter().copied()));
             let data = One {
                 city: self.city_row(c),
                 summary: c.meta.summary.as_ref().map(|s| f.txt(s)),
                 domains: c.domains.iter().map(|d| f.domain(*d)).collect(),
-                projects: self.sorted_projects(projects.iter().copied()),
+                projects: paged.rows,
+                pager: paged.pager,
                 ambassadors,
                 body: self.body("cities", &c.meta.id),
                 sources: f.sources(&c.meta.sources),
                 figures: f.figures_of(&scope),
                 targets: f.targets_of(&scope),
             };
-            let mut p = self.page(
-                Route::City(c.meta.id.clone()),
-                "city.html",
-                "cities",
-                f.txt(&c.title),
-                data,
-            );
+            let mut p = self.page(route, "city.html", "cities", f.txt(&c.title), data);
             p.description = c.meta.summary.as_ref().map(|s| f.txt(s));
             p.crumbs = vec![self.crumb(Route::Cities, "cities.title")];
             p.untranslated = self.untranslated(&c.title, &c.meta);
             p.keywords = keywords(&c.provinces);
+            let more = self.more(&p, paged.rest);
             out.push(p);
+            out.extend(more);
         }
         out
     }
@@ -556,6 +657,7 @@ impl<'a> Planner<'a> {
             ambassadors: Vec<AmbassadorRow>,
             private_note: Option<String>,
             projects: Vec<tera::Value>,
+            pager: Option<Pager>,
             body: Option<Html>,
             sources: Vec<SourceRef>,
         }
@@ -574,6 +676,14 @@ impl<'a> Planner<'a> {
             let scope = Scope::Cohort(c.meta.id.clone());
             let (ambassadors, private_note) =
                 self.ambassador_rows(f.site.ambassadors.iter().filter(|a| a.cohort == c.meta.id));
+            let route = Route::Cohort(c.meta.id.clone());
+            let rows = self.sorted_projects(
+                f.site
+                    .projects
+                    .iter()
+                    .filter(|p| p.cohort.as_ref() == Some(&c.meta.id)),
+            );
+            let paged = self.paged(&route, rows);
             let data = One {
                 cohort: self.cohort_row(c),
                 summary: c.meta.summary.as_ref().map(|s| f.txt(s)),
@@ -583,26 +693,18 @@ impl<'a> Planner<'a> {
                 targets: f.targets_of(&scope),
                 ambassadors,
                 private_note,
-                projects: self.sorted_projects(
-                    f.site
-                        .projects
-                        .iter()
-                        .filter(|p| p.cohort.as_ref() == Some(&c.meta.id)),
-                ),
+                projects: paged.rows,
+                pager: paged.pager,
                 body: self.body("cohorts", &c.meta.id),
                 sources: f.sources(&c.meta.sources),
             };
-            let mut p = self.page(
-                Route::Cohort(c.meta.id.clone()),
-                "cohort.html",
-                "cohorts",
-                f.txt(&c.title),
-                data,
-            );
+            let mut p = self.page(route, "cohort.html", "cohorts", f.txt(&c.title), data);
             p.description = c.meta.summary.as_ref().map(|s| f.txt(s));
             p.crumbs = vec![self.crumb(Route::Cohorts, "cohorts.title")];
             p.untranslated = self.untranslated(&c.title, &c.meta);
+            let more = self.more(&p, paged.rest);
             out.push(p);
+            out.extend(more);
         }
         out
     }
@@ -612,6 +714,7 @@ impl<'a> Planner<'a> {
         struct List {
             total: String,
             projects: Vec<tera::Value>,
+            pager: Option<Pager>,
             charts: Vec<Chart>,
         }
         #[derive(Serialize)]
@@ -636,21 +739,28 @@ impl<'a> Planner<'a> {
                 ("value", &f.money(t.project_value_thb)),
             ],
         );
-        let mut out = vec![self.page(
+        let paged = self.paged(
+            &Route::Projects,
+            self.sorted_projects(f.site.projects.iter()),
+        );
+        let list = self.page(
             Route::Projects,
             "projects.html",
             "projects",
             f.plain(f.t("projects.title")),
             List {
                 total,
-                projects: self.sorted_projects(f.site.projects.iter()),
+                projects: paged.rows,
+                pager: paged.pager,
                 charts: self.charts(&[
                     "projects-by-province",
                     "projects-by-status",
                     "projects-by-fiscal-year",
                 ]),
             },
-        )];
+        );
+        let mut out = self.more(&list, paged.rest);
+        out.insert(0, list);
         let pages: Vec<Planned> = f
             .site
             .projects
@@ -728,6 +838,7 @@ impl<'a> Planner<'a> {
             stats: Vec<Stat>,
             cities: Vec<CityRow>,
             projects: Vec<tera::Value>,
+            pager: Option<Pager>,
             locator: Option<Chart>,
             domains: Option<Chart>,
             ambassadors: Vec<AmbassadorRow>,
@@ -823,6 +934,10 @@ impl<'a> Planner<'a> {
                     value: f.count(s.ambassadors),
                 },
             ];
+            let paged = self.paged(
+                &Route::Province(p),
+                self.sorted_projects(projects.iter().copied()),
+            );
             let data = One {
                 name: f.province_name(p),
                 other_name: Txt {
@@ -839,7 +954,8 @@ impl<'a> Planner<'a> {
                 stats,
                 cities: self
                     .sorted_cities(f.site.cities.iter().filter(|c| c.provinces.contains(&p))),
-                projects: self.sorted_projects(projects.iter().copied()),
+                projects: paged.rows,
+                pager: paged.pager,
                 locator: self.province_chart("province-locator", p),
                 domains: self.province_chart("province-domains", p),
                 ambassadors,
@@ -854,7 +970,9 @@ impl<'a> Planner<'a> {
             );
             page.crumbs = vec![self.crumb(Route::Provinces, "provinces.title")];
             page.keywords = keywords(&[p]);
+            let more = self.more(&page, paged.rest);
             out.push(page);
+            out.extend(more);
         }
         out
     }
@@ -877,6 +995,7 @@ impl<'a> Planner<'a> {
         struct One {
             domain: Row,
             projects: Vec<tera::Value>,
+            pager: Option<Pager>,
             cities: Vec<CityRow>,
         }
         let f = &self.f;
@@ -907,10 +1026,14 @@ impl<'a> Planner<'a> {
             },
         )];
         for d in Domain::ALL {
+            let paged = self.paged(
+                &Route::Domain(*d),
+                self.sorted_projects(f.site.projects.iter().filter(|p| p.domains.contains(d))),
+            );
             let data = One {
                 domain: row(*d),
-                projects: self
-                    .sorted_projects(f.site.projects.iter().filter(|p| p.domains.contains(d))),
+                projects: paged.rows,
+                pager: paged.pager,
                 cities: self.sorted_cities(f.site.cities.iter().filter(|c| c.domains.contains(d))),
             };
             let mut p = self.page(
@@ -921,7 +1044,9 @@ impl<'a> Planner<'a> {
                 data,
             );
             p.crumbs = vec![self.crumb(Route::Domains, "domains.title")];
+            let more = self.more(&p, paged.rest);
             out.push(p);
+            out.extend(more);
         }
         out
     }

@@ -46,6 +46,9 @@ pub enum Route {
     Figures,
     Search,
     Page(Id),
+    /// Page 2, 3, … of a list that holds more rows than one page shows
+    /// (`/th/projects/page/2/`); page 1 is the list's own route.
+    More(Box<Route>, usize),
 }
 
 impl Route {
@@ -71,6 +74,12 @@ impl Route {
             Route::Figures => one("figures"),
             Route::Search => one("search"),
             Route::Page(id) => one(id.as_str()),
+            Route::More(list, n) => {
+                let mut out = list.segments();
+                out.push("page".to_string());
+                out.push(n.to_string());
+                out
+            }
         }
     }
 }
@@ -167,6 +176,20 @@ mod tests {
         assert_eq!(
             Urls::new("https://example.org/").href(Lang::Th, &Route::Home),
             "/th/"
+        );
+    }
+
+    #[test]
+    fn further_pages_of_a_list_live_under_it() {
+        let urls = Urls::new("https://example.org/report/");
+        let more = Route::More(Box::new(Route::Domain(Domain::Energy)), 2);
+        assert_eq!(
+            urls.href(Lang::Th, &more),
+            "/report/th/domains/energy/page/2/"
+        );
+        assert_eq!(
+            urls.file(Lang::En, &Route::More(Box::new(Route::Projects), 12)),
+            "en/projects/page/12/index.html"
         );
     }
 

@@ -325,6 +325,84 @@ fn a_template_error_after_pages_were_written_leaves_the_previous_output_untouche
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
 
+/// The rows of a page's tables that link a project, by their links (a
+/// page's other tables, such as a chart's, link elsewhere).
+fn project_rows(html: &str) -> Vec<String> {
+    html.split("<tr><th scope=\"row\"><a href=\"")
+        .skip(1)
+        .map(|row| row.split('"').next().unwrap_or("").to_string())
+        .filter(|href| href.contains("/projects/"))
+        .collect()
+}
+
+/// A list of projects shows 50 a page; the rest go on `page/2/`, … of
+/// the list, each with a pager, listed in the sitemap, and every link of
+/// every page resolves.
+#[test]
+fn a_long_list_of_projects_is_split_into_pages_of_fifty() {
+    let site = Site::minimal();
+    for i in 0..120 {
+        site.write(
+            &format!("content/projects/p-{i:03}.md"),
+            format!(
+                "---\ntitle: โครงการ {i:03}\nprovince: Rayong\ndomains: [energy]\ncohort: c-1\ncity: rayong\n---\n"
+            ),
+        );
+    }
+    let run = site.run(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let out = site.path().join("output");
+    let read = |rel: &str| std::fs::read_to_string(out.join(rel)).expect(rel);
+    for list in [
+        "th/projects/",
+        "en/projects/",
+        "th/domains/energy/",
+        "th/provinces/rayong/",
+        "th/cohorts/c-1/",
+        "en/cities/rayong/",
+    ] {
+        let pages: Vec<Vec<String>> = ["index.html", "page/2/index.html", "page/3/index.html"]
+            .iter()
+            .map(|page| project_rows(&read(&format!("{list}{page}"))))
+            .collect();
+        let lang = &list[..2];
+        let all: Vec<String> = pages.concat();
+        let expected: Vec<String> = (0..120)
+            .map(|i| format!("/{lang}/projects/p-{i:03}/"))
+            .collect();
+        assert_eq!(all, expected, "{list}");
+        assert_eq!(
+            pages.iter().map(Vec::len).collect::<Vec<_>>(),
+            [50, 50, 20],
+            "{list}"
+        );
+        assert!(!out.join(format!("{list}page/4")).exists(), "{list}");
+        assert!(!out.join(format!("{list}page/1")).exists(), "{list}");
+    }
+    assert!(
+        read("th/projects/page/2/index.html").contains(
+            "<nav class=\"pager\" aria-label=\"หน้าของรายการนี้\">\
+             <a href=\"/th/projects/\" rel=\"prev\">ก่อนหน้า</a>\n\
+             <span aria-current=\"page\">หน้า 2 จาก 3</span>\
+             <a href=\"/th/projects/page/3/\" rel=\"next\">ถัดไป</a>\n</nav>"
+        ),
+        "{}",
+        read("th/projects/page/2/index.html")
+    );
+    assert!(
+        read("en/domains/energy/page/3/index.html").contains("<title>Smart Energy, Page 3 of 3 · ")
+    );
+    let sitemap = read("sitemap.xml");
+    assert!(
+        sitemap.contains("/th/provinces/rayong/page/3/</loc>"),
+        "{sitemap}"
+    );
+    // A list of 50 or fewer has no pager and no further pages.
+    assert!(!read("th/cities/index.html").contains("class=\"pager\""));
+    let check = site.run(&["check"]);
+    assert_eq!(check.code, 0, "{}", check.stderr);
+}
+
 #[test]
 fn a_folder_mueang_did_not_make_is_never_replaced() {
     let site = Site::minimal();
