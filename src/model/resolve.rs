@@ -1,6 +1,7 @@
 //! Model: raw records into the typed [`Site`], checking every value and
 //! every reference, and collecting every problem rather than the first.
 
+use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde_saphyr::Spanned;
@@ -32,7 +33,31 @@ pub fn resolve(raw: &RawSite, diags: &mut Diagnostics) -> Option<Site> {
     let sources = r.sources(raw);
     let mut cohorts: Vec<Cohort> = raw.cohorts.iter().filter_map(|d| r.cohort(d)).collect();
     let mut cities: Vec<City> = raw.cities.iter().filter_map(|d| r.city(d)).collect();
-    let mut projects: Vec<Project> = raw.projects.iter().filter_map(|d| r.project(d)).collect();
+    // Projects are most of a big site and each stands alone: they are
+    // resolved on every core, each with its own diagnostics and reported
+    // figures, which are then taken in file order.
+    let done: Vec<(Option<Project>, Diagnostics, Vec<Reported>)> = raw
+        .projects
+        .par_iter()
+        .map(|d| {
+            let mut local = Diagnostics::default();
+            let mut one = Resolver {
+                known: &known,
+                translations: &translations,
+                diags: &mut local,
+                reported: Vec::new(),
+            };
+            let project = one.project(d);
+            let reported = std::mem::take(&mut one.reported);
+            (project, local, reported)
+        })
+        .collect();
+    let mut projects: Vec<Project> = Vec::with_capacity(done.len());
+    for (project, local, reported) in done {
+        r.diags.extend(local);
+        r.reported.extend(reported);
+        projects.extend(project);
+    }
     let mut ambassadors: Vec<Ambassador> = raw
         .ambassadors
         .iter()

@@ -100,12 +100,15 @@ pub fn render(
         }
     }
     *charts_time = started.elapsed();
-    let bodies = bodies(site, stats, tera.as_ref(), theme, &catalogs, diags);
+    // The data files need only the figures: made beside the bodies.
+    let (bodies, data_files) = rayon::join(
+        || bodies(site, stats, tera.as_ref(), theme, &catalogs, diags),
+        || files::data(site, stats),
+    );
     let tera = tera?;
     if diags.error_count() > before {
         return None;
     }
-    let data_files = files::data(site, stats);
     let mut routes: Vec<Route> = Vec::new();
     // A file the sink refuses stops the render; the sink knows why.
     let refused = AtomicBool::new(false);
