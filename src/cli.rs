@@ -277,6 +277,11 @@ fn build(args: &BuildArgs) -> ExitCode {
         pages.iter().map(|f| (f.path.as_str(), f.bytes.as_slice())),
     );
     drop(pages);
+    // Ctrl-C while the index was made: what was written goes, nothing else
+    // is said.
+    if crate::write::STOP.load(std::sync::atomic::Ordering::SeqCst) {
+        return write_failed(crate::write::WriteError::Interrupted);
+    }
     let t = std::time::Instant::now();
     for file in index {
         if crate::render::Sink::put(&stream, file).is_err() {

@@ -55,6 +55,11 @@ pub fn index<'a>(
     pages.sort_by_key(|(path, _)| *path);
     runtime.block_on(async {
         for (path, bytes) in pages {
+            // Indexing a big site takes minutes: Ctrl-C stops it between
+            // pages (the build then removes what it wrote).
+            if crate::write::STOP.load(std::sync::atomic::Ordering::SeqCst) {
+                return Err("stopped by Ctrl-C".to_string());
+            }
             let html = String::from_utf8_lossy(bytes);
             if !html.contains("data-pagefind-body") {
                 continue;
