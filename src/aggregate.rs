@@ -8,10 +8,11 @@
 //!   the total; the totals count each project once);
 //! - *cities* in a reported figure means certified smart-city areas.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
+use crate::model::places::Places;
 use crate::model::province::{Region4, Region6, registry};
 use crate::model::vocab::Vocabulary;
 use crate::model::*;
@@ -443,69 +444,30 @@ fn regions(
     out
 }
 
-/// Who points at whom, gathered in one pass so that a scope's records
-/// are found without scanning the site again (a scan per cohort, city or
-/// reported figure made the stage grow with the square of the site).
+/// The site with its [`Places`], so that a scope's records are found
+/// without scanning the site again (a scan per cohort, city or reported
+/// figure made the stage grow with the square of the site).
 struct Index<'a> {
     site: &'a Site,
-    projects_by_cohort: HashMap<&'a Id, Vec<&'a Project>>,
-    projects_by_city: HashMap<&'a Id, Vec<&'a Project>>,
-    project: HashMap<&'a Id, &'a Project>,
-    ambassadors_by_cohort: HashMap<&'a Id, Vec<&'a Ambassador>>,
-    /// Each ambassador's place in `site.ambassadors`, to keep file order.
-    ambassador: HashMap<&'a Id, usize>,
-    city: HashMap<&'a Id, &'a City>,
+    places: Places,
 }
 
 impl<'a> Index<'a> {
     fn new(site: &'a Site) -> Self {
-        let mut index = Index {
+        Index {
             site,
-            projects_by_cohort: HashMap::new(),
-            projects_by_city: HashMap::new(),
-            project: HashMap::new(),
-            ambassadors_by_cohort: HashMap::new(),
-            ambassador: HashMap::new(),
-            city: HashMap::new(),
-        };
-        for p in &site.projects {
-            if let Some(c) = &p.cohort {
-                index.projects_by_cohort.entry(c).or_default().push(p);
-            }
-            if let Some(c) = &p.city {
-                index.projects_by_city.entry(c).or_default().push(p);
-            }
-            index.project.entry(&p.meta.id).or_insert(p);
+            places: Places::new(site),
         }
-        for (i, a) in site.ambassadors.iter().enumerate() {
-            index
-                .ambassadors_by_cohort
-                .entry(&a.cohort)
-                .or_default()
-                .push(a);
-            index.ambassador.entry(&a.meta.id).or_insert(i);
-        }
-        for c in &site.cities {
-            index.city.entry(&c.meta.id).or_insert(c);
-        }
-        index
     }
 
     /// The records of a scope: the whole site; a cohort's projects and
     /// ambassadors; a city and its projects (and their ambassadors); a
     /// project and its ambassadors. Records keep their file order.
     fn slice(&self, scope: &Scope) -> Slice<'a> {
-        let site = self.site;
-        let ambassadors_of = |projects: &[&Project]| -> Vec<&'a Ambassador> {
-            let at: BTreeSet<usize> = projects
-                .iter()
-                .flat_map(|p| p.ambassadors.iter())
-                .filter_map(|id| self.ambassador.get(id).copied())
-                .collect();
-            at.into_iter().map(|i| &site.ambassadors[i]).collect()
+        let (site, places) = (self.site, &self.places);
+        let ambassadors_of = |projects: &[&'a Project]| {
+            places.ambassadors(site, projects.iter().flat_map(|p| &p.ambassadors))
         };
-        let list =
-            |m: &HashMap<&'a Id, Vec<&'a Project>>, id: &Id| m.get(id).cloned().unwrap_or_default();
         match scope {
             Scope::Site => Slice {
                 projects: site.projects.iter().collect(),
@@ -513,24 +475,20 @@ impl<'a> Index<'a> {
                 ambassadors: site.ambassadors.iter().collect(),
             },
             Scope::Cohort(id) => Slice {
-                projects: list(&self.projects_by_cohort, id),
+                projects: places.projects_of_cohort(site, id),
                 cities: Vec::new(),
-                ambassadors: self
-                    .ambassadors_by_cohort
-                    .get(id)
-                    .cloned()
-                    .unwrap_or_default(),
+                ambassadors: places.ambassadors_of_cohort(site, id),
             },
             Scope::City(id) => {
-                let projects = list(&self.projects_by_city, id);
+                let projects = places.projects_of_city(site, id);
                 Slice {
                     ambassadors: ambassadors_of(&projects),
-                    cities: self.city.get(id).copied().into_iter().collect(),
+                    cities: places.city(site, id).into_iter().collect(),
                     projects,
                 }
             }
             Scope::Project(id) => {
-                let projects: Vec<&Project> = self.project.get(id).copied().into_iter().collect();
+                let projects: Vec<&Project> = places.project(site, id).into_iter().collect();
                 Slice {
                     ambassadors: ambassadors_of(&projects),
                     cities: Vec::new(),

@@ -5,6 +5,7 @@
 pub mod date;
 pub mod i18n;
 pub mod money;
+pub mod places;
 pub mod province;
 mod resolve;
 pub mod text;

@@ -371,7 +371,7 @@ impl<'a> Planner<'a> {
     /// words (a stable sort: equal titles keep their order).
     fn sorted_projects<'b>(&self, projects: impl Iterator<Item = &'b Project>) -> Vec<tera::Value> {
         let mut at: Vec<usize> = projects
-            .filter_map(|p| self.f.lookup.project_at(&p.meta.id))
+            .filter_map(|p| self.f.lookup.places.project_at(&p.meta.id))
             .collect();
         at.sort_by(|a, b| self.rows[*a].0.cmp(&self.rows[*b].0));
         at.into_iter().map(|i| self.rows[i].1.clone()).collect()
@@ -608,9 +608,10 @@ impl<'a> Planner<'a> {
         )];
         for c in &f.site.cities {
             let scope = Scope::City(c.meta.id.clone());
-            let projects = f.lookup.projects_of_city(f.site, &c.meta.id);
+            let projects = f.lookup.places.projects_of_city(f.site, &c.meta.id);
             let (ambassadors, _) = self.ambassador_rows(
                 f.lookup
+                    .places
                     .ambassadors(f.site, projects.iter().flat_map(|p| &p.ambassadors))
                     .into_iter(),
             );
@@ -674,15 +675,12 @@ impl<'a> Planner<'a> {
         )];
         for c in &f.site.cohorts {
             let scope = Scope::Cohort(c.meta.id.clone());
+            let places = &f.lookup.places;
             let (ambassadors, private_note) =
-                self.ambassador_rows(f.site.ambassadors.iter().filter(|a| a.cohort == c.meta.id));
+                self.ambassador_rows(places.ambassadors_of_cohort(f.site, &c.meta.id).into_iter());
             let route = Route::Cohort(c.meta.id.clone());
-            let rows = self.sorted_projects(
-                f.site
-                    .projects
-                    .iter()
-                    .filter(|p| p.cohort.as_ref() == Some(&c.meta.id)),
-            );
+            let rows =
+                self.sorted_projects(places.projects_of_cohort(f.site, &c.meta.id).into_iter());
             let paged = self.paged(&route, rows);
             let data = One {
                 cohort: self.cohort_row(c),
@@ -768,8 +766,12 @@ impl<'a> Planner<'a> {
             .enumerate()
             .map(|(i, pr)| {
                 let scope = Scope::Project(pr.meta.id.clone());
-                let (ambassadors, private_note) =
-                    self.ambassador_rows(f.lookup.ambassadors(f.site, &pr.ambassadors).into_iter());
+                let (ambassadors, private_note) = self.ambassador_rows(
+                    f.lookup
+                        .places
+                        .ambassadors(f.site, &pr.ambassadors)
+                        .into_iter(),
+                );
                 let data = One {
                     project: self.rows[i].1.clone(),
                     summary: pr.meta.summary.as_ref().map(|s| f.txt(s)),

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::aggregate::{Reconciliation, Report, Stats};
+use crate::model::places::{Places, groups};
 use crate::model::text::group_thousands;
 use crate::model::vocab::Vocabulary;
 use crate::model::*;
@@ -82,18 +83,13 @@ pub struct TargetRow {
     pub note: Option<Txt>,
 }
 
-/// Each record's place in its list, by id, so that a link to it is
-/// found at once rather than by a scan (a scan per project row made a
-/// page list grow with the square of the site).
+/// The site's [`Places`], and each scope's figures and targets, so that
+/// a link or a scope's figures are found at once rather than by a scan
+/// (a scan per project row made a page list grow with the square of the
+/// site).
 #[derive(Debug, Default)]
 pub struct Lookup {
-    sources: HashMap<Id, usize>,
-    cohorts: HashMap<Id, usize>,
-    cities: HashMap<Id, usize>,
-    projects: HashMap<Id, usize>,
-    ambassadors: HashMap<Id, usize>,
-    /// The places of a city's projects in `site.projects`, in file order.
-    projects_of_city: HashMap<Id, Vec<usize>>,
+    pub places: Places,
     /// The places of a scope's entries in `stats.reconciliation` and
     /// `stats.targets`, in their order.
     figures: HashMap<Scope, Vec<usize>>,
@@ -102,78 +98,12 @@ pub struct Lookup {
 
 impl Lookup {
     pub fn new(site: &Site, stats: &Stats) -> Self {
-        fn places<'a>(ids: impl Iterator<Item = &'a Id>) -> HashMap<Id, usize> {
-            let mut out = HashMap::new();
-            for (i, id) in ids.enumerate() {
-                // The first of a repeated id, as a scan would find.
-                out.entry(id.clone()).or_insert(i);
-            }
-            out
-        }
         Lookup {
-            sources: places(site.sources.iter().map(|s| &s.id)),
-            cohorts: places(site.cohorts.iter().map(|c| &c.meta.id)),
-            cities: places(site.cities.iter().map(|c| &c.meta.id)),
-            projects: places(site.projects.iter().map(|p| &p.meta.id)),
-            ambassadors: places(site.ambassadors.iter().map(|a| &a.meta.id)),
-            projects_of_city: groups(
-                site.projects
-                    .iter()
-                    .map(|p| p.city.clone())
-                    .enumerate()
-                    .filter_map(|(i, c)| Some((c?, i))),
-            ),
-            figures: groups(
-                stats
-                    .reconciliation
-                    .iter()
-                    .enumerate()
-                    .map(|(i, r)| (r.scope.clone(), i)),
-            ),
-            targets: groups(
-                stats
-                    .targets
-                    .iter()
-                    .enumerate()
-                    .map(|(i, r)| (r.scope.clone(), i)),
-            ),
+            places: Places::new(site),
+            figures: groups(stats.reconciliation.iter().map(|r| Some(r.scope.clone()))),
+            targets: groups(stats.targets.iter().map(|r| Some(r.scope.clone()))),
         }
     }
-
-    /// A project's place in `site.projects`.
-    pub fn project_at(&self, id: &Id) -> Option<usize> {
-        self.projects.get(id).copied()
-    }
-
-    /// The places of a city's projects in `site.projects`, in file order.
-    pub fn projects_of_city<'s>(&self, site: &'s Site, city: &Id) -> Vec<&'s Project> {
-        let at = self.projects_of_city.get(city).map_or(&[][..], |v| v);
-        at.iter().map(|i| &site.projects[*i]).collect()
-    }
-
-    /// The ambassadors named by `ids` that exist, in file order, once each.
-    pub fn ambassadors<'s>(
-        &self,
-        site: &'s Site,
-        ids: impl IntoIterator<Item = &'s Id>,
-    ) -> Vec<&'s Ambassador> {
-        let at: std::collections::BTreeSet<usize> = ids
-            .into_iter()
-            .filter_map(|id| self.ambassadors.get(id).copied())
-            .collect();
-        at.into_iter().map(|i| &site.ambassadors[i]).collect()
-    }
-}
-
-/// `(key, place)` pairs as the places of each key, in order.
-fn groups<K: std::hash::Hash + Eq>(
-    pairs: impl Iterator<Item = (K, usize)>,
-) -> HashMap<K, Vec<usize>> {
-    let mut out: HashMap<K, Vec<usize>> = HashMap::new();
-    for (k, i) in pairs {
-        out.entry(k).or_default().push(i);
-    }
-    out
 }
 
 /// Formatting for one language of one site.
@@ -300,22 +230,22 @@ impl Fmt<'_> {
     }
 
     pub fn city(&self, id: &Id) -> Option<Link> {
-        let c = &self.site.cities[*self.lookup.cities.get(id)?];
+        let c = self.lookup.places.city(self.site, id)?;
         Some(self.link(Route::City(id.clone()), self.txt(&c.title)))
     }
 
     pub fn cohort(&self, id: &Id) -> Option<Link> {
-        let c = &self.site.cohorts[*self.lookup.cohorts.get(id)?];
+        let c = self.lookup.places.cohort(self.site, id)?;
         Some(self.link(Route::Cohort(id.clone()), self.txt(&c.title)))
     }
 
     pub fn project(&self, id: &Id) -> Option<Link> {
-        let p = &self.site.projects[*self.lookup.projects.get(id)?];
+        let p = self.lookup.places.project(self.site, id)?;
         Some(self.link(Route::Project(id.clone()), self.txt(&p.title)))
     }
 
     pub fn source(&self, id: &Id) -> Option<SourceRef> {
-        let s = &self.site.sources[*self.lookup.sources.get(id)?];
+        let s = self.lookup.places.source(self.site, id)?;
         Some(SourceRef {
             id: s.id.0.clone(),
             href: format!("{}#source-{}", self.href(&Route::Sources), s.id),
