@@ -505,14 +505,13 @@ impl<'o> Stream<'o> {
         self.error.lock().unwrap_or_else(|p| p.into_inner()).take()
     }
 
-    /// The pages kept (in path order), leaving none.
+    /// The pages kept, in the order they came, leaving none (the search
+    /// index orders them itself).
     pub fn take_pages(&self) -> Vec<OutFile> {
         let Some(pages) = &self.pages else {
             return Vec::new();
         };
-        let mut pages = std::mem::take(&mut *pages.lock().unwrap_or_else(|p| p.into_inner()));
-        pages.sort_by(|a, b| a.path.cmp(&b.path));
-        pages
+        std::mem::take(&mut *pages.lock().unwrap_or_else(|p| p.into_inner()))
     }
 
     /// Swaps the written site in for the output.
