@@ -276,6 +276,14 @@ impl Diagnostics {
         }
     }
 
+    /// The files these diagnostics are about.
+    pub fn paths(&self) -> impl Iterator<Item = &str> {
+        self.kept
+            .keys()
+            .chain(self.dropped.keys())
+            .map(String::as_str)
+    }
+
     pub fn has_errors(&self) -> bool {
         self.error_count() > 0
     }

@@ -11,6 +11,7 @@
 pub mod aggregate;
 pub mod cli;
 pub mod diag;
+pub mod incremental;
 pub mod links;
 pub mod load;
 pub mod model;

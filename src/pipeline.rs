@@ -3,6 +3,7 @@
 //! calls them in order and times them. `check` runs every stage but the
 //! write, so it finds every error `build` would.
 
+use std::collections::HashMap;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -10,7 +11,7 @@ use crate::aggregate::{Stats, Verdict, aggregate};
 use crate::diag::{Diagnostic, Diagnostics, Spot};
 use crate::load::{Fatal, load};
 use crate::model::{Lang, Metric, Site, resolve};
-use crate::render::{Collect, Options, OutFile, Sink};
+use crate::render::{Collect, Kept, Options, OutFile, Sink};
 use crate::theme::Theme;
 
 /// A checked site and its figures.
@@ -57,10 +58,48 @@ pub fn check_into(
     base_url: Option<&str>,
     sink: &dyn Sink,
 ) -> Result<Outcome, Fatal> {
+    run(content, shown, base_url, sink, false).map(|(outcome, _)| outcome)
+}
+
+/// What a rebuild of only the pages a save touches needs of the last
+/// build (see [`crate::incremental`]).
+#[derive(Debug)]
+pub struct Reuse {
+    /// [`crate::load::front_hash`] of every Markdown record and
+    /// translation, by the path messages show.
+    pub fronts: HashMap<String, u64>,
+    /// What the render made, where it rendered.
+    pub render: Option<Kept>,
+    /// How it rendered.
+    pub options: Options,
+}
+
+/// [`check`], keeping what a rebuild of a few pages needs.
+pub fn check_keeping(
+    content: &Path,
+    shown: &str,
+    base_url: Option<&str>,
+) -> Result<(Outcome, Option<Reuse>), Fatal> {
+    let kept = Collect::default();
+    let (mut outcome, reuse) = run(content, shown, base_url, &kept, true)?;
+    if outcome.rendered {
+        outcome.files = Some(kept.into_sorted());
+    }
+    Ok((outcome, reuse))
+}
+
+fn run(
+    content: &Path,
+    shown: &str,
+    base_url: Option<&str>,
+    sink: &dyn Sink,
+    keep: bool,
+) -> Result<(Outcome, Option<Reuse>), Fatal> {
     let mut timings = Vec::new();
     let t = Instant::now();
     let (raw, mut diagnostics) = load(content, shown)?;
     timings.push(("load", t.elapsed()));
+    let fronts = if keep { raw.fronts() } else { HashMap::new() };
 
     let t = Instant::now();
     let site = resolve(&raw, &mut diagnostics);
@@ -79,6 +118,7 @@ pub fn check_into(
         Checked { site, stats }
     });
     let mut theme = None;
+    let mut options = None;
     let rendered = checked.as_ref().and_then(|c| {
         let t = Instant::now();
         let root = crate::load::site_root(content);
@@ -89,9 +129,10 @@ pub fn check_into(
         )?);
         timings.push(("theme", t.elapsed()));
         let t = Instant::now();
-        let options = Options {
+        let options = options.insert(Options {
             base_url: base_url.unwrap_or(&c.site.config.base_url).to_string(),
-        };
+            keep,
+        });
         if !options.base_url.starts_with("http") {
             diagnostics.push(
                 Diagnostic::warning(
@@ -107,7 +148,7 @@ pub fn check_into(
             &c.site,
             &c.stats,
             loaded,
-            &options,
+            options,
             &mut charts,
             &mut diagnostics,
             sink,
@@ -116,14 +157,20 @@ pub fn check_into(
         timings.push(("render", t.elapsed().saturating_sub(charts)));
         rendered
     });
-    Ok(Outcome {
+    let outcome = Outcome {
         checked,
         files: None,
         rendered: rendered.is_some(),
         theme,
         diagnostics,
         timings,
-    })
+    };
+    let reuse = options.filter(|_| keep).map(|options| Reuse {
+        fronts,
+        render: rendered,
+        options,
+    });
+    Ok((outcome, reuse))
 }
 
 /// Each broken link of the rendered site as an error: at the line of the

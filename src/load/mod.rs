@@ -801,6 +801,103 @@ fn split(
     ))
 }
 
+/// A Markdown record or translation read again after a save, for a
+/// rebuild of only what its body touches.
+#[derive(Debug)]
+pub struct Reread {
+    pub kind: Kind,
+    pub id: String,
+    /// `ID.en.md`, not the Thai record.
+    pub translation: bool,
+    /// As shown in messages: `content/projects/x.md`.
+    pub path: String,
+    /// [`front_hash`] of what comes before the body.
+    pub front: u64,
+    pub body: String,
+}
+
+/// Reads the file `rel` of the content folder `root` as [`load`] would,
+/// where it is a Markdown record or translation that reads without any
+/// diagnostic; `None` for any other file, or any problem (a full build
+/// then reports it as `load` does).
+pub fn reread(root: &Path, shown: &str, rel: &Path) -> Option<Reread> {
+    let hidden = rel.components().any(|c| match c {
+        Component::Normal(name) => is_ignored(&name.to_string_lossy()),
+        _ => true,
+    });
+    let full = root.join(rel);
+    let meta = fs::symlink_metadata(&full).ok()?;
+    if hidden || !meta.is_file() {
+        return None;
+    }
+    let path = display_path(shown, rel);
+    let (kind, id, translation) = match classify(rel, &path, shown).ok()?? {
+        Role::Record {
+            kind,
+            id,
+            body: true,
+        } => (kind, id, false),
+        Role::Translation {
+            kind,
+            id,
+            body: true,
+        } => (kind, id, true),
+        _ => return None,
+    };
+    let text = read_text(&full, &path).ok()?;
+    let file = SourceFile {
+        path: path.clone(),
+        text,
+    };
+    let (_, body_start, _) = split(&file, true).ok()?;
+    let body = &file.text[body_start..];
+    if crate::render::markdown::too_deep(body).is_some() {
+        return None;
+    }
+    Some(Reread {
+        kind,
+        id,
+        translation,
+        path,
+        front: front_hash(&file.text[..body_start]),
+        body: body.to_string(),
+    })
+}
+
+/// A fingerprint of what comes before a record's body (its front matter,
+/// with the lines that fence it): where it is the same after a save, only
+/// the body changed.
+pub fn front_hash(front: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::hash::DefaultHasher::new();
+    front.hash(&mut h);
+    h.finish()
+}
+
+impl RawSite {
+    /// [`front_hash`] of every Markdown record and translation, by path.
+    pub fn fronts(&self) -> std::collections::HashMap<String, u64> {
+        fn of<T>(d: &RawDoc<T>) -> (String, u64) {
+            (
+                d.file.path.clone(),
+                front_hash(&d.file.text[..d.body_start]),
+            )
+        }
+        let mut out: std::collections::HashMap<String, u64> = self
+            .cohorts
+            .iter()
+            .map(of)
+            .chain(self.cities.iter().map(of))
+            .chain(self.projects.iter().map(of))
+            .chain(self.news.iter().map(of))
+            .chain(self.pages.iter().map(of))
+            .chain(self.translations.iter().map(|(_, d)| of(d)))
+            .collect();
+        out.shrink_to_fit();
+        out
+    }
+}
+
 /// The site root folder a content folder belongs to (its parent), for
 /// tools that need `themes/` beside it.
 pub fn site_root(content: &Path) -> PathBuf {

@@ -205,6 +205,36 @@ pub struct Site {
     pub reported: Vec<Reported>,
 }
 
+impl Site {
+    /// The record `id` of `kind`: what it has of every record.
+    pub fn meta_of(&self, kind: crate::load::Kind, id: &Id) -> Option<&Meta> {
+        use crate::load::Kind;
+        let mut metas: Box<dyn Iterator<Item = &Meta>> = match kind {
+            Kind::Cohort => Box::new(self.cohorts.iter().map(|r| &r.meta)),
+            Kind::City => Box::new(self.cities.iter().map(|r| &r.meta)),
+            Kind::Project => Box::new(self.projects.iter().map(|r| &r.meta)),
+            Kind::Ambassador => Box::new(self.ambassadors.iter().map(|r| &r.meta)),
+            Kind::News => Box::new(self.news.iter().map(|r| &r.meta)),
+            Kind::Page => Box::new(self.pages.iter().map(|r| &r.meta)),
+        };
+        metas.find(|m| m.id == *id)
+    }
+
+    /// [`Site::meta_of`], to change.
+    pub fn meta_of_mut(&mut self, kind: crate::load::Kind, id: &Id) -> Option<&mut Meta> {
+        use crate::load::Kind;
+        let mut metas: Box<dyn Iterator<Item = &mut Meta>> = match kind {
+            Kind::Cohort => Box::new(self.cohorts.iter_mut().map(|r| &mut r.meta)),
+            Kind::City => Box::new(self.cities.iter_mut().map(|r| &mut r.meta)),
+            Kind::Project => Box::new(self.projects.iter_mut().map(|r| &mut r.meta)),
+            Kind::Ambassador => Box::new(self.ambassadors.iter_mut().map(|r| &mut r.meta)),
+            Kind::News => Box::new(self.news.iter_mut().map(|r| &mut r.meta)),
+            Kind::Page => Box::new(self.pages.iter_mut().map(|r| &mut r.meta)),
+        };
+        metas.find(|m| m.id == *id)
+    }
+}
+
 /// No space, quote, angle bracket, backslash, query or fragment: a URL
 /// that can stand in an attribute and have paths appended.
 pub fn plain_url(url: &str) -> bool {

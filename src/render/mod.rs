@@ -38,6 +38,41 @@ pub struct Options {
     /// Where the site will be published: `https://example.org/report/`
     /// (checked, ending in `/`).
     pub base_url: String,
+    /// Keep what a rebuild of a few pages needs ([`Kept`]): `serve` does,
+    /// `build` does not (each language's rows are let go once its pages
+    /// are made, so that a big site is never held twice).
+    pub keep: bool,
+}
+
+/// What a render made that a rebuild of the pages of a changed body
+/// ([`rerender`]) uses again: the parsed templates, the charts, every
+/// rendered body, the lookups, and (with [`Options::keep`]) each
+/// language's project rows.
+pub struct Kept {
+    tera: Tera,
+    catalogs: BTreeMap<Lang, Catalog>,
+    bodies: Bodies,
+    /// The files whose bodies gave a diagnostic as they rendered.
+    noisy: std::collections::HashSet<String>,
+    lookup: view::Lookup,
+    rows: BTreeMap<Lang, Arc<pages::Rows>>,
+}
+
+impl Kept {
+    /// Whether the body of the file `path` gave a diagnostic as it
+    /// rendered (a rebuild of only its pages could not take it back).
+    pub fn noisy(&self, path: &str) -> bool {
+        self.noisy.contains(path)
+    }
+}
+
+impl std::fmt::Debug for Kept {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Kept")
+            .field("bodies", &self.bodies.len())
+            .field("rows", &self.rows.keys().collect::<Vec<_>>())
+            .finish_non_exhaustive()
+    }
 }
 
 /// One file of the output: its path relative to the output folder, with
@@ -71,7 +106,7 @@ pub fn render(
     charts_time: &mut std::time::Duration,
     diags: &mut Diagnostics,
     sink: &dyn Sink,
-) -> Option<()> {
+) -> Option<Kept> {
     let before = diags.error_count();
     check_page_ids(site, diags);
     let tera = engine(theme, diags);
@@ -101,7 +136,7 @@ pub fn render(
     }
     *charts_time = started.elapsed();
     // The data files need only the figures: made beside the bodies.
-    let (bodies, data_files) = rayon::join(
+    let ((bodies, noisy), data_files) = rayon::join(
         || bodies(site, stats, tera.as_ref(), theme, &catalogs, diags),
         || files::data(site, stats),
     );
@@ -110,6 +145,7 @@ pub fn render(
         return None;
     }
     let mut routes: Vec<Route> = Vec::new();
+    let mut kept_rows = BTreeMap::new();
     // A file the sink refuses stops the render; the sink knows why.
     let refused = AtomicBool::new(false);
     let put = |file: OutFile| {
@@ -122,8 +158,6 @@ pub fn render(
     for (lang, catalog) in &catalogs {
         let lang = *lang;
         let f = fmt(lang);
-        let chrome = chrome(&f);
-        let strings = theme.strings_of(lang);
         for file in catalog.files() {
             put(file.clone());
         }
@@ -139,15 +173,13 @@ pub fn render(
         if lang == site.config.default_language {
             routes.extend(planned.iter().map(|p| p.route.clone()));
         }
-        // What every page of the language shares, converted to Tera's
-        // values once: cloning one is a reference count, where converting
-        // the interface strings for each page was most of a page's time.
-        let shared = match (
-            tera::Value::try_from_serializable(strings),
-            tera::Value::try_from_serializable(&chrome),
-        ) {
-            (Ok(t), Ok(site)) => (t, site),
-            (Err(e), _) | (_, Err(e)) => {
+        if options.keep {
+            kept_rows.insert(lang, planner.rows());
+        }
+        drop(planner);
+        let shared = match shared(&f) {
+            Ok(shared) => shared,
+            Err(e) => {
                 push_template_errors(theme, None, &e, diags);
                 return None;
             }
@@ -162,14 +194,9 @@ pub fn render(
                 if refused.load(Ordering::Relaxed) {
                     return local;
                 }
-                let result = page_context(&shared, &page_info(&f, p), &*p.data)
-                    .and_then(|ctx| tera.render(p.template, &ctx));
-                match result {
-                    Ok(html) => {
-                        put(OutFile {
-                            path: urls.file(lang, &p.route),
-                            bytes: html.into_bytes(),
-                        });
+                match render_page(&f, &tera, &shared, p) {
+                    Ok(file) => {
+                        put(file);
                     }
                     Err(e) => push_template_errors(theme, Some(p.template), &e, &mut local),
                 }
@@ -206,7 +233,97 @@ pub fn render(
             bytes: bytes.clone(),
         });
     }
-    (!refused.load(Ordering::Relaxed)).then_some(())
+    (!refused.load(Ordering::Relaxed)).then_some(Kept {
+        tera,
+        catalogs,
+        bodies,
+        noisy,
+        lookup,
+        rows: kept_rows,
+    })
+}
+
+/// The pages of `changed` records rendered again after only their bodies
+/// changed (in `site`, which is otherwise the one `kept` was made of): each
+/// body, then every page that shows it, in each language. Every other
+/// file of the site is as the last render made it, since no other page
+/// shows a body or depends on one (see [`pages::Planner::pages_of`]).
+///
+/// `None` where a body or page gives any diagnostic, or `kept` lacks the
+/// rows: the caller renders the whole site instead, so that diagnostics
+/// come as a full render gives them.
+pub fn rerender(
+    site: &Site,
+    stats: &Stats,
+    theme: &Theme,
+    options: &Options,
+    kept: &mut Kept,
+    changed: &[(crate::load::Kind, Id)],
+) -> Option<Vec<OutFile>> {
+    let mut diags = Diagnostics::default();
+    for (kind, id) in changed {
+        let meta = site.meta_of(*kind, id)?;
+        let html = body_html(
+            site,
+            stats,
+            Some(&kept.tera),
+            theme,
+            &kept.catalogs,
+            meta,
+            &mut diags,
+        );
+        kept.bodies
+            .insert((kind.folder().to_string(), id.0.clone()), html);
+    }
+    if !diags.is_empty() {
+        return None;
+    }
+    let urls = Urls::new(&options.base_url);
+    let mut out = Vec::new();
+    for lang in site.config.languages.iter().copied() {
+        let f = Fmt {
+            lang,
+            site,
+            stats,
+            theme,
+            urls: &urls,
+            lookup: &kept.lookup,
+        };
+        let rows = kept.rows.get(&lang)?;
+        let catalog = kept.catalogs.get(&lang)?;
+        let planner = Planner::with_rows(f, &kept.bodies, catalog, Arc::clone(rows));
+        let shared = shared(&f).ok()?;
+        for (kind, id) in changed {
+            for p in planner.pages_of(*kind, id) {
+                out.push(render_page(&f, &kept.tera, &shared, &p).ok()?);
+            }
+        }
+    }
+    Some(out)
+}
+
+/// What every page of a language shares, converted to Tera's values once:
+/// cloning one is a reference count, where converting the interface
+/// strings for each page was most of a page's time.
+fn shared(f: &Fmt<'_>) -> tera::TeraResult<(tera::Value, tera::Value)> {
+    Ok((
+        tera::Value::try_from_serializable(f.theme.strings_of(f.lang))?,
+        tera::Value::try_from_serializable(&chrome(f))?,
+    ))
+}
+
+/// One planned page through its template.
+fn render_page(
+    f: &Fmt<'_>,
+    tera: &Tera,
+    shared: &(tera::Value, tera::Value),
+    p: &Planned,
+) -> tera::TeraResult<OutFile> {
+    let ctx = page_context(shared, &page_info(f, p), &*p.data)?;
+    Ok(OutFile {
+        path: f.urls.file(f.lang, &p.route),
+        bytes: tera.render(p.template, &ctx)?.into_bytes(),
+    })
 }
 
 /// Where rendered files go as they are made: kept in memory ([`Collect`],
@@ -387,8 +504,8 @@ fn render_one<T: Serialize>(
 }
 
 /// Every record's body, with shortcodes expanded and Markdown rendered, in
-/// each language it is written in. Charts go in after Markdown, drawn by
-/// the theme's `chart.html`, where there is a theme to draw them with.
+/// each language it is written in; and the files whose bodies gave
+/// diagnostics.
 fn bodies(
     site: &Site,
     stats: &Stats,
@@ -396,16 +513,48 @@ fn bodies(
     theme: &Theme,
     catalogs: &BTreeMap<Lang, Catalog>,
     diags: &mut Diagnostics,
-) -> Bodies {
-    let mut out = Bodies::new();
-    let metas = site
+) -> (Bodies, std::collections::HashSet<String>) {
+    let metas: Vec<(&str, &Meta)> = site
         .cohorts
         .iter()
         .map(|c| ("cohorts", &c.meta))
         .chain(site.cities.iter().map(|c| ("cities", &c.meta)))
         .chain(site.projects.iter().map(|c| ("projects", &c.meta)))
         .chain(site.news.iter().map(|c| ("news", &c.meta)))
-        .chain(site.pages.iter().map(|c| ("pages", &c.meta)));
+        .chain(site.pages.iter().map(|c| ("pages", &c.meta)))
+        .collect();
+    // Each body is independent: Markdown and sanitising on every core,
+    // diagnostics taken in record order.
+    let done: Vec<(BodyHtml, Diagnostics)> = metas
+        .par_iter()
+        .map(|(_, meta)| {
+            let mut local = Diagnostics::default();
+            let html = body_html(site, stats, tera, theme, catalogs, meta, &mut local);
+            (html, local)
+        })
+        .collect();
+    let mut out = Bodies::new();
+    let mut noisy = std::collections::HashSet::new();
+    for ((kind, meta), (html, local)) in metas.iter().zip(done) {
+        noisy.extend(local.paths().map(str::to_string));
+        diags.extend(local);
+        out.insert((kind.to_string(), meta.id.0.clone()), html);
+    }
+    (out, noisy)
+}
+
+/// One record's body, with shortcodes expanded and Markdown rendered, in
+/// each language it is written in. Charts go in after Markdown, drawn by
+/// the theme's `chart.html`, where there is a theme to draw them with.
+fn body_html(
+    site: &Site,
+    stats: &Stats,
+    tera: Option<&Tera>,
+    theme: &Theme,
+    catalogs: &BTreeMap<Lang, Catalog>,
+    meta: &Meta,
+    diags: &mut Diagnostics,
+) -> BodyHtml {
     let html = |body: Body<'_>, lang: Lang, diags: &mut Diagnostics| {
         let expanded = shortcode::expand(body, lang, site, stats, diags);
         let html = markdown::to_html(&expanded);
@@ -421,42 +570,27 @@ fn bodies(
             _ => html,
         }
     };
-    // Each body is independent: Markdown and sanitising on every core,
-    // diagnostics taken in record order.
-    let metas: Vec<_> = metas.collect();
-    let done: Vec<(Text, Diagnostics)> = metas
-        .par_iter()
-        .map(|(_, meta)| {
-            let mut local = Diagnostics::default();
-            let th = Body {
-                text: &meta.body.th,
-                path: &meta.path,
-                first_line: meta.body_line,
+    let th = Body {
+        text: &meta.body.th,
+        path: &meta.path,
+        first_line: meta.body_line,
+    };
+    let th = html(th, Lang::Th, diags);
+    let en = match (&meta.body.en, &meta.en_path) {
+        (Some(text), Some(path)) => {
+            let body = Body {
+                text,
+                path,
+                first_line: meta.en_body_line,
             };
-            let th = html(th, Lang::Th, &mut local);
-            let en = match (&meta.body.en, &meta.en_path) {
-                (Some(text), Some(path)) => {
-                    let body = Body {
-                        text,
-                        path,
-                        first_line: meta.en_body_line,
-                    };
-                    Some(html(body, Lang::En, &mut local))
-                }
-                _ => None,
-            };
-            (Text { th, en }, local)
-        })
-        .collect();
-    for ((kind, meta), (text, local)) in metas.iter().zip(done) {
-        diags.extend(local);
-        let html = BodyHtml {
-            th: text.th.into(),
-            en: text.en.map(Into::into),
-        };
-        out.insert((kind.to_string(), meta.id.0.clone()), html);
+            Some(html(body, Lang::En, diags))
+        }
+        _ => None,
+    };
+    BodyHtml {
+        th: th.into(),
+        en: en.map(Into::into),
     }
-    out
 }
 
 /// What `chart.html` gets: the interface strings and the chart.

@@ -3,10 +3,12 @@
 //! chrome `site`, what every page has `page`, and the page's own `data`.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use serde::Serialize;
 
+use crate::load::Kind;
 use crate::model::province::Region6;
 use crate::model::vocab::Vocabulary;
 use crate::model::*;
@@ -193,30 +195,81 @@ pub struct Planner<'a> {
     /// Each project's row, in `site.projects` order, with its sort key:
     /// made once, as Tera's value, and shared by every page that lists
     /// the project (a project is in five lists or more).
-    rows: Vec<(String, tera::Value)>,
+    rows: Arc<Rows>,
 }
+
+/// Each project's row in one language, in `site.projects` order, with the
+/// key it sorts by: what every list of projects is made of.
+pub type Rows = Vec<(String, tera::Value)>;
 
 impl<'a> Planner<'a> {
     pub fn new(f: Fmt<'a>, bodies: &'a Bodies, charts: &'a Catalog) -> tera::TeraResult<Self> {
-        let mut planner = Planner {
+        let mut planner = Planner::with_rows(f, bodies, charts, Arc::default());
+        planner.rows = Arc::new(
+            f.site
+                .projects
+                .par_iter()
+                .map(|p| {
+                    let row = planner.project_row(p);
+                    Ok((
+                        sort_key(&row.title.text),
+                        tera::Value::try_from_serializable(&row)?,
+                    ))
+                })
+                .collect::<tera::TeraResult<_>>()?,
+        );
+        Ok(planner)
+    }
+
+    /// A planner with the rows an earlier one made of the same site (a
+    /// rebuild of a few pages need not make 10,000 rows again).
+    pub fn with_rows(f: Fmt<'a>, bodies: &'a Bodies, charts: &'a Catalog, rows: Arc<Rows>) -> Self {
+        Planner {
             f,
             bodies,
             charts,
-            rows: Vec::new(),
-        };
-        planner.rows = f
-            .site
-            .projects
-            .par_iter()
-            .map(|p| {
-                let row = planner.project_row(p);
-                Ok((
-                    sort_key(&row.title.text),
-                    tera::Value::try_from_serializable(&row)?,
-                ))
-            })
-            .collect::<tera::TeraResult<_>>()?;
-        Ok(planner)
+            rows,
+        }
+    }
+
+    /// The rows, to make another planner of the same site with.
+    pub fn rows(&self) -> Arc<Rows> {
+        Arc::clone(&self.rows)
+    }
+
+    /// The pages that show the record `id` of `kind` itself, with its
+    /// body: its own page, and the further pages of its list of projects.
+    /// No other page shows a body, or depends on one.
+    pub fn pages_of(&self, kind: Kind, id: &Id) -> Vec<Planned> {
+        let site = self.f.site;
+        let places = &self.f.lookup.places;
+        match kind {
+            Kind::City => places
+                .city(site, id)
+                .map(|c| self.city_pages(c))
+                .unwrap_or_default(),
+            Kind::Cohort => places
+                .cohort(site, id)
+                .map(|c| self.cohort_pages(c))
+                .unwrap_or_default(),
+            Kind::Project => places
+                .project_at(id)
+                .map(|i| vec![self.project_page(i, &site.projects[i])])
+                .unwrap_or_default(),
+            Kind::News => site
+                .news
+                .iter()
+                .filter(|n| n.meta.id == *id)
+                .map(|n| self.post_page(n))
+                .collect(),
+            Kind::Page => site
+                .pages
+                .iter()
+                .filter(|p| p.meta.id == *id)
+                .map(|p| self.free_page(p))
+                .collect(),
+            Kind::Ambassador => Vec::new(),
+        }
     }
 
     /// The site's charts of `names`, for a page.
@@ -568,19 +621,6 @@ impl<'a> Planner<'a> {
             groups: Vec<Group>,
             figures: Vec<FigureRow>,
         }
-        #[derive(Serialize)]
-        struct One {
-            city: CityRow,
-            summary: Option<Txt>,
-            domains: Vec<Link>,
-            projects: Vec<tera::Value>,
-            pager: Option<Pager>,
-            ambassadors: Vec<AmbassadorRow>,
-            body: Option<Html>,
-            sources: Vec<SourceRef>,
-            figures: Vec<FigureRow>,
-            targets: Vec<TargetRow>,
-        }
         let f = &self.f;
         let groups = CityStatus::ALL
             .iter()
@@ -607,37 +647,57 @@ impl<'a> Planner<'a> {
             List { groups, figures },
         )];
         for c in &f.site.cities {
-            let scope = Scope::City(c.meta.id.clone());
-            let projects = f.lookup.places.projects_of_city(f.site, &c.meta.id);
-            let (ambassadors, _) = self.ambassador_rows(
-                f.lookup
-                    .places
-                    .ambassadors(f.site, projects.iter().flat_map(|p| &p.ambassadors))
-                    .into_iter(),
-            );
-            let route = Route::City(c.meta.id.clone());
-            let paged = self.paged(&route, self.sorted_projects(projects.iter().copied()));
-            let data = One {
-                city: self.city_row(c),
-                summary: c.meta.summary.as_ref().map(|s| f.txt(s)),
-                domains: c.domains.iter().map(|d| f.domain(*d)).collect(),
-                projects: paged.rows,
-                pager: paged.pager,
-                ambassadors,
-                body: self.body("cities", &c.meta.id),
-                sources: f.sources(&c.meta.sources),
-                figures: f.figures_of(&scope),
-                targets: f.targets_of(&scope),
-            };
-            let mut p = self.page(route, "city.html", "cities", f.txt(&c.title), data);
-            p.description = c.meta.summary.as_ref().map(|s| f.txt(s));
-            p.crumbs = vec![self.crumb(Route::Cities, "cities.title")];
-            p.untranslated = self.untranslated(&c.title, &c.meta);
-            p.keywords = keywords(&c.provinces);
-            let more = self.more(&p, paged.rest);
-            out.push(p);
-            out.extend(more);
+            out.extend(self.city_pages(c));
         }
+        out
+    }
+
+    /// A city's page, and the further pages of its list of projects.
+    fn city_pages(&self, c: &City) -> Vec<Planned> {
+        #[derive(Serialize)]
+        struct One {
+            city: CityRow,
+            summary: Option<Txt>,
+            domains: Vec<Link>,
+            projects: Vec<tera::Value>,
+            pager: Option<Pager>,
+            ambassadors: Vec<AmbassadorRow>,
+            body: Option<Html>,
+            sources: Vec<SourceRef>,
+            figures: Vec<FigureRow>,
+            targets: Vec<TargetRow>,
+        }
+        let f = &self.f;
+        let scope = Scope::City(c.meta.id.clone());
+        let projects = f.lookup.places.projects_of_city(f.site, &c.meta.id);
+        let (ambassadors, _) = self.ambassador_rows(
+            f.lookup
+                .places
+                .ambassadors(f.site, projects.iter().flat_map(|p| &p.ambassadors))
+                .into_iter(),
+        );
+        let route = Route::City(c.meta.id.clone());
+        let paged = self.paged(&route, self.sorted_projects(projects.iter().copied()));
+        let data = One {
+            city: self.city_row(c),
+            summary: c.meta.summary.as_ref().map(|s| f.txt(s)),
+            domains: c.domains.iter().map(|d| f.domain(*d)).collect(),
+            projects: paged.rows,
+            pager: paged.pager,
+            ambassadors,
+            body: self.body("cities", &c.meta.id),
+            sources: f.sources(&c.meta.sources),
+            figures: f.figures_of(&scope),
+            targets: f.targets_of(&scope),
+        };
+        let mut p = self.page(route, "city.html", "cities", f.txt(&c.title), data);
+        p.description = c.meta.summary.as_ref().map(|s| f.txt(s));
+        p.crumbs = vec![self.crumb(Route::Cities, "cities.title")];
+        p.untranslated = self.untranslated(&c.title, &c.meta);
+        p.keywords = keywords(&c.provinces);
+        let more = self.more(&p, paged.rest);
+        let mut out = vec![p];
+        out.extend(more);
         out
     }
 
@@ -647,6 +707,25 @@ impl<'a> Planner<'a> {
             cohorts: Vec<CohortRow>,
             charts: Vec<Chart>,
         }
+        let f = &self.f;
+        let mut out = vec![self.page(
+            Route::Cohorts,
+            "cohorts.html",
+            "cohorts",
+            f.plain(f.t("cohorts.title")),
+            List {
+                cohorts: f.site.cohorts.iter().map(|c| self.cohort_row(c)).collect(),
+                charts: self.charts(&["cohorts-ambassadors", "cohorts-provinces"]),
+            },
+        )];
+        for c in &f.site.cohorts {
+            out.extend(self.cohort_pages(c));
+        }
+        out
+    }
+
+    /// A cohort's page, and the further pages of its list of projects.
+    fn cohort_pages(&self, c: &Cohort) -> Vec<Planned> {
         #[derive(Serialize)]
         struct One {
             cohort: CohortRow,
@@ -663,47 +742,34 @@ impl<'a> Planner<'a> {
             sources: Vec<SourceRef>,
         }
         let f = &self.f;
-        let mut out = vec![self.page(
-            Route::Cohorts,
-            "cohorts.html",
-            "cohorts",
-            f.plain(f.t("cohorts.title")),
-            List {
-                cohorts: f.site.cohorts.iter().map(|c| self.cohort_row(c)).collect(),
-                charts: self.charts(&["cohorts-ambassadors", "cohorts-provinces"]),
-            },
-        )];
-        for c in &f.site.cohorts {
-            let scope = Scope::Cohort(c.meta.id.clone());
-            let places = &f.lookup.places;
-            let (ambassadors, private_note) =
-                self.ambassador_rows(places.ambassadors_of_cohort(f.site, &c.meta.id).into_iter());
-            let route = Route::Cohort(c.meta.id.clone());
-            let rows =
-                self.sorted_projects(places.projects_of_cohort(f.site, &c.meta.id).into_iter());
-            let paged = self.paged(&route, rows);
-            let data = One {
-                cohort: self.cohort_row(c),
-                summary: c.meta.summary.as_ref().map(|s| f.txt(s)),
-                planned_ambassadors: c.planned_ambassadors.map(|n| f.count(n)),
-                partners: c.partners.iter().map(|p| f.txt(p)).collect(),
-                figures: f.figures_of(&scope),
-                targets: f.targets_of(&scope),
-                ambassadors,
-                private_note,
-                projects: paged.rows,
-                pager: paged.pager,
-                body: self.body("cohorts", &c.meta.id),
-                sources: f.sources(&c.meta.sources),
-            };
-            let mut p = self.page(route, "cohort.html", "cohorts", f.txt(&c.title), data);
-            p.description = c.meta.summary.as_ref().map(|s| f.txt(s));
-            p.crumbs = vec![self.crumb(Route::Cohorts, "cohorts.title")];
-            p.untranslated = self.untranslated(&c.title, &c.meta);
-            let more = self.more(&p, paged.rest);
-            out.push(p);
-            out.extend(more);
-        }
+        let scope = Scope::Cohort(c.meta.id.clone());
+        let places = &f.lookup.places;
+        let (ambassadors, private_note) =
+            self.ambassador_rows(places.ambassadors_of_cohort(f.site, &c.meta.id).into_iter());
+        let route = Route::Cohort(c.meta.id.clone());
+        let rows = self.sorted_projects(places.projects_of_cohort(f.site, &c.meta.id).into_iter());
+        let paged = self.paged(&route, rows);
+        let data = One {
+            cohort: self.cohort_row(c),
+            summary: c.meta.summary.as_ref().map(|s| f.txt(s)),
+            planned_ambassadors: c.planned_ambassadors.map(|n| f.count(n)),
+            partners: c.partners.iter().map(|p| f.txt(p)).collect(),
+            figures: f.figures_of(&scope),
+            targets: f.targets_of(&scope),
+            ambassadors,
+            private_note,
+            projects: paged.rows,
+            pager: paged.pager,
+            body: self.body("cohorts", &c.meta.id),
+            sources: f.sources(&c.meta.sources),
+        };
+        let mut p = self.page(route, "cohort.html", "cohorts", f.txt(&c.title), data);
+        p.description = c.meta.summary.as_ref().map(|s| f.txt(s));
+        p.crumbs = vec![self.crumb(Route::Cohorts, "cohorts.title")];
+        p.untranslated = self.untranslated(&c.title, &c.meta);
+        let more = self.more(&p, paged.rest);
+        let mut out = vec![p];
+        out.extend(more);
         out
     }
 
@@ -714,19 +780,6 @@ impl<'a> Planner<'a> {
             projects: Vec<tera::Value>,
             pager: Option<Pager>,
             charts: Vec<Chart>,
-        }
-        #[derive(Serialize)]
-        struct One {
-            project: tera::Value,
-            summary: Option<Txt>,
-            fiscal_year: Option<String>,
-            partners: Vec<Txt>,
-            ambassadors: Vec<AmbassadorRow>,
-            private_note: Option<String>,
-            body: Option<Html>,
-            sources: Vec<SourceRef>,
-            figures: Vec<FigureRow>,
-            targets: Vec<TargetRow>,
         }
         let f = &self.f;
         let t = &f.stats.totals;
@@ -764,45 +817,62 @@ impl<'a> Planner<'a> {
             .projects
             .par_iter()
             .enumerate()
-            .map(|(i, pr)| {
-                let scope = Scope::Project(pr.meta.id.clone());
-                let (ambassadors, private_note) = self.ambassador_rows(
-                    f.lookup
-                        .places
-                        .ambassadors(f.site, &pr.ambassadors)
-                        .into_iter(),
-                );
-                let data = One {
-                    project: self.rows[i].1.clone(),
-                    summary: pr.meta.summary.as_ref().map(|s| f.txt(s)),
-                    fiscal_year: pr
-                        .started
-                        .and_then(|d| d.fiscal_year_be())
-                        .map(|fy| fy.to_string()),
-                    partners: pr.partners.iter().map(|p| f.txt(p)).collect(),
-                    ambassadors,
-                    private_note,
-                    body: self.body("projects", &pr.meta.id),
-                    sources: f.sources(&pr.meta.sources),
-                    figures: f.figures_of(&scope),
-                    targets: f.targets_of(&scope),
-                };
-                let mut p = self.page(
-                    Route::Project(pr.meta.id.clone()),
-                    "project.html",
-                    "projects",
-                    f.txt(&pr.title),
-                    data,
-                );
-                p.description = pr.meta.summary.as_ref().map(|s| f.txt(s));
-                p.crumbs = vec![self.crumb(Route::Projects, "projects.title")];
-                p.untranslated = self.untranslated(&pr.title, &pr.meta);
-                p.keywords = keywords(&pr.provinces);
-                p
-            })
+            .map(|(i, pr)| self.project_page(i, pr))
             .collect();
         out.extend(pages);
         out
+    }
+
+    /// Project `i` of `site.projects`'s page.
+    fn project_page(&self, i: usize, pr: &Project) -> Planned {
+        #[derive(Serialize)]
+        struct One {
+            project: tera::Value,
+            summary: Option<Txt>,
+            fiscal_year: Option<String>,
+            partners: Vec<Txt>,
+            ambassadors: Vec<AmbassadorRow>,
+            private_note: Option<String>,
+            body: Option<Html>,
+            sources: Vec<SourceRef>,
+            figures: Vec<FigureRow>,
+            targets: Vec<TargetRow>,
+        }
+        let f = &self.f;
+        let scope = Scope::Project(pr.meta.id.clone());
+        let (ambassadors, private_note) = self.ambassador_rows(
+            f.lookup
+                .places
+                .ambassadors(f.site, &pr.ambassadors)
+                .into_iter(),
+        );
+        let data = One {
+            project: self.rows[i].1.clone(),
+            summary: pr.meta.summary.as_ref().map(|s| f.txt(s)),
+            fiscal_year: pr
+                .started
+                .and_then(|d| d.fiscal_year_be())
+                .map(|fy| fy.to_string()),
+            partners: pr.partners.iter().map(|p| f.txt(p)).collect(),
+            ambassadors,
+            private_note,
+            body: self.body("projects", &pr.meta.id),
+            sources: f.sources(&pr.meta.sources),
+            figures: f.figures_of(&scope),
+            targets: f.targets_of(&scope),
+        };
+        let mut p = self.page(
+            Route::Project(pr.meta.id.clone()),
+            "project.html",
+            "projects",
+            f.txt(&pr.title),
+            data,
+        );
+        p.description = pr.meta.summary.as_ref().map(|s| f.txt(s));
+        p.crumbs = vec![self.crumb(Route::Projects, "projects.title")];
+        p.untranslated = self.untranslated(&pr.title, &pr.meta);
+        p.keywords = keywords(&pr.provinces);
+        p
     }
 
     fn provinces(&self) -> Vec<Planned> {
@@ -1058,12 +1128,6 @@ impl<'a> Planner<'a> {
         struct List {
             news: Vec<NewsRow>,
         }
-        #[derive(Serialize)]
-        struct One {
-            post: NewsRow,
-            body: Option<Html>,
-            sources: Vec<SourceRef>,
-        }
         let f = &self.f;
         let mut out = vec![self.page(
             Route::News,
@@ -1074,25 +1138,35 @@ impl<'a> Planner<'a> {
                 news: f.site.news.iter().map(|n| self.news_row(n)).collect(),
             },
         )];
-        for n in &f.site.news {
-            let data = One {
-                post: self.news_row(n),
-                body: self.body("news", &n.meta.id),
-                sources: f.sources(&n.meta.sources),
-            };
-            let mut p = self.page(
-                Route::Post(n.meta.id.clone()),
-                "post.html",
-                "news",
-                f.txt(&n.title),
-                data,
-            );
-            p.description = n.meta.summary.as_ref().map(|s| f.txt(s));
-            p.crumbs = vec![self.crumb(Route::News, "news.title")];
-            p.untranslated = self.untranslated(&n.title, &n.meta);
-            out.push(p);
-        }
+        out.extend(f.site.news.iter().map(|n| self.post_page(n)));
         out
+    }
+
+    /// A news item's page.
+    fn post_page(&self, n: &News) -> Planned {
+        #[derive(Serialize)]
+        struct One {
+            post: NewsRow,
+            body: Option<Html>,
+            sources: Vec<SourceRef>,
+        }
+        let f = &self.f;
+        let data = One {
+            post: self.news_row(n),
+            body: self.body("news", &n.meta.id),
+            sources: f.sources(&n.meta.sources),
+        };
+        let mut p = self.page(
+            Route::Post(n.meta.id.clone()),
+            "post.html",
+            "news",
+            f.txt(&n.title),
+            data,
+        );
+        p.description = n.meta.summary.as_ref().map(|s| f.txt(s));
+        p.crumbs = vec![self.crumb(Route::News, "news.title")];
+        p.untranslated = self.untranslated(&n.title, &n.meta);
+        p
     }
 
     /// The search page: Pagefind's UI over the index of this language.
@@ -1281,6 +1355,16 @@ impl<'a> Planner<'a> {
     }
 
     fn free_pages(&self) -> Vec<Planned> {
+        self.f
+            .site
+            .pages
+            .iter()
+            .map(|pg| self.free_page(pg))
+            .collect()
+    }
+
+    /// A free page.
+    fn free_page(&self, pg: &Page) -> Planned {
         #[derive(Serialize)]
         struct One {
             summary: Option<Txt>,
@@ -1288,27 +1372,21 @@ impl<'a> Planner<'a> {
             sources: Vec<SourceRef>,
         }
         let f = &self.f;
-        f.site
-            .pages
-            .iter()
-            .map(|pg| {
-                let data = One {
-                    summary: pg.meta.summary.as_ref().map(|s| f.txt(s)),
-                    body: self.body("pages", &pg.meta.id),
-                    sources: f.sources(&pg.meta.sources),
-                };
-                let mut p = self.page(
-                    Route::Page(pg.meta.id.clone()),
-                    "page.html",
-                    "page",
-                    f.txt(&pg.title),
-                    data,
-                );
-                p.description = pg.meta.summary.as_ref().map(|s| f.txt(s));
-                p.untranslated = self.untranslated(&pg.title, &pg.meta);
-                p
-            })
-            .collect()
+        let data = One {
+            summary: pg.meta.summary.as_ref().map(|s| f.txt(s)),
+            body: self.body("pages", &pg.meta.id),
+            sources: f.sources(&pg.meta.sources),
+        };
+        let mut p = self.page(
+            Route::Page(pg.meta.id.clone()),
+            "page.html",
+            "page",
+            f.txt(&pg.title),
+            data,
+        );
+        p.description = pg.meta.summary.as_ref().map(|s| f.txt(s));
+        p.untranslated = self.untranslated(&pg.title, &pg.meta);
+        p
     }
 }
 

@@ -30,8 +30,8 @@ use std::time::{Duration, Instant};
 use tokio::sync::broadcast;
 
 use crate::diag::Severity;
+use crate::incremental::{Rebuilt, Session};
 use crate::model::Lang;
-use crate::pipeline;
 use crate::render::urls::Urls;
 use crate::theme::Strings;
 
@@ -259,7 +259,8 @@ pub fn start(options: Options, log: Log) -> Result<Running, ServeError> {
     // Watch first, so a save during the first build is not missed.
     let events = watch::Watched::new(&options.content).start(EVENT_AGE);
     let started = Instant::now();
-    let first = build(&options, None, 1);
+    let mut session = Session::new(&options.content, &options.shown, None);
+    let first = build(&mut session, None, None, 1);
     if let Some(Fatal(message)) = first.fatal {
         return Err(ServeError::Content(message));
     }
@@ -286,12 +287,7 @@ pub fn start(options: Options, log: Log) -> Result<Running, ServeError> {
     let first_good = shared.current().failure.is_none();
     let stop = Arc::new(AtomicBool::new(false));
     let builder = {
-        let (shared, stop, log, options) = (
-            Arc::clone(&shared),
-            Arc::clone(&stop),
-            Arc::clone(&log),
-            options.clone(),
-        );
+        let (shared, stop, log) = (Arc::clone(&shared), Arc::clone(&stop), Arc::clone(&log));
         // The search index takes far longer than the pages (some 80 s at
         // 10,000 projects): it is made on its own thread, for the newest
         // good build only, so that a save is never queued behind it.
@@ -316,7 +312,7 @@ pub fn start(options: Options, log: Log) -> Result<Running, ServeError> {
                 if first_good {
                     let _ = to_index.send(1);
                 }
-                rebuild_loop(&options, &shared, events, &stop, &log, &to_index);
+                rebuild_loop(&mut session, &shared, events, &stop, &log, &to_index);
             })
             .map_err(ServeError::Runtime)?
     };
@@ -331,9 +327,11 @@ pub fn start(options: Options, log: Log) -> Result<Running, ServeError> {
 }
 
 /// Waits for changes and rebuilds: every change that arrives during a
-/// build is folded into the next one, so a burst makes at most two.
+/// build is folded into the next one, so a burst makes at most two. A
+/// save of only records' texts renders only their pages (see
+/// [`crate::incremental`]).
 fn rebuild_loop(
-    options: &Options,
+    session: &mut Session,
     shared: &Shared,
     mut events: watch::Events,
     stop: &AtomicBool,
@@ -348,9 +346,16 @@ fn rebuild_loop(
             watch::Change::Files(paths) => {
                 let started = Instant::now();
                 let previous = shared.current();
-                let next = build(options, Some(&previous), previous.generation + 1);
+                let full: Vec<PathBuf> = paths.iter().map(|p| events.full_path(p)).collect();
+                let next = build(
+                    session,
+                    Some(&full),
+                    Some(&previous),
+                    previous.generation + 1,
+                );
                 let good = next.snapshot.failure.is_none();
                 let changed = match (&previous.site, &next.snapshot.site) {
+                    _ if next.changed.is_some() => next.changed,
                     (Some(old), Some(new)) if good => Some(new.changed_since(old)),
                     _ => None,
                 };
@@ -402,6 +407,9 @@ struct Fatal(String);
 /// One build's outcome, as served and as told to the terminal.
 struct Built {
     snapshot: Snapshot,
+    /// How many files differ from the last site, where only some were
+    /// made again (the rest are the last site's).
+    changed: Option<usize>,
     fatal: Option<Fatal>,
     counts: String,
     /// Warnings as the terminal shows them (printed on the first build).
@@ -442,13 +450,19 @@ impl Built {
     }
 }
 
-/// Runs the pipeline once. Where it fails, the last good site stays (from
-/// `previous`) and the failure goes with it.
-fn build(options: &Options, previous: Option<&Snapshot>, generation: u64) -> Built {
+/// Runs the pipeline once, or only what `changed` touches. Where it
+/// fails, the last good site stays (from `previous`) and the failure goes
+/// with it.
+fn build(
+    session: &mut Session,
+    changed: Option<&[PathBuf]>,
+    previous: Option<&Snapshot>,
+    generation: u64,
+) -> Built {
     let last_site = previous.and_then(|p| p.site.clone());
     let last_strings = previous.map(|p| Arc::clone(&p.strings));
-    let outcome = match pipeline::check(&options.content, &options.shown, None) {
-        Ok(outcome) => outcome,
+    let (rebuilt, outcome) = match session.rebuild(changed) {
+        Ok(done) => done,
         Err(fatal) => {
             let shown = vec![(Severity::Error, format!("error: {}", fatal.0))];
             return Built {
@@ -458,15 +472,12 @@ fn build(options: &Options, previous: Option<&Snapshot>, generation: u64) -> Bui
                     failure: Some(Failure { shown }),
                     strings: last_strings.unwrap_or_else(embedded_strings),
                 },
+                changed: None,
                 fatal: previous.is_none().then_some(Fatal(fatal.0)),
                 counts: "1 error, 0 warnings".into(),
                 warnings: Vec::new(),
             };
         }
-    };
-    let strings = match outcome.theme {
-        Some(theme) => Arc::new(theme.strings),
-        None => last_strings.unwrap_or_else(embedded_strings),
     };
     let counts = outcome.diagnostics.counts();
     let shown = outcome.diagnostics.shown(false);
@@ -475,10 +486,48 @@ fn build(options: &Options, previous: Option<&Snapshot>, generation: u64) -> Bui
         .filter(|(s, _)| *s == Severity::Warning)
         .map(|(_, text)| text.clone())
         .collect();
-    let good = outcome
-        .files
+    let files = match rebuilt {
+        Rebuilt::Partial(files) => {
+            // The same diagnostics, theme and strings: only pages change.
+            if let (Some(last), Some(strings)) = (&last_site, last_strings) {
+                let mut served = Served {
+                    prefix: last.prefix.clone(),
+                    files: last.files.clone(),
+                };
+                let mut changed = 0;
+                for f in files {
+                    let bytes = axum::body::Bytes::from(f.bytes);
+                    if last.files.get(&f.path) != Some(&bytes) {
+                        changed += 1;
+                    }
+                    served.files.insert(f.path, bytes);
+                }
+                return Built {
+                    snapshot: Snapshot {
+                        generation,
+                        site: Some(Arc::new(served)),
+                        failure: None,
+                        strings,
+                    },
+                    changed: Some(changed),
+                    fatal: None,
+                    counts,
+                    warnings,
+                };
+            }
+            // Nothing served to build on (not so after a good build):
+            // build everything.
+            return build(session, None, previous, generation);
+        }
+        Rebuilt::Full(files) => files,
+    };
+    let strings = match &outcome.theme {
+        Some(theme) => Arc::new(theme.strings.clone()),
+        None => last_strings.unwrap_or_else(embedded_strings),
+    };
+    let good = files
         .filter(|_| !outcome.diagnostics.has_errors())
-        .zip(outcome.checked);
+        .zip(outcome.checked.as_ref());
     let snapshot = match good {
         Some((files, checked)) => {
             let prefix = Urls::new(&checked.site.config.base_url)
@@ -513,6 +562,7 @@ fn build(options: &Options, previous: Option<&Snapshot>, generation: u64) -> Bui
     };
     Built {
         snapshot,
+        changed: None,
         fatal: None,
         counts,
         warnings,

@@ -107,6 +107,11 @@ impl Watched {
 }
 
 impl Events {
+    /// The full path of a path [`Change::Files`] names.
+    pub fn full_path(&self, shown: &Path) -> PathBuf {
+        self.watched.site.join(shown)
+    }
+
     /// Waits up to `wait` for a change, then until the folders have been
     /// quiet for `settle` (at most [`MAX_SETTLE`] in all), so the files
     /// of one save, or of a "save all", make one rebuild; changes made
