@@ -10,7 +10,7 @@
 //! A body counts as only changed where: the last build was good; the file
 //! is a Markdown record or translation (not an ambassador's, which no page
 //! shows) that it read; everything before the body is byte for byte the
-//! same ([`crate::load::front_hash`]), so the model is the same but for
+//! same ([`crate::load::RawSite::fronts`]), so the model is the same but for
 //! the text; the text was and stays non-empty (the warnings about
 //! translations turn on that, and nothing else in the model on the text);
 //! and the old and new texts render without any diagnostic. The test
@@ -110,7 +110,7 @@ impl Session {
         for path in paths {
             let rel = path.strip_prefix(&root).ok()?;
             let file = crate::load::reread(&root, &self.shown, rel)?;
-            if reuse.fronts.get(&file.path) != Some(&file.front)
+            if reuse.fronts.get(&file.path).map(|f| &**f) != Some(file.front.as_str())
                 || kept.noisy(&file.path)
                 || file.kind == Kind::Ambassador
             {

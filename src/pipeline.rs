@@ -65,9 +65,11 @@ pub fn check_into(
 /// build (see [`crate::incremental`]).
 #[derive(Debug)]
 pub struct Reuse {
-    /// [`crate::load::front_hash`] of every Markdown record and
-    /// translation, by the path messages show.
-    pub fronts: HashMap<String, u64>,
+    /// What comes before the body of every Markdown record and
+    /// translation, by the path messages show ([`RawSite::fronts`]).
+    ///
+    /// [`RawSite::fronts`]: crate::load::RawSite::fronts
+    pub fronts: HashMap<String, Box<str>>,
     /// What the render made, where it rendered.
     pub render: Option<Kept>,
     /// How it rendered.
@@ -99,7 +101,11 @@ fn run(
     let t = Instant::now();
     let (raw, mut diagnostics) = load(content, shown)?;
     timings.push(("load", t.elapsed()));
-    let fronts = if keep { raw.fronts() } else { HashMap::new() };
+    let fronts = if keep {
+        raw.fronts()
+    } else {
+        HashMap::default()
+    };
 
     let t = Instant::now();
     let site = resolve(&raw, &mut diagnostics);

@@ -811,8 +811,8 @@ pub struct Reread {
     pub translation: bool,
     /// As shown in messages: `content/projects/x.md`.
     pub path: String,
-    /// [`front_hash`] of what comes before the body.
-    pub front: u64,
+    /// What comes before the body: the front matter with its fences.
+    pub front: String,
     pub body: String,
 }
 
@@ -859,31 +859,20 @@ pub fn reread(root: &Path, shown: &str, rel: &Path) -> Option<Reread> {
         id,
         translation,
         path,
-        front: front_hash(&file.text[..body_start]),
+        front: file.text[..body_start].to_string(),
         body: body.to_string(),
     })
 }
 
-/// A fingerprint of what comes before a record's body (its front matter,
-/// with the lines that fence it): where it is the same after a save, only
-/// the body changed.
-pub fn front_hash(front: &str) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::hash::DefaultHasher::new();
-    front.hash(&mut h);
-    h.finish()
-}
-
 impl RawSite {
-    /// [`front_hash`] of every Markdown record and translation, by path.
-    pub fn fronts(&self) -> std::collections::HashMap<String, u64> {
-        fn of<T>(d: &RawDoc<T>) -> (String, u64) {
-            (
-                d.file.path.clone(),
-                front_hash(&d.file.text[..d.body_start]),
-            )
+    /// What comes before the body (the front matter with its fences) of
+    /// every Markdown record and translation, by path: where it is byte
+    /// for byte the same after a save, only the body changed.
+    pub fn fronts(&self) -> std::collections::HashMap<String, Box<str>> {
+        fn of<T>(d: &RawDoc<T>) -> (String, Box<str>) {
+            (d.file.path.clone(), d.file.text[..d.body_start].into())
         }
-        let mut out: std::collections::HashMap<String, u64> = self
+        let mut out: std::collections::HashMap<String, Box<str>> = self
             .cohorts
             .iter()
             .map(of)

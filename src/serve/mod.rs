@@ -343,13 +343,14 @@ fn rebuild_loop(
             watch::Change::None => continue,
             watch::Change::Closed => break,
             watch::Change::Error(e) => log(&format!("warning: watching for changes: {e}")),
-            watch::Change::Files(paths) => {
+            watch::Change::Files { paths, complete } => {
                 let started = Instant::now();
                 let previous = shared.current();
                 let full: Vec<PathBuf> = paths.iter().map(|p| events.full_path(p)).collect();
+                // Where events were lost, only building everything is sure.
                 let next = build(
                     session,
-                    Some(&full),
+                    complete.then_some(full.as_slice()),
                     Some(&previous),
                     previous.generation + 1,
                 );

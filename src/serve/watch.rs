@@ -40,7 +40,13 @@ pub enum Change {
     Closed,
     Error(String),
     /// These files changed (relative to the site's folder, sorted).
-    Files(Vec<PathBuf>),
+    /// `complete` is false where events may have been lost (the watcher
+    /// erred, or asked for a rescan after its queue overflowed): then
+    /// only building everything is sure to be right.
+    Files {
+        paths: Vec<PathBuf>,
+        complete: bool,
+    },
 }
 
 /// Batches of events, from a running watcher.
@@ -101,6 +107,44 @@ impl Watched {
             })
     }
 
+    /// What `batches` of events say changed, and whether a watched folder
+    /// itself was replaced (then it must be watched afresh).
+    fn fold(&self, batches: Vec<DebounceEventResult>) -> (Change, bool) {
+        let mut paths = BTreeSet::new();
+        let mut errors = Vec::new();
+        let mut replaced = false;
+        let mut rescan = false;
+        for batch in batches {
+            match batch {
+                Ok(events) => {
+                    rescan |= events.iter().any(|e| e.event.need_rescan());
+                    for path in events
+                        .iter()
+                        .filter(|e| changes(e.event.kind))
+                        .flat_map(|e| &e.event.paths)
+                    {
+                        replaced |= *path == self.content || *path == self.themes;
+                        if self.relevant(path) {
+                            paths.insert(self.shown(path));
+                        }
+                    }
+                }
+                Err(es) => errors.extend(es.iter().map(ToString::to_string)),
+            }
+        }
+        let change = if !paths.is_empty() || rescan {
+            Change::Files {
+                paths: paths.into_iter().collect(),
+                complete: !rescan && errors.is_empty(),
+            }
+        } else if !errors.is_empty() {
+            Change::Error(errors.join("; "))
+        } else {
+            Change::None
+        };
+        (change, replaced)
+    }
+
     fn shown(&self, path: &Path) -> PathBuf {
         path.strip_prefix(&self.site).unwrap_or(path).to_path_buf()
     }
@@ -130,36 +174,11 @@ impl Events {
                 Err(_) => break,
             }
         }
-        let mut paths = BTreeSet::new();
-        let mut errors = Vec::new();
-        let mut replaced = false;
-        for batch in batches {
-            match batch {
-                Ok(events) => {
-                    for path in events
-                        .iter()
-                        .filter(|e| changes(e.event.kind))
-                        .flat_map(|e| &e.event.paths)
-                    {
-                        replaced |= *path == self.watched.content || *path == self.watched.themes;
-                        if self.watched.relevant(path) {
-                            paths.insert(self.watched.shown(path));
-                        }
-                    }
-                }
-                Err(es) => errors.extend(es.iter().map(ToString::to_string)),
-            }
-        }
+        let (change, replaced) = self.watched.fold(batches);
         if replaced {
             self.rewatch();
         }
-        if !paths.is_empty() {
-            Change::Files(paths.into_iter().collect())
-        } else if !errors.is_empty() {
-            Change::Error(errors.join("; "))
-        } else {
-            Change::None
-        }
+        change
     }
 
     /// Watches `content/` and `themes/` afresh: either may have been
@@ -191,6 +210,58 @@ fn changes(kind: EventKind) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_batch_that_may_have_lost_events_asks_for_everything() {
+        use notify::event::{Event, Flag, ModifyKind};
+        use notify_debouncer_full::DebouncedEvent;
+        let dir = tempfile::tempdir().expect("a folder");
+        let content = dir.path().join("content");
+        std::fs::create_dir_all(content.join("projects")).expect("mkdir");
+        let watched = Watched::new(&content);
+        let c = std::fs::canonicalize(&content).expect("canonical");
+        let save = |rel: &str| {
+            DebouncedEvent::new(
+                Event::new(EventKind::Modify(ModifyKind::Any)).add_path(c.join(rel)),
+                Instant::now(),
+            )
+        };
+        let rescan = DebouncedEvent::new(
+            Event::new(EventKind::Other).set_flag(Flag::Rescan),
+            Instant::now(),
+        );
+        let lost = || Err(vec![notify::Error::generic("queue overflow")]);
+        let a = PathBuf::from("content/projects/a.md");
+        let files = |paths: Vec<PathBuf>, complete| (Change::Files { paths, complete }, false);
+        assert_eq!(
+            watched.fold(vec![Ok(vec![save("projects/a.md")])]),
+            files(vec![a.clone()], true)
+        );
+        assert_eq!(
+            watched.fold(vec![Ok(vec![save("projects/a.md")]), lost()]),
+            files(vec![a.clone()], false)
+        );
+        assert_eq!(
+            watched.fold(vec![Ok(vec![save("projects/a.md"), rescan.clone()])]),
+            files(vec![a], false)
+        );
+        assert_eq!(
+            watched.fold(vec![Ok(vec![rescan])]),
+            files(Vec::new(), false)
+        );
+        assert_eq!(
+            watched.fold(vec![lost()]),
+            (Change::Error("queue overflow".into()), false)
+        );
+        assert_eq!(
+            watched.fold(vec![Ok(vec![save("projects/.a.md.swp")])]),
+            (Change::None, false)
+        );
+        assert!(
+            watched.fold(vec![Ok(vec![save("")])]).1,
+            "the folder itself"
+        );
+    }
 
     #[test]
     fn editors_temporary_files_are_not_changes() {
