@@ -42,12 +42,7 @@ pub struct Outcome {
 /// `shown` is how the folder is named in messages; `base_url` overrides
 /// the one in `site.yaml`. Errors stop nothing: all are collected.
 pub fn check(content: &Path, shown: &str, base_url: Option<&str>) -> Result<Outcome, Fatal> {
-    let kept = Collect::default();
-    let mut outcome = check_into(content, shown, base_url, &kept)?;
-    if outcome.rendered {
-        outcome.files = Some(kept.into_sorted());
-    }
-    Ok(outcome)
+    collected(content, shown, base_url, false).map(|(outcome, _)| outcome)
 }
 
 /// [`check`], handing each rendered file to `sink` as it is made (`build`
@@ -82,8 +77,18 @@ pub fn check_keeping(
     shown: &str,
     base_url: Option<&str>,
 ) -> Result<(Outcome, Option<Reuse>), Fatal> {
+    collected(content, shown, base_url, true)
+}
+
+/// [`run`] with the rendered files kept in memory, in path order.
+fn collected(
+    content: &Path,
+    shown: &str,
+    base_url: Option<&str>,
+    keep: bool,
+) -> Result<(Outcome, Option<Reuse>), Fatal> {
     let kept = Collect::default();
-    let (mut outcome, reuse) = run(content, shown, base_url, &kept, true)?;
+    let (mut outcome, reuse) = run(content, shown, base_url, &kept, keep)?;
     if outcome.rendered {
         outcome.files = Some(kept.into_sorted());
     }

@@ -23,6 +23,7 @@ use tera::{Context, Tera};
 
 use crate::aggregate::Stats;
 use crate::diag::{Diagnostic, Diagnostics, Spot};
+use crate::load::Kind;
 use crate::model::*;
 use crate::theme::Theme;
 
@@ -83,9 +84,9 @@ pub struct OutFile {
     pub bytes: Vec<u8>,
 }
 
-/// Rendered Markdown bodies, by (kind folder, id): HTML in Thai, and in
-/// English where there is a translation.
-pub type Bodies = BTreeMap<(String, String), BodyHtml>;
+/// Rendered Markdown bodies, by (kind, id): HTML in Thai, and in English
+/// where there is a translation.
+pub type Bodies = BTreeMap<(Kind, String), BodyHtml>;
 
 /// A record's rendered body: HTML in Thai, and in English where there is
 /// a translation. Shared, not copied, by the page that shows it.
@@ -258,7 +259,7 @@ pub fn rerender(
     theme: &Theme,
     options: &Options,
     kept: &mut Kept,
-    changed: &[(crate::load::Kind, Id)],
+    changed: &[(Kind, Id)],
 ) -> Option<Vec<OutFile>> {
     let mut diags = Diagnostics::default();
     for (kind, id) in changed {
@@ -272,8 +273,7 @@ pub fn rerender(
             meta,
             &mut diags,
         );
-        kept.bodies
-            .insert((kind.folder().to_string(), id.0.clone()), html);
+        kept.bodies.insert((*kind, id.0.clone()), html);
     }
     if !diags.is_empty() {
         return None;
@@ -514,14 +514,14 @@ fn bodies(
     catalogs: &BTreeMap<Lang, Catalog>,
     diags: &mut Diagnostics,
 ) -> (Bodies, std::collections::HashSet<String>) {
-    let metas: Vec<(&str, &Meta)> = site
+    let metas: Vec<(Kind, &Meta)> = site
         .cohorts
         .iter()
-        .map(|c| ("cohorts", &c.meta))
-        .chain(site.cities.iter().map(|c| ("cities", &c.meta)))
-        .chain(site.projects.iter().map(|c| ("projects", &c.meta)))
-        .chain(site.news.iter().map(|c| ("news", &c.meta)))
-        .chain(site.pages.iter().map(|c| ("pages", &c.meta)))
+        .map(|c| (Kind::Cohort, &c.meta))
+        .chain(site.cities.iter().map(|c| (Kind::City, &c.meta)))
+        .chain(site.projects.iter().map(|c| (Kind::Project, &c.meta)))
+        .chain(site.news.iter().map(|c| (Kind::News, &c.meta)))
+        .chain(site.pages.iter().map(|c| (Kind::Page, &c.meta)))
         .collect();
     // Each body is independent: Markdown and sanitising on every core,
     // diagnostics taken in record order.
@@ -538,7 +538,7 @@ fn bodies(
     for ((kind, meta), (html, local)) in metas.iter().zip(done) {
         noisy.extend(local.paths().map(str::to_string));
         diags.extend(local);
-        out.insert((kind.to_string(), meta.id.0.clone()), html);
+        out.insert((*kind, meta.id.0.clone()), html);
     }
     (out, noisy)
 }

@@ -285,8 +285,8 @@ impl<'a> Planner<'a> {
         self.charts.of_province(name, p).cloned()
     }
 
-    fn body(&self, kind: &str, id: &Id) -> Option<Html> {
-        let text = self.bodies.get(&(kind.to_string(), id.0.clone()))?;
+    fn body(&self, kind: Kind, id: &Id) -> Option<Html> {
+        let text = self.bodies.get(&(kind, id.0.clone()))?;
         if text.th.trim().is_empty() {
             return None;
         }
@@ -685,7 +685,7 @@ impl<'a> Planner<'a> {
             projects: paged.rows,
             pager: paged.pager,
             ambassadors,
-            body: self.body("cities", &c.meta.id),
+            body: self.body(Kind::City, &c.meta.id),
             sources: f.sources(&c.meta.sources),
             figures: f.figures_of(&scope),
             targets: f.targets_of(&scope),
@@ -760,7 +760,7 @@ impl<'a> Planner<'a> {
             private_note,
             projects: paged.rows,
             pager: paged.pager,
-            body: self.body("cohorts", &c.meta.id),
+            body: self.body(Kind::Cohort, &c.meta.id),
             sources: f.sources(&c.meta.sources),
         };
         let mut p = self.page(route, "cohort.html", "cohorts", f.txt(&c.title), data);
@@ -856,7 +856,7 @@ impl<'a> Planner<'a> {
             partners: pr.partners.iter().map(|p| f.txt(p)).collect(),
             ambassadors,
             private_note,
-            body: self.body("projects", &pr.meta.id),
+            body: self.body(Kind::Project, &pr.meta.id),
             sources: f.sources(&pr.meta.sources),
             figures: f.figures_of(&scope),
             targets: f.targets_of(&scope),
@@ -1153,7 +1153,7 @@ impl<'a> Planner<'a> {
         let f = &self.f;
         let data = One {
             post: self.news_row(n),
-            body: self.body("news", &n.meta.id),
+            body: self.body(Kind::News, &n.meta.id),
             sources: f.sources(&n.meta.sources),
         };
         let mut p = self.page(
@@ -1374,7 +1374,7 @@ impl<'a> Planner<'a> {
         let f = &self.f;
         let data = One {
             summary: pg.meta.summary.as_ref().map(|s| f.txt(s)),
-            body: self.body("pages", &pg.meta.id),
+            body: self.body(Kind::Page, &pg.meta.id),
             sources: f.sources(&pg.meta.sources),
         };
         let mut p = self.page(

@@ -355,11 +355,13 @@ fn rebuild_loop(
                     previous.generation + 1,
                 );
                 let good = next.snapshot.failure.is_none();
-                let changed = match (&previous.site, &next.snapshot.site) {
-                    _ if next.changed.is_some() => next.changed,
-                    (Some(old), Some(new)) if good => Some(new.changed_since(old)),
-                    _ => None,
-                };
+                // A partial rebuild counted its own; else compare the sites.
+                let changed =
+                    next.changed
+                        .or_else(|| match (&previous.site, &next.snapshot.site) {
+                            (Some(old), Some(new)) if good => Some(new.changed_since(old)),
+                            _ => None,
+                        });
                 let line = next.summary(started.elapsed(), changed);
                 // A save that changes no file of a good site (a comment in
                 // the front matter, a blank line) reloads no page.

@@ -211,15 +211,22 @@ fn changes(kind: EventKind) -> bool {
 mod tests {
     use super::*;
 
-    #[test]
-    fn a_batch_that_may_have_lost_events_asks_for_everything() {
-        use notify::event::{Event, Flag, ModifyKind};
-        use notify_debouncer_full::DebouncedEvent;
+    /// A site folder with `content/projects/`, its watch list, and the
+    /// content folder's canonical path.
+    fn watched_site() -> (tempfile::TempDir, Watched, PathBuf) {
         let dir = tempfile::tempdir().expect("a folder");
         let content = dir.path().join("content");
         std::fs::create_dir_all(content.join("projects")).expect("mkdir");
         let watched = Watched::new(&content);
         let c = std::fs::canonicalize(&content).expect("canonical");
+        (dir, watched, c)
+    }
+
+    #[test]
+    fn a_batch_that_may_have_lost_events_asks_for_everything() {
+        use notify::event::{Event, Flag, ModifyKind};
+        use notify_debouncer_full::DebouncedEvent;
+        let (_dir, watched, c) = watched_site();
         let save = |rel: &str| {
             DebouncedEvent::new(
                 Event::new(EventKind::Modify(ModifyKind::Any)).add_path(c.join(rel)),
@@ -265,11 +272,7 @@ mod tests {
 
     #[test]
     fn editors_temporary_files_are_not_changes() {
-        let dir = tempfile::tempdir().expect("a folder");
-        let content = dir.path().join("content");
-        std::fs::create_dir_all(content.join("projects")).expect("mkdir");
-        let watched = Watched::new(&content);
-        let c = std::fs::canonicalize(&content).expect("canonical");
+        let (dir, watched, c) = watched_site();
         let themes = c.parent().expect("the site").join("themes");
         assert!(watched.relevant(&themes));
         assert!(watched.relevant(&themes.join("default/templates/home.html")));
