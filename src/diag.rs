@@ -276,6 +276,11 @@ impl Diagnostics {
         }
     }
 
+    /// Changes every diagnostic kept (the privacy scan masks names).
+    pub fn rewrite(&mut self, f: impl Fn(&mut Diagnostic)) {
+        self.items.iter_mut().for_each(f);
+    }
+
     /// The files these diagnostics are about.
     pub fn paths(&self) -> impl Iterator<Item = &str> {
         self.kept

@@ -121,6 +121,7 @@ impl Session {
                 .or_default()
                 .push(file);
         }
+        let names = crate::model::privacy::Names::of(&checked.site);
         // Every check before any change: a save that is not only bodies
         // leaves the kept site as it was, for the full build to replace.
         for ((kind, id), texts) in &bodies {
@@ -131,7 +132,13 @@ impl Session {
                     true => (meta.en_path.as_ref(), meta.body.en.as_ref()),
                 };
                 let was_empty = old.is_none_or(|b| b.trim().is_empty());
-                if path != Some(&file.path) || was_empty || file.body.trim().is_empty() {
+                // A text that names a non-public person is an error, which
+                // only the full build's privacy scan reports.
+                if path != Some(&file.path)
+                    || was_empty
+                    || file.body.trim().is_empty()
+                    || names.in_body(&file.body)
+                {
                     return None;
                 }
             }

@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 use crate::aggregate::{Stats, Verdict, aggregate};
 use crate::diag::{Diagnostic, Diagnostics, Spot};
 use crate::load::{Fatal, load};
+use crate::model::privacy::{self, Names};
 use crate::model::{Lang, Metric, Site, resolve};
 use crate::render::{Collect, Kept, Options, OutFile, Sink};
 use crate::theme::Theme;
@@ -35,7 +36,24 @@ pub struct Outcome {
     /// The theme, where it loaded (`serve` takes its interface strings).
     pub theme: Option<Theme>,
     pub diagnostics: Diagnostics,
+    /// The names of the site's non-public people: any diagnostic added
+    /// later is masked with them ([`Outcome::push`]).
+    pub names: Names,
     pub timings: Vec<(&'static str, Duration)>,
+}
+
+impl Outcome {
+    /// Adds a diagnostic found after the pipeline ran (a broken link),
+    /// with any non-public name masked.
+    pub fn push(&mut self, mut d: Diagnostic) {
+        let mut one = Diagnostics::default();
+        one.push(d.clone());
+        self.names.mask_diagnostics(&mut one);
+        if let Some(masked) = one.sorted().first() {
+            d = (*masked).clone();
+        }
+        self.diagnostics.push(d);
+    }
 }
 
 /// Loads, checks, computes and renders the site in `content`, in memory.
@@ -114,11 +132,18 @@ fn run(
 
     let t = Instant::now();
     let site = resolve(&raw, &mut diagnostics);
+    // No published text may name a non-public person: checked before
+    // anything is rendered, at the line the name is written on.
+    let names = Names::from_raw(&raw);
+    if let Some(site) = &site {
+        privacy::scan(site, &raw, &names, &mut diagnostics);
+    }
     // The files as read are not needed past here; a big site cannot hold
     // them and everything made of them at once.
     drop(raw);
     timings.push(("model", t.elapsed()));
 
+    let site = site.filter(|_| !diagnostics.has_errors());
     let checked = site.map(|site| {
         let t = Instant::now();
         let stats = aggregate(&site);
@@ -168,7 +193,9 @@ fn run(
         timings.push(("render", t.elapsed().saturating_sub(charts)));
         rendered
     });
+    names.mask_diagnostics(&mut diagnostics);
     let outcome = Outcome {
+        names,
         checked,
         files: None,
         rendered: rendered.is_some(),

@@ -236,7 +236,7 @@ pub struct RawProject {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawAmbassador {
-    pub name: S<String>,
+    pub name: S<RawText>,
     pub cohort: S<String>,
     pub province: S<Scalar>,
     pub public: Option<S<bool>>,

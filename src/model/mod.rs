@@ -6,6 +6,7 @@ pub mod date;
 pub mod i18n;
 pub mod money;
 pub mod places;
+pub mod privacy;
 pub mod province;
 mod resolve;
 pub mod text;
@@ -168,7 +169,8 @@ pub struct Project {
 #[derive(Debug, Clone)]
 pub struct Ambassador {
     pub meta: Meta,
-    pub name: String,
+    /// As the record gives it: one form, or Thai and English.
+    pub name: Text,
     pub cohort: Id,
     pub province: ProvinceId,
     pub public: bool,

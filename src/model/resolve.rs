@@ -664,8 +664,12 @@ impl Resolver<'_> {
             f.summary.as_ref(),
             f.sources.as_ref(),
         );
-        let name = f.name.value.trim().to_string();
-        if name.is_empty() {
+        let name = &f.name.value.0;
+        let name = Text {
+            th: name.th.trim().to_string(),
+            en: name.en.as_deref().map(str::trim).map(str::to_string),
+        };
+        if name.th.is_empty() || name.en.as_deref() == Some("") {
             self.error(
                 b.error_at(&f.name, "name", "the name is empty")
                     .help("write the person's name after `name:`"),

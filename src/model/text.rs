@@ -1,7 +1,17 @@
 //! Model: text as editors write it: Thai digits, NFC, case-folding for
 //! look-ups, and whole numbers with thousands separators.
 
+use pulldown_cmark::Options;
 use unicode_normalization::UnicodeNormalization;
+
+/// The Markdown dialect of a body: tables, footnotes, strikethrough,
+/// heading ids and smart punctuation. The render writes it; the privacy
+/// scan reads it as the reader will.
+pub const MARKDOWN: Options = Options::ENABLE_TABLES
+    .union(Options::ENABLE_FOOTNOTES)
+    .union(Options::ENABLE_STRIKETHROUGH)
+    .union(Options::ENABLE_HEADING_ATTRIBUTES)
+    .union(Options::ENABLE_SMART_PUNCTUATION);
 
 /// Thai digits (`๐`–`๙`) as ASCII digits; everything else unchanged.
 pub fn ascii_digits(s: &str) -> String {

@@ -322,6 +322,7 @@ fn table(name: &str, site: &Site, stats: &Stats) -> Table {
             let mut t = Table::new(&[
                 "id",
                 "name",
+                "name_en",
                 "cohort",
                 "province",
                 "province_th",
@@ -332,7 +333,8 @@ fn table(name: &str, site: &Site, stats: &Stats) -> Table {
                 let p = a.province.get();
                 t.push(vec![
                     s(a.meta.id.as_str()),
-                    s(&a.name),
+                    s(&a.name.th),
+                    s(a.name.get(Lang::En)),
                     s(a.cohort.as_str()),
                     s(a.province.code()),
                     s(&p.name_th),

@@ -7,14 +7,9 @@
 use std::collections::{BTreeSet, HashSet};
 use std::sync::LazyLock;
 
-use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd, html};
+use pulldown_cmark::{CowStr, Event, Parser, Tag, TagEnd, html};
 
-/// The Markdown dialect of a body.
-const OPTIONS: Options = Options::ENABLE_TABLES
-    .union(Options::ENABLE_FOOTNOTES)
-    .union(Options::ENABLE_STRIKETHROUGH)
-    .union(Options::ENABLE_HEADING_ATTRIBUTES)
-    .union(Options::ENABLE_SMART_PUNCTUATION);
+use crate::model::text::MARKDOWN as OPTIONS;
 
 /// How deep elements may nest in a body: quotes, lists (a list and its
 /// item are two levels), emphasis and HTML tags. Writing needs a dozen or

@@ -368,7 +368,7 @@ impl<'a> Planner<'a> {
         for a in list {
             if a.public {
                 rows.push(AmbassadorRow {
-                    name: a.name.clone(),
+                    name: a.name.get(self.f.lang).to_string(),
                     province: self.f.province(a.province),
                     cohort: self.f.cohort(&a.cohort),
                 });

@@ -222,8 +222,8 @@ fn non_public_names_appear_in_no_file() {
     let csv = String::from_utf8_lossy(&files["data/ambassadors.csv"]).into_owned();
     assert_eq!(
         csv,
-        "\u{feff}id,name,cohort,province,province_th,province_en,sources\r\n\
-         public-one,Publicly Named,c-1,TH-21,ระยอง,Rayong,\r\n"
+        "\u{feff}id,name,name_en,cohort,province,province_th,province_en,sources\r\n\
+         public-one,Publicly Named,Publicly Named,c-1,TH-21,ระยอง,Rayong,\r\n"
     );
     let summary: serde_json::Value =
         serde_json::from_slice(&files["data/summary.json"]).expect("JSON");

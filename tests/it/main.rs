@@ -8,6 +8,7 @@ mod figures;
 mod hostile;
 mod incremental;
 mod links;
+mod privacy;
 mod properties;
 mod scan;
 mod search;

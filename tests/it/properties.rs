@@ -376,3 +376,83 @@ proptest! {
         }
     }
 }
+
+/// Where an editor may paste a name: the file, and the text with `{}`
+/// where the name goes. Each is a record or file the small site lacks,
+/// or replaces, so that the site is otherwise good.
+const LEAKS: &[(&str, &str)] = &[
+    (
+        "content/projects/leak.md",
+        "---\ntitle: โครงการ {}\nprovince: Rayong\ndomains: [people]\n---\n",
+    ),
+    (
+        "content/projects/leak.md",
+        "---\ntitle: โครงการ\nsummary: โดย {}\nprovince: Rayong\ndomains: [people]\n---\n",
+    ),
+    (
+        "content/projects/leak.md",
+        "---\ntitle: โครงการ\nprovince: Rayong\ndomains: [people]\npartners: [\"{}\"]\n---\n",
+    ),
+    (
+        "content/projects/leak.md",
+        "---\ntitle: โครงการ\nprovince: Rayong\ndomains: [people]\n---\nย่อหน้า\n\n* งานของ {} เอง\n",
+    ),
+    (
+        "content/cities/rayong.en.md",
+        "---\ntitle: Rayong\n---\nMet *{}* here.\n",
+    ),
+    (
+        "content/cohorts/c-1.md",
+        "---\ntitle: รุ่นที่ 1\nnumber: 1\nstarted: 2021\nreported:\n  - metric: projects\n    value: 3\n    source: src-1\n    note: ตาม {}\n---\n",
+    ),
+    (
+        "content/news/leak.md",
+        "---\ntitle: ข่าว\ndate: 2022-08-24\nsummary: \"{}\"\n---\n",
+    ),
+    ("content/pages/leak.md", "---\ntitle: หน้า\n---\n> {}\n"),
+    (
+        "content/site.yaml",
+        "title: { th: ทดสอบ, en: Test }\ndescription: { th: \"{}\", en: x }\nbase_url: https://example.org/\n",
+    ),
+    (
+        "content/sources.yaml",
+        "src-1:\n  publisher: \"{}\"\n  title: A test source\n  date: 2022-08-24\n",
+    ),
+];
+
+proptest! {
+    #![proptest_config(config(24))]
+
+    /// A non-public name pasted anywhere, spaced or cased any way: the
+    /// build refuses it with the privacy error alone, and renders nothing.
+    #[test]
+    fn a_pasted_non_public_name_is_always_refused(
+        s in small_site(),
+        who in any::<prop::sample::Index>(),
+        place in 0..LEAKS.len(),
+        spacing in prop::sample::select(vec![" ", "", "\u{200B}", "  ", "\u{a0}"]),
+        upper in any::<bool>(),
+    ) {
+        let hidden: Vec<usize> = (0..s.ambassadors.len()).filter(|i| !s.ambassadors[*i].1).collect();
+        prop_assume!(!hidden.is_empty());
+        let i = hidden[who.index(hidden.len())];
+        let site = crate::support::Site::minimal();
+        s.write(&site);
+        let name = secret(i).replacen(' ', spacing, 1);
+        let name = if upper { name.to_uppercase() } else { name };
+        let (path, text) = LEAKS[place];
+        site.write(path, text.replace("{}", &name));
+        let outcome = mueang::pipeline::check(&site.path().join("content"), "content", None)
+            .expect("content loads");
+        let errors: Vec<String> = outcome.diagnostics.errors().map(|d| d.short()).collect();
+        prop_assert!(!errors.is_empty(), "{} was published", path);
+        for e in &errors {
+            prop_assert!(
+                e.contains("this names a person who is not public: the ambassador record `a-"),
+                "{}", e
+            );
+            prop_assert!(!e.to_lowercase().contains(&format!("hidden{i}x")), "{}", e);
+        }
+        prop_assert!(outcome.files.is_none());
+    }
+}
