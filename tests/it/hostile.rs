@@ -26,8 +26,12 @@ use std::time::{Duration, Instant};
 use crate::scan::scripts_and_handlers;
 use crate::support::{Site, repo, run_timed};
 
-/// A case that takes longer than this has hung.
-const LIMIT: Duration = Duration::from_secs(10);
+/// A case that takes longer than this has hung. The slowest case takes
+/// about 2 s in the unoptimised test build on an idle machine and passed
+/// 10 s on a loaded one; the guard is for hangs, so it stands far above
+/// that (speed is the benchmark's business, and the slowest case's time is
+/// printed on every run).
+const LIMIT: Duration = Duration::from_secs(120);
 
 /// Files a case needs that git should not hold.
 fn generate(name: &str, site: &Site) {
