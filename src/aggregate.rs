@@ -52,7 +52,10 @@ pub struct Stats {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Totals {
     pub projects: u64,
+    /// The summed value of the projects that state one.
     pub project_value_thb: u64,
+    /// Projects with no `value_thb`: their value is unknown, not 0.
+    pub projects_without_value: u64,
     pub cities: u64,
     pub cities_certified: u64,
     pub cohorts: u64,
@@ -67,19 +70,76 @@ pub struct DomainTally {
     pub cities: u64,
     pub projects: u64,
     pub project_value_thb: u64,
+    pub projects_without_value: u64,
 }
 
 /// A count of projects and their summed value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 pub struct Money {
     pub projects: u64,
+    /// The summed value of those that state one.
     pub project_value_thb: u64,
+    /// Those that state none: their value is unknown, not 0.
+    pub projects_without_value: u64,
 }
+
+/// A total of project values with what it is over: how many projects,
+/// and how many of them state no value. Every total the site shows is
+/// one of these, so that unknown never reads as zero.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Total {
+    pub projects: u64,
+    pub value: u64,
+    pub without_value: u64,
+}
+
+impl std::iter::Sum for Total {
+    /// Totals of projects counted apart (the cohorts reporting one
+    /// figure, the provinces past the chart's top rows), added up.
+    fn sum<I: Iterator<Item = Total>>(iter: I) -> Total {
+        iter.fold(Total::default(), |a, b| Total {
+            projects: a.projects + b.projects,
+            value: a.value.saturating_add(b.value),
+            without_value: a.without_value + b.without_value,
+        })
+    }
+}
+
+impl Total {
+    /// Whether any project in it states a value.
+    pub fn known(&self) -> bool {
+        self.without_value < self.projects
+    }
+}
+
+macro_rules! total_of {
+    ($($t:ty),*) => {$(
+        impl $t {
+            /// Its projects' value, with how many state none.
+            pub fn total(&self) -> Total {
+                Total {
+                    projects: self.projects,
+                    value: self.project_value_thb,
+                    without_value: self.projects_without_value,
+                }
+            }
+        }
+    )*};
+}
+total_of!(
+    Totals,
+    DomainTally,
+    Money,
+    CohortStats,
+    ProvinceStats,
+    RegionStats
+);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 pub struct CohortStats {
     pub projects: u64,
     pub project_value_thb: u64,
+    pub projects_without_value: u64,
     pub ambassadors: u64,
     pub provinces_covered: u64,
 }
@@ -88,6 +148,7 @@ pub struct CohortStats {
 pub struct ProvinceStats {
     pub projects: u64,
     pub project_value_thb: u64,
+    pub projects_without_value: u64,
     pub cities: u64,
     pub ambassadors: u64,
 }
@@ -111,6 +172,7 @@ impl Stats {
 pub struct RegionStats {
     pub projects: u64,
     pub project_value_thb: u64,
+    pub projects_without_value: u64,
     pub provinces_covered: u64,
     pub provinces: u64,
 }
@@ -147,6 +209,9 @@ pub enum Verdict {
     Exceeds,
     /// Two reports of the same date (or undated) give different values.
     SourcesDisagree,
+    /// No kind of record itemises the metric (people trained): the report
+    /// is shown as it is, with nothing to set beside it.
+    ReportedOnly,
 }
 
 impl Verdict {
@@ -157,6 +222,7 @@ impl Verdict {
             Verdict::PartlyItemised => "partly_itemised",
             Verdict::Exceeds => "exceeds",
             Verdict::SourcesDisagree => "sources_disagree",
+            Verdict::ReportedOnly => "reported_only",
         }
     }
 }
@@ -168,7 +234,16 @@ pub struct Reconciliation {
     pub scope: Scope,
     pub metric: Metric,
     pub reported: u64,
-    pub computed: u64,
+    /// What the records itemise; `None` where no kind of record itemises
+    /// the metric (`null` in summary.json: unknown, not zero).
+    pub computed: Option<u64>,
+    /// Of `value_thb`: how many projects in scope state no value (their
+    /// value is unknown, so `computed` is a floor).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub projects_without_value: Option<u64>,
+    /// Of `value_thb`: the total `computed` is, with its projects.
+    #[serde(skip)]
+    pub total: Option<Total>,
     pub verdict: Verdict,
     pub source: Id,
     pub as_of: Option<PartialDate>,
@@ -202,6 +277,7 @@ pub fn aggregate(site: &Site) -> Stats {
     let totals = Totals {
         projects: site.projects.len() as u64,
         project_value_thb: value(&all.projects),
+        projects_without_value: without_value(&all.projects),
         cities: site.cities.len() as u64,
         cities_certified: certified(&all.cities).count() as u64,
         cohorts: site.cohorts.len() as u64,
@@ -218,6 +294,7 @@ pub fn aggregate(site: &Site) -> Stats {
             let stats = CohortStats {
                 projects: slice.projects.len() as u64,
                 project_value_thb: value(&slice.projects),
+                projects_without_value: without_value(&slice.projects),
                 ambassadors: slice.ambassadors.len() as u64,
                 provinces_covered: covered_provinces(&slice).len() as u64,
             };
@@ -241,7 +318,7 @@ pub fn aggregate(site: &Site) -> Stats {
         for prov in &p.provinces {
             let s = by_province.entry(*prov).or_default();
             s.projects += 1;
-            add_value(&mut s.project_value_thb, p);
+            add_value(&mut s.project_value_thb, &mut s.projects_without_value, p);
         }
     }
     for c in &site.cities {
@@ -273,7 +350,7 @@ pub fn aggregate(site: &Site) -> Stats {
                     .entry(d.key().to_string())
                     .or_default();
                 t.projects += 1;
-                add_value(&mut t.project_value_thb, p);
+                add_value(&mut t.project_value_thb, &mut t.projects_without_value, p);
             }
         }
     }
@@ -375,14 +452,22 @@ pub fn aggregate(site: &Site) -> Stats {
 
 fn add(m: &mut Money, p: &Project) {
     m.projects += 1;
-    add_value(&mut m.project_value_thb, p);
+    add_value(&mut m.project_value_thb, &mut m.projects_without_value, p);
 }
 
-/// Adds a project's value (none counts as 0), saturating. Amounts are
-/// capped at `MAX_BAHT`, so only millions of records at the cap could
-/// reach the limit; this is the one place values are summed.
-fn add_value(sum: &mut u64, p: &Project) {
-    *sum = sum.saturating_add(p.value_thb.unwrap_or_default().0);
+/// Adds a project's value to `sum`, or counts it in `unvalued` where it
+/// states none, saturating. Amounts are capped at `MAX_BAHT`, so only
+/// millions of records at the cap could reach the limit; this is the one
+/// place values are summed.
+fn add_value(sum: &mut u64, unvalued: &mut u64, p: &Project) {
+    match p.value_thb {
+        Some(v) => *sum = sum.saturating_add(v.0),
+        None => *unvalued += 1,
+    }
+}
+
+fn without_value(projects: &[&Project]) -> u64 {
+    projects.iter().filter(|p| p.value_thb.is_none()).count() as u64
 }
 
 fn money(projects: &[&Project]) -> Money {
@@ -394,9 +479,9 @@ fn money(projects: &[&Project]) -> Money {
 }
 
 fn value(projects: &[&Project]) -> u64 {
-    let mut sum = 0;
+    let (mut sum, mut unvalued) = (0, 0);
     for p in projects {
-        add_value(&mut sum, p);
+        add_value(&mut sum, &mut unvalued, p);
     }
     sum
 }
@@ -438,7 +523,7 @@ fn regions(
         for r in touched {
             let s = out.entry(r.to_string()).or_default();
             s.projects += 1;
-            add_value(&mut s.project_value_thb, p);
+            add_value(&mut s.project_value_thb, &mut s.projects_without_value, p);
         }
     }
     out
@@ -524,7 +609,7 @@ fn computed_in(index: &Index<'_>, scope: &Scope, metric: Metric) -> u64 {
             .iter()
             .filter(|c| c.status == CityStatus::PromotionZone)
             .count()),
-        // No kind of record itemises these.
+        // No kind of record itemises these ([`Metric::itemised`]).
         Metric::Captains | Metric::PeopleTrained => 0,
     }
 }
@@ -566,12 +651,24 @@ fn reconcile(index: &Index<'_>) -> (Vec<Reconciliation>, Vec<Report>) {
         let Some(head) = current.next() else { continue };
         let (corroborating, disagreeing): (Vec<Report>, Vec<Report>) =
             current.partition(|r| r.value == head.value);
-        let computed = computed_in(index, &scope, metric);
+        let computed = metric
+            .itemised()
+            .then(|| computed_in(index, &scope, metric));
+        let total = (metric == Metric::ValueThb).then(|| {
+            let projects = index.slice(&scope).projects;
+            Total {
+                projects: projects.len() as u64,
+                value: value(&projects),
+                without_value: without_value(&projects),
+            }
+        });
         let verdict = if !disagreeing.is_empty() {
             Verdict::SourcesDisagree
-        } else if computed == head.value {
+        } else if computed.is_none() {
+            Verdict::ReportedOnly
+        } else if computed == Some(head.value) {
             Verdict::Matches
-        } else if computed < head.value {
+        } else if computed < Some(head.value) {
             Verdict::PartlyItemised
         } else {
             Verdict::Exceeds
@@ -581,6 +678,8 @@ fn reconcile(index: &Index<'_>) -> (Vec<Reconciliation>, Vec<Report>) {
             metric,
             reported: head.value,
             computed,
+            projects_without_value: total.map(|t| t.without_value),
+            total,
             verdict,
             source: head.source,
             as_of: head.as_of,

@@ -352,28 +352,36 @@ pub fn search_index<'a>(
     index
 }
 
-/// A reported figure the records do not match is worth a warning, at the
-/// line where the figure is written.
+/// A reported figure the records contradict is worth a warning, at the
+/// line where the figure is written: records that hold more than the
+/// report (a duplicate, or a report that is out of date), or sources that
+/// disagree. Not a report the records reach only part of: that is the
+/// ordinary state of a site whose press figures run ahead of its records
+/// (`check` prints it in its summary, the site shows it), and a warning no
+/// edit can clear would make `--deny-warnings` useless. Nor a report no
+/// kind of record can itemise.
 fn reconciliation_warnings(stats: &Stats) -> Vec<Diagnostic> {
     stats
         .reconciliation
         .iter()
-        .filter(|r| r.verdict != Verdict::Matches)
+        // A report no record can itemise cannot be brought to match, so
+        // it is shown, not warned about.
+        .filter(|r| {
+            !matches!(
+                r.verdict,
+                Verdict::Matches | Verdict::PartlyItemised | Verdict::ReportedOnly
+            )
+        })
         .map(|r| {
             let what = r.metric.label(Lang::En);
             let fmt = |v: u64| format_value(r.metric, v);
+            let computed = fmt(r.computed.unwrap_or_default());
             let message = match r.verdict {
-                Verdict::PartlyItemised => format!(
-                    "{}: {what}: reported {}, the records itemise {}",
-                    r.scope.key(),
-                    fmt(r.reported),
-                    fmt(r.computed)
-                ),
                 Verdict::Exceeds => format!(
                     "{}: {what}: reported {}, but the records hold more: {}",
                     r.scope.key(),
                     fmt(r.reported),
-                    fmt(r.computed)
+                    computed
                 ),
                 Verdict::SourcesDisagree => {
                     let others: Vec<String> = r
@@ -389,12 +397,11 @@ fn reconciliation_warnings(stats: &Stats) -> Vec<Diagnostic> {
                         others.join(", ")
                     )
                 }
-                Verdict::Matches => unreachable!("filtered out above"),
+                Verdict::Matches | Verdict::PartlyItemised | Verdict::ReportedOnly => {
+                    unreachable!("filtered out above")
+                }
             };
             let help = match r.verdict {
-                Verdict::PartlyItemised => {
-                    "add the missing records, or leave the figure as reported: the site shows both"
-                }
                 Verdict::Exceeds => "check the records for duplicates, or note a newer report",
                 _ => "check the sources; give each report its `as_of` date if they speak of different times",
             };

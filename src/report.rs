@@ -61,11 +61,23 @@ pub fn summary(site: &Site, stats: &Stats) -> String {
         &mut out,
         "มูลค่าโครงการ",
         "project value",
-        format!(
-            "{} | {}",
-            crate::model::Baht(t.project_value_thb).format(Lang::Th),
-            crate::model::Baht(t.project_value_thb).format(Lang::En)
-        ),
+        match t.projects_without_value {
+            0 => format!(
+                "{} | {}",
+                crate::model::Baht(t.project_value_thb).format(Lang::Th),
+                crate::model::Baht(t.project_value_thb).format(Lang::En)
+            ),
+            without if without == t.projects => {
+                format!("ไม่ระบุมูลค่า | no stated value ({})", projects(without))
+            }
+            without => format!(
+                "{} | {}, from {} of {}; {without} without a stated value",
+                crate::model::Baht(t.project_value_thb).format(Lang::Th),
+                crate::model::Baht(t.project_value_thb).format(Lang::En),
+                t.projects - without,
+                projects(t.projects)
+            ),
+        },
     );
     line(
         &mut out,
@@ -97,26 +109,29 @@ pub fn summary(site: &Site, stats: &Stats) -> String {
         );
         for r in &stats.reconciliation {
             let fmt = |v: u64| format_value(r.metric, v);
+            let computed = match (r.computed, r.total) {
+                (_, Some(t)) if t.projects > 0 && !t.known() => {
+                    format!("no stated value ({})", projects(t.projects))
+                }
+                (Some(v), _) => fmt(v),
+                (None, _) => "-".to_string(),
+            };
             let verdict = match r.verdict {
                 Verdict::Matches => "matches".to_string(),
                 Verdict::PartlyItemised => {
-                    format!(
-                        "partly itemised, {} of {}",
-                        fmt(r.computed),
-                        fmt(r.reported)
-                    )
+                    format!("partly itemised, {computed} of {}", fmt(r.reported))
                 }
                 Verdict::Exceeds => "records exceed the report".to_string(),
                 Verdict::SourcesDisagree => "sources disagree".to_string(),
+                Verdict::ReportedOnly => "reported only: no kind of record itemises it".to_string(),
             };
             let _ = writeln!(
                 out,
-                "  {} · {}: reported {} ({}), itemised {}: {verdict}",
+                "  {} · {}: reported {} ({}), itemised {computed}: {verdict}",
                 r.scope.key(),
                 r.metric.label(Lang::En),
                 fmt(r.reported),
                 cite(r.as_of, &r.source.0),
-                fmt(r.computed),
             );
             if !r.history.is_empty() {
                 let _ = writeln!(out, "      earlier: {}", reports(&r.history));
@@ -172,4 +187,12 @@ fn reports(list: &[Report]) -> String {
         })
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+/// `1 project`, `2 projects`.
+fn projects(n: u64) -> String {
+    match n {
+        1 => "1 project".into(),
+        n => format!("{n} projects"),
+    }
 }

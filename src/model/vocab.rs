@@ -191,6 +191,13 @@ impl Vocabulary for Metric {
 }
 
 impl Metric {
+    /// Whether any kind of record itemises the metric. Captains and people
+    /// trained have no record of their own: their reports are shown as
+    /// reported, never set beside a count of zero.
+    pub fn itemised(self) -> bool {
+        !matches!(self, Metric::Captains | Metric::PeopleTrained)
+    }
+
     /// A short label for reports and the terminal.
     pub fn label(self, lang: Lang) -> &'static str {
         match (self, lang) {

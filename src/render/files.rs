@@ -126,6 +126,16 @@ fn n(v: u64) -> Value {
     Value::from(v)
 }
 
+/// A total of project values: empty where projects are counted and none
+/// states a value (unknown, not 0).
+fn total(t: crate::aggregate::Total) -> Value {
+    if t.projects > 0 && !t.known() {
+        Value::Null
+    } else {
+        n(t.value)
+    }
+}
+
 fn list<T: ToString>(items: impl IntoIterator<Item = T>) -> Value {
     Value::Array(
         items
@@ -190,6 +200,7 @@ fn table(name: &str, site: &Site, stats: &Stats) -> Table {
                 "partners",
                 "projects",
                 "project_value_thb",
+                "projects_without_value",
                 "ambassadors",
                 "provinces_covered",
                 "sources",
@@ -213,7 +224,8 @@ fn table(name: &str, site: &Site, stats: &Stats) -> Table {
                     c.planned_ambassadors.map_or(Value::Null, n),
                     list(c.partners.iter().map(|p| p.th.clone())),
                     n(st.projects),
-                    n(st.project_value_thb),
+                    total(st.total()),
+                    n(st.projects_without_value),
                     n(st.ambassadors),
                     n(st.provinces_covered),
                     list(&c.meta.sources),
@@ -237,6 +249,7 @@ fn table(name: &str, site: &Site, stats: &Stats) -> Table {
                 "domains",
                 "projects",
                 "project_value_thb",
+                "projects_without_value",
                 "sources",
                 "summary_th",
                 "summary_en",
@@ -261,7 +274,8 @@ fn table(name: &str, site: &Site, stats: &Stats) -> Table {
                     en_names,
                     list(c.domains.iter().map(|d| d.key())),
                     n(m.projects),
-                    n(m.project_value_thb),
+                    total(m.total()),
+                    n(m.projects_without_value),
                     list(&c.meta.sources),
                     sum_th,
                     sum_en,
@@ -422,6 +436,7 @@ fn table(name: &str, site: &Site, stats: &Stats) -> Table {
                 "region_4",
                 "projects",
                 "project_value_thb",
+                "projects_without_value",
                 "cities",
                 "ambassadors",
             ]);
@@ -435,7 +450,8 @@ fn table(name: &str, site: &Site, stats: &Stats) -> Table {
                     s(info.region6.key()),
                     s(info.region4.key()),
                     n(st.projects),
-                    n(st.project_value_thb),
+                    total(st.total()),
+                    n(st.projects_without_value),
                     n(st.cities),
                     n(st.ambassadors),
                 ]);
@@ -464,7 +480,7 @@ fn table(name: &str, site: &Site, stats: &Stats) -> Table {
                     opt(r.as_of.map(|d| d.iso())),
                     s(r.source.as_str()),
                     Value::Bool(current.is_some()),
-                    current.map_or(Value::Null, |c| n(c.computed)),
+                    current.and_then(|c| c.computed).map_or(Value::Null, n),
                     opt(verdict),
                     opt(r.note.as_ref().map(|t| t.th.clone())),
                     opt(r.note.as_ref().and_then(|t| t.en.clone())),

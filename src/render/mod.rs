@@ -556,7 +556,7 @@ fn body_html(
     diags: &mut Diagnostics,
 ) -> BodyHtml {
     let html = |body: Body<'_>, lang: Lang, diags: &mut Diagnostics| {
-        let expanded = shortcode::expand(body, lang, site, stats, diags);
+        let expanded = shortcode::expand(body, lang, (site, stats, theme), diags);
         let html = markdown::to_html(&expanded);
         match (tera, catalogs.get(&lang)) {
             (Some(tera), Some(catalog)) => shortcode::place_charts(&html, |key| {

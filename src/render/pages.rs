@@ -8,6 +8,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use serde::Serialize;
 
+use crate::aggregate::Total;
 use crate::load::Kind;
 use crate::model::province::Region6;
 use crate::model::vocab::Vocabulary;
@@ -336,7 +337,7 @@ impl<'a> Planner<'a> {
             provinces: c.provinces.iter().map(|p| f.province(*p)).collect(),
             certified_on: c.certified_on.as_ref().map(|d| f.date(d)),
             projects: f.count(m.projects),
-            value: f.money(m.project_value_thb),
+            value: f.total(m.total()),
         }
     }
 
@@ -408,7 +409,7 @@ impl<'a> Planner<'a> {
             started: f.date(&c.started),
             ended: c.ended.as_ref().map(|d| f.date(d)),
             projects: f.count(s.projects),
-            value: f.money(s.project_value_thb),
+            value: f.total(s.total()),
             ambassadors: f.count(s.ambassadors),
             provinces: f.count(s.provinces_covered),
         }
@@ -783,12 +784,10 @@ impl<'a> Planner<'a> {
         }
         let f = &self.f;
         let t = &f.stats.totals;
-        let total = f.fill(
+        let total = f.fill_n(
             "projects.total",
-            &[
-                ("n", &f.count(t.projects)),
-                ("value", &f.money(t.project_value_thb)),
-            ],
+            t.projects,
+            &[("value", &f.total(t.total()))],
         );
         let paged = self.paged(
             &Route::Projects,
@@ -930,7 +929,7 @@ impl<'a> Planner<'a> {
                             name: f.province_name(p),
                             code: p.code(),
                             projects: f.count(s.projects),
-                            value: f.money(s.project_value_thb),
+                            value: f.total(s.total()),
                             cities: f.count(s.cities),
                             ambassadors: f.count(s.ambassadors),
                             has_records: s.records() > 0,
@@ -994,12 +993,7 @@ impl<'a> Planner<'a> {
                 Stat {
                     label: f.t("field.value"),
                     // Projects whose value no source states are not "0 baht".
-                    value: if !projects.is_empty() && projects.iter().all(|x| x.value_thb.is_none())
-                    {
-                        f.t("projects.no_value")
-                    } else {
-                        f.money(s.project_value_thb)
-                    },
+                    value: f.total(s.total()),
                 },
                 Stat {
                     label: f.t("field.ambassadors"),
@@ -1078,7 +1072,7 @@ impl<'a> Planner<'a> {
                 key: d.key(),
                 name: f.t(&format!("domain.{}", d.key())),
                 projects: f.count(m.projects),
-                value: f.money(m.project_value_thb),
+                value: f.total(m.total()),
                 cities: f.count(
                     f.site
                         .cities
@@ -1313,7 +1307,7 @@ impl<'a> Planner<'a> {
             ("cities_certified", f.count(t.cities_certified)),
             ("cohorts", f.count(t.cohorts)),
             ("projects", f.count(t.projects)),
-            ("project_value_thb", f.money(t.project_value_thb)),
+            ("project_value_thb", f.total(t.total())),
             ("ambassadors", f.count(t.ambassadors)),
             ("provinces_covered", f.count(t.provinces_covered)),
             ("regions_covered", f.count(t.regions_covered)),
@@ -1330,6 +1324,8 @@ impl<'a> Planner<'a> {
                 "rule_multi",
                 "rule_current",
                 "rule_fiscal",
+                "rule_share",
+                "rule_reported_only",
                 "rule_private",
             ]
             .iter()
@@ -1401,11 +1397,19 @@ pub struct Headline {
     /// Where the figure comes from, one line each.
     pub lines: Vec<String>,
     pub href: String,
+    /// The scopes of the reports it sets beside the records (`site`,
+    /// `cohort:sca-1`), space-separated; empty where there is no report.
+    pub scopes: String,
+    /// The report, or the sum of the reports, as a plain number.
+    pub reported: Option<u64>,
+    /// What the records of the same scopes itemise, as a plain number.
+    pub itemised: Option<u64>,
 }
 
 /// The home page's figures: the current report where there is one (the
 /// programme's, else the sum of the cohorts'), always beside what the
-/// records itemise, each linking to its line on the figures page.
+/// records of the same scope itemise, and saying which scope that is;
+/// each links to its line on the figures page.
 pub fn headlines(f: &Fmt<'_>) -> Vec<Headline> {
     let t = &f.stats.totals;
     let zones = f
@@ -1423,9 +1427,15 @@ pub fn headlines(f: &Fmt<'_>) -> Vec<Headline> {
         ("value_thb", Metric::ValueThb, t.project_value_thb),
     ];
     let figures = f.href(&Route::Figures);
+    // A figure as the card shows it: a total of values says how many
+    // projects state none.
+    let shown = |metric: Metric, value: u64, total: Option<Total>| match total {
+        Some(total) if metric == Metric::ValueThb => f.total(total),
+        _ => f.value(metric, value),
+    };
     items
         .into_iter()
-        .map(|(key, metric, computed)| {
+        .map(|(key, metric, all)| {
             let recon = &f.stats.reconciliation;
             let site = recon
                 .iter()
@@ -1433,60 +1443,108 @@ pub fn headlines(f: &Fmt<'_>) -> Vec<Headline> {
             let cohorts: Vec<_> = recon
                 .iter()
                 .filter(|r| matches!(r.scope, Scope::Cohort(_)) && r.metric == metric)
+                .filter(|_| {
+                    matches!(
+                        metric,
+                        Metric::Projects | Metric::ValueThb | Metric::Ambassadors
+                    )
+                })
                 .collect();
-            let itemised = f.fill("home.itemised", &[("computed", &f.value(metric, computed))]);
-            // The larger of the report and the records leads, so that the
-            // public never sees less than is known; both are always shown.
-            let (reported, line, href) = if let Some(r) = site {
-                let when = r
+            let reports: Vec<&crate::aggregate::Reconciliation> = match site {
+                Some(r) => vec![r],
+                None => cohorts,
+            };
+            let all_total = (metric == Metric::ValueThb).then(|| t.total());
+            let Some(first) = reports.first() else {
+                return Headline {
+                    key,
+                    label: f.t(&format!("headline.{key}")),
+                    value: shown(metric, all, all_total),
+                    of: of(f, metric),
+                    lines: vec![f.t("home.no_report")],
+                    href: format!("{figures}#computed"),
+                    scopes: String::new(),
+                    reported: None,
+                    itemised: None,
+                };
+            };
+            let sum = |v: &dyn Fn(&crate::aggregate::Reconciliation) -> u64| {
+                reports.iter().fold(0u64, |s, r| s.saturating_add(v(r)))
+            };
+            let reported = sum(&|r| r.reported);
+            let itemised = sum(&|r| r.computed.unwrap_or_default());
+            let itemised_total = (metric == Metric::ValueThb)
+                .then(|| reports.iter().filter_map(|r| r.total).sum::<Total>());
+            let scope_names: Vec<String> = reports
+                .iter()
+                .map(|r| f.scope(&r.scope).text.text)
+                .collect();
+            let scope = f.list(&scope_names);
+            let value = f.value(metric, reported);
+            let mut lines = vec![if reports.len() == 1 {
+                let when = first
                     .as_of
                     .as_ref()
                     .map_or_else(|| f.t("unknown"), |d| f.date(d));
-                let value = f.value(metric, r.reported);
-                (
-                    Some(r.reported),
-                    f.fill("home.reported_on", &[("value", &value), ("date", &when)]),
-                    format!("{figures}#{}", Fmt::anchor(&r.scope, metric)),
-                )
-            } else if !cohorts.is_empty()
-                && matches!(
-                    metric,
-                    Metric::Projects | Metric::ValueThb | Metric::Ambassadors
-                )
-            {
-                let sum = cohorts
-                    .iter()
-                    .fold(0u64, |s, r| s.saturating_add(r.reported));
-                let first = Fmt::anchor(&cohorts[0].scope, metric);
-                (
-                    Some(sum),
-                    f.fill("home.reported_sum", &[("value", &f.value(metric, sum))]),
-                    format!("{figures}#{first}"),
+                f.fill(
+                    "home.reported_on",
+                    &[("value", &value), ("date", &when), ("scope", &scope)],
                 )
             } else {
-                (None, f.t("home.no_report"), format!("{figures}#computed"))
+                f.fill("home.reported_sum", &[("value", &value), ("scope", &scope)])
+            }];
+            lines.push(f.fill(
+                if site.is_some() {
+                    "home.itemised"
+                } else {
+                    "home.itemised_cohorts"
+                },
+                &[("computed", &shown(metric, itemised, itemised_total))],
+            ));
+            // Reports of cohorts cover only their records: the records of
+            // the whole programme are said apart where they differ.
+            if site.is_none() && (all != itemised || all_total != itemised_total) {
+                lines.push(f.fill(
+                    "home.all_records",
+                    &[("computed", &shown(metric, all, all_total))],
+                ));
+            }
+            let href = match reports.as_slice() {
+                [one] => format!("{figures}#{}", Fmt::anchor(&one.scope, metric)),
+                _ => format!("{figures}#reported"),
             };
-            let lead = reported.map_or(computed, |r| r.max(computed));
-            let lines = match reported {
-                Some(_) => vec![line, itemised],
-                None => vec![line],
-            };
-            let value = f.value(metric, lead);
             Headline {
                 key,
                 label: f.t(&format!("headline.{key}")),
-                value,
-                of: (metric == Metric::Provinces).then(|| {
-                    f.fill(
-                        "home.of_provinces",
-                        &[("total", &f.count(f.stats.provinces_total as u64))],
-                    )
-                }),
+                // The larger of the report and the records leads, so that
+                // the public never sees less than is known (a cohort's
+                // report covers part of the programme, so all the records
+                // count too); each is shown with its scope.
+                value: f.value(metric, reported.max(all)),
+                of: of(f, metric),
                 lines,
                 href,
+                scopes: reports
+                    .iter()
+                    .map(|r| r.scope.key())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                reported: Some(reported),
+                // Unknown is not zero: no value where no project states one.
+                itemised: Some(itemised).filter(|_| itemised_total.is_none_or(|t| t.known())),
             }
         })
         .collect()
+}
+
+/// `of 77 provinces`, on the card of provinces.
+fn of(f: &Fmt<'_>, metric: Metric) -> Option<String> {
+    (metric == Metric::Provinces).then(|| {
+        f.fill(
+            "home.of_provinces",
+            &[("total", &f.count(f.stats.provinces_total as u64))],
+        )
+    })
 }
 
 /// The names of `provinces` a reader may search by (see

@@ -4,14 +4,15 @@
 //! shortcode, metric or scope is an error at its line in the file, with
 //! the valid names.
 
-use crate::aggregate::Stats;
+use crate::aggregate::{Stats, Total};
 use crate::diag::{Diagnostic, Diagnostics, Spot, closest};
 use crate::model::province::{Region6, registry};
 use crate::model::text::group_thousands;
 use crate::model::vocab::Vocabulary;
-use crate::model::{Baht, Domain, Lang, Site};
+use crate::model::{Domain, Lang, Site};
 use crate::render::charts;
 use crate::render::urls::province_slug;
+use crate::theme::Theme;
 
 /// A Markdown body and where it is written.
 #[derive(Debug, Clone, Copy)]
@@ -63,8 +64,7 @@ const SCOPES: [&str; 5] = ["cohort", "city", "province", "domain", "region"];
 pub fn expand(
     body: Body<'_>,
     lang: Lang,
-    site: &Site,
-    stats: &Stats,
+    (site, stats, theme): (&Site, &Stats, &Theme),
     diags: &mut Diagnostics,
 ) -> String {
     let text = body.text;
@@ -108,7 +108,7 @@ pub fn expand(
                 charts.push(key.clone());
                 Ok(format!("\n\n{MARK}chart:{key}{MARK}\n\n"))
             } else {
-                run(&c, lang, site, stats)
+                run(&c, lang, (site, stats, theme))
             }
         });
         match result {
@@ -290,7 +290,11 @@ fn call(inner: &str) -> Result<Call<'_>, Failure> {
     Ok(Call { name, args: parsed })
 }
 
-fn run(call: &Call<'_>, lang: Lang, site: &Site, stats: &Stats) -> Result<String, Failure> {
+fn run(
+    call: &Call<'_>,
+    lang: Lang,
+    (site, stats, theme): (&Site, &Stats, &Theme),
+) -> Result<String, Failure> {
     if call.name != "figure" {
         // `chart` is handled by `expand`; this is any other name.
         let hint = hint(call.name, SHORTCODES);
@@ -348,12 +352,17 @@ fn run(call: &Call<'_>, lang: Lang, site: &Site, stats: &Stats) -> Result<String
             format!("per {scope_name}, the metrics are: {}", here.join(", ")),
         ));
     }
-    let value = lookup(metric, scope, site, stats)?;
-    Ok(if metric == "projects.value_thb" {
-        Baht(value).display(lang)
-    } else {
-        group_thousands(value)
+    Ok(match lookup(metric, scope, site, stats)? {
+        Figure::Count(n) => group_thousands(n),
+        Figure::Value(t) => crate::render::view::total_text(theme, lang, t),
     })
+}
+
+/// What `figure()` prints: a count, or a total of project values (which
+/// says how many projects state none).
+enum Figure {
+    Count(u64),
+    Value(Total),
 }
 
 fn lookup(
@@ -361,7 +370,7 @@ fn lookup(
     scope: Option<(&str, &str)>,
     site: &Site,
     stats: &Stats,
-) -> Result<u64, Failure> {
+) -> Result<Figure, Failure> {
     let unknown = |what: &str, id: &str, valid: Vec<&str>| -> Failure {
         let hint = hint(id, valid.iter().copied());
         (
@@ -370,22 +379,23 @@ fn lookup(
         )
     };
     let money = |m: &crate::aggregate::Money| match metric {
-        "projects" => m.projects,
-        _ => m.project_value_thb,
+        "projects" => Figure::Count(m.projects),
+        _ => Figure::Value(m.total()),
     };
+    use Figure::Count;
     Ok(match scope {
         None => {
             let t = &stats.totals;
-            match metric {
+            Count(match metric {
                 "projects" => t.projects,
-                "projects.value_thb" => t.project_value_thb,
+                "projects.value_thb" => return Ok(Figure::Value(t.total())),
                 "cities" => t.cities,
                 "cities.certified" => t.cities_certified,
                 "ambassadors" => t.ambassadors,
                 "provinces.covered" => t.provinces_covered,
                 "regions.covered" => t.regions_covered,
                 _ => t.cohorts,
-            }
+            })
         }
         Some(("cohort", id)) => {
             let c = stats.by_cohort.get(id).ok_or_else(|| {
@@ -395,12 +405,12 @@ fn lookup(
                     site.cohorts.iter().map(|c| c.meta.id.as_str()).collect(),
                 )
             })?;
-            match metric {
+            Count(match metric {
                 "projects" => c.projects,
-                "projects.value_thb" => c.project_value_thb,
+                "projects.value_thb" => return Ok(Figure::Value(c.total())),
                 "ambassadors" => c.ambassadors,
                 _ => c.provinces_covered,
-            }
+            })
         }
         Some(("city", id)) => money(stats.by_city.get(id).ok_or_else(|| {
             unknown(
@@ -414,12 +424,12 @@ fn lookup(
                 .resolve(name)
                 .map_err(|e| (format!("there is no province `{name}`"), e.help()))?;
             let s = stats.by_province.get(p.code()).copied().unwrap_or_default();
-            match metric {
+            Count(match metric {
                 "projects" => s.projects,
-                "projects.value_thb" => s.project_value_thb,
+                "projects.value_thb" => return Ok(Figure::Value(s.total())),
                 "cities" => s.cities,
                 _ => s.ambassadors,
-            }
+            })
         }
         Some(("domain", key)) => {
             let keys: Vec<&str> = Domain::ALL.iter().map(|d| d.key()).collect();
@@ -435,11 +445,11 @@ fn lookup(
                 .by_region
                 .get(key)
                 .ok_or_else(|| unknown("region", key, keys.clone()))?;
-            match metric {
+            Count(match metric {
                 "projects" => r.projects,
-                "projects.value_thb" => r.project_value_thb,
+                "projects.value_thb" => return Ok(Figure::Value(r.total())),
                 _ => r.provinces_covered,
-            }
+            })
         }
     })
 }

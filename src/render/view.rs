@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use crate::aggregate::{Reconciliation, Report, Stats};
+use crate::aggregate::{Reconciliation, Report, Stats, Total};
 use crate::model::places::{Places, groups};
 use crate::model::text::group_thousands;
 use crate::model::vocab::Vocabulary;
@@ -59,6 +59,13 @@ pub struct FigureRow {
     pub metric: String,
     pub reported: String,
     pub computed: String,
+    /// As plain numbers, for machines (`data-` attributes): the scope's
+    /// key, the metric's key, the report, and what the records itemise
+    /// (empty where no kind of record does).
+    pub scope_key: String,
+    pub metric_key: &'static str,
+    pub reported_value: u64,
+    pub computed_value: String,
     pub verdict: &'static str,
     pub verdict_label: String,
     pub explanation: String,
@@ -203,6 +210,19 @@ impl Fmt<'_> {
         d.format(self.lang)
     }
 
+    /// `part` of `whole` as a per cent with one decimal ([`share_tenths`]):
+    /// `66.7`; `None` of nothing.
+    pub fn share(&self, part: u64, whole: u64) -> Option<String> {
+        share_tenths(part, whole).map(|t| format!("{}.{}", group_thousands(t / 10), t % 10))
+    }
+
+    /// A total of project values that says what it is over: `12.5 ล้านบาท`
+    /// where every project states a value; `ไม่ระบุมูลค่า` where none does;
+    /// else the value and how many projects it is from.
+    pub fn total(&self, t: Total) -> String {
+        total_text(self.theme, self.lang, t)
+    }
+
     pub fn value(&self, metric: Metric, v: u64) -> String {
         match metric {
             Metric::ValueThb => self.money(v),
@@ -298,7 +318,11 @@ impl Fmt<'_> {
 
     pub fn figure(&self, r: &Reconciliation) -> Option<FigureRow> {
         let reported = self.value(r.metric, r.reported);
-        let computed = self.value(r.metric, r.computed);
+        let computed = match (r.computed, r.total) {
+            (_, Some(total)) => self.total(total),
+            (Some(v), None) => self.value(r.metric, v),
+            (None, None) => self.t("figures.not_itemised"),
+        };
         let verdict = r.verdict.key();
         let anchor = Self::anchor(&r.scope, r.metric);
         Some(FigureRow {
@@ -306,6 +330,13 @@ impl Fmt<'_> {
             anchor,
             scope: self.scope(&r.scope),
             metric: self.metric(r.metric),
+            scope_key: r.scope.key(),
+            metric_key: r.metric.key(),
+            reported_value: r.reported,
+            computed_value: r
+                .computed
+                .filter(|_| r.total.is_none_or(|t| t.known()))
+                .map_or_else(String::new, |c| c.to_string()),
             verdict,
             verdict_label: self.t(&format!("verdict.{verdict}")),
             explanation: self.fill(
@@ -418,5 +449,77 @@ mod tests {
                 "เล็ก"
             ]
         );
+    }
+}
+
+/// [`Fmt::total`], for those who have the theme but no [`Fmt`] (a
+/// shortcode in a record's text).
+pub fn total_text(theme: &Theme, lang: Lang, t: Total) -> String {
+    let money = |v: u64| Baht(v).display(lang);
+    if t.without_value == 0 {
+        return money(t.value);
+    }
+    // `KEY_one` where there is one project and the theme has the form.
+    let n_key = |key: &str| {
+        let one = format!("{key}_one");
+        if t.projects == 1 && theme.t(lang, &one) != one {
+            theme.t(lang, &one)
+        } else {
+            theme.t(lang, key)
+        }
+    };
+    if !t.known() {
+        return n_key("money.none_stated").replace("{n}", &group_thousands(t.projects));
+    }
+    n_key("money.partly_stated")
+        .replace("{n}", &group_thousands(t.projects))
+        .replace("{value}", &money(t.value))
+        .replace("{valued}", &group_thousands(t.projects - t.without_value))
+        .replace("{without}", &group_thousands(t.without_value))
+}
+
+/// `part` of `whole` in tenths of a per cent, rounded half up (20 of 30 is
+/// 666.67 tenths, so 667: 66.7 %), except that a share short of the whole
+/// never reads 100 % and a share above nothing never reads 0 %: the rule
+/// the figures page states. `None` where `whole` is 0.
+pub fn share_tenths(part: u64, whole: u64) -> Option<u64> {
+    if whole == 0 {
+        return None;
+    }
+    let (part, whole) = (u128::from(part), u128::from(whole));
+    let rounded = (part * 2000 + whole) / (whole * 2);
+    let rounded = if part < whole && rounded >= 1000 {
+        999
+    } else if part > 0 && rounded == 0 {
+        1
+    } else {
+        rounded
+    };
+    Some(u64::try_from(rounded).unwrap_or(u64::MAX))
+}
+
+#[cfg(test)]
+mod share_tests {
+    use super::share_tenths;
+
+    #[test]
+    fn shares_round_half_up_and_never_claim_all_or_nothing() {
+        let cases = [
+            ((20, 30), Some(667)),
+            ((18, 32), Some(563)),
+            ((18, 23), Some(783)),
+            ((1, 8), Some(125)),
+            ((1, 16), Some(63)),
+            ((0, 58), Some(0)),
+            ((30, 30), Some(1000)),
+            ((9999, 10000), Some(999)),
+            ((1, 100_000), Some(1)),
+            ((45, 30), Some(1500)),
+            ((3, 0), None),
+            ((u64::MAX, u64::MAX), Some(1000)),
+        ];
+        for ((part, whole), want) in cases {
+            assert_eq!(share_tenths(part, whole), want, "{part} of {whole}");
+        }
     }
 }

@@ -667,11 +667,14 @@ fn a_province_whose_projects_state_no_value_says_so_rather_than_zero() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let th = std::fs::read_to_string(site.path().join("output/th/provinces/rayong/index.html"))
         .expect("page");
-    assert!(th.contains("<dd class=\"num\">ไม่ระบุมูลค่า</dd>"), "{th}");
+    assert!(
+        th.contains("<dd class=\"num\">ไม่ระบุมูลค่า (1 โครงการ)</dd>"),
+        "{th}"
+    );
     let en = std::fs::read_to_string(site.path().join("output/en/provinces/rayong/index.html"))
         .expect("page");
     assert!(
-        en.contains("<dd class=\"num\">Value not stated</dd>"),
+        en.contains("<dd class=\"num\">no stated value (1 project)</dd>"),
         "{en}"
     );
 }

@@ -271,3 +271,169 @@ fn a_second_source_with_the_same_figure_corroborates_it() {
     assert_eq!(cities["verdict"], "matches");
     assert_eq!(cities["corroborating"][0]["source"], "src-2");
 }
+
+/// A site of three projects of cohort 1 in Rayong: one worth 10 million
+/// baht, two with no stated value (one of them the only energy project).
+fn partly_valued() -> Site {
+    let site = Site::minimal();
+    let project = |domain: &str, value: &str| {
+        format!(
+            "---\ntitle: โครงการ\nprovince: Rayong\ndomains: [{domain}]\ncohort: c-1\nsources: [src-1]\n{value}---\n"
+        )
+    };
+    site.write(
+        "content/projects/p-1.md",
+        project("environment", "value_thb: 10 ล้านบาท\n"),
+    )
+    .write("content/projects/p-2.md", project("environment", ""))
+    .write("content/projects/p-3.md", project("energy", ""));
+    site
+}
+
+fn read(site: &Site, path: &str) -> String {
+    std::fs::read_to_string(site.path().join("output").join(path)).expect(path)
+}
+
+/// The line of `csv` that starts with `first`.
+fn row<'a>(csv: &'a str, first: &str) -> &'a str {
+    csv.lines()
+        .find(|l| l.trim_start_matches('\u{feff}').starts_with(first))
+        .unwrap_or_else(|| panic!("no row `{first}` in\n{csv}"))
+}
+
+#[test]
+fn a_total_says_how_many_projects_state_no_value_and_unknown_is_never_zero() {
+    let site = partly_valued();
+    let run = site.run(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+
+    // Pages: the list of projects, the cohort, the domain, the province.
+    for (path, want) in [
+        (
+            "en/projects/index.html",
+            "3 projects; their value: THB 10 million from 1 of 3 projects; 2 without a stated value",
+        ),
+        (
+            "th/projects/index.html",
+            "3 โครงการ มูลค่ารวม 10 ล้านบาท จาก 1 ใน 3 โครงการ ไม่ระบุมูลค่า 2 โครงการ",
+        ),
+        (
+            "en/cohorts/index.html",
+            ">THB 10 million from 1 of 3 projects; 2 without a stated value<",
+        ),
+        (
+            "en/domains/energy/index.html",
+            ">no stated value (1 project)<",
+        ),
+        (
+            "en/domains/environment/index.html",
+            ">THB 10 million from 1 of 2 projects; 1 without a stated value<",
+        ),
+        (
+            "th/provinces/rayong/index.html",
+            ">10 ล้านบาท จาก 1 ใน 3 โครงการ ไม่ระบุมูลค่า 2 โครงการ<",
+        ),
+    ] {
+        let page = read(&site, path);
+        assert!(page.contains(want), "{path} lacks `{want}`");
+        assert!(
+            !page.contains("THB 0<") && !page.contains(">0 บาท<"),
+            "{path} says 0"
+        );
+    }
+
+    // Data: an empty cell where no project states a value, never 0, and
+    // how many state none beside every total.
+    let domains = read(&site, "data/charts/en/projects-by-domain.csv");
+    assert_eq!(
+        row(&domains, "Domain"),
+        "\u{feff}Domain,Projects,Value (baht),Projects without a stated value"
+    );
+    assert_eq!(
+        row(&domains, "Smart Environment"),
+        "Smart Environment,2,10000000,1"
+    );
+    assert_eq!(row(&domains, "Smart Energy"), "Smart Energy,1,,1");
+    assert_eq!(row(&domains, "Smart Economy"), "Smart Economy,0,0,0");
+    let provinces = read(&site, "data/provinces.csv");
+    assert!(
+        row(&provinces, "TH-21").contains(",3,10000000,2,"),
+        "{}",
+        row(&provinces, "TH-21")
+    );
+    let summary: Value = serde_json::from_str(&read(&site, "data/summary.json")).expect("JSON");
+    assert_eq!(summary["totals"]["project_value_thb"], 10_000_000);
+    assert_eq!(summary["totals"]["projects_without_value"], 2);
+    assert_eq!(summary["by_domain"]["energy"]["projects_without_value"], 1);
+    assert_eq!(summary["by_cohort"]["c-1"]["projects_without_value"], 2);
+}
+
+#[test]
+fn a_figure_no_record_can_itemise_is_shown_as_reported_without_a_warning() {
+    let site = Site::minimal();
+    site.write(
+        "content/site.yaml",
+        format!(
+            "{}reported:\n  - metric: people_trained\n    value: 150\n    as_of: 2022\n    source: src-1\n",
+            crate::support::SITE_YAML
+        ),
+    );
+    let run = site.run(&["check", "--deny-warnings", "--json"]);
+    assert_eq!(
+        run.stderr,
+        "mueang check: 0 errors, 0 warnings in `content`\n"
+    );
+    assert_eq!(run.code, 0);
+    let s: Value = serde_json::from_str(&run.stdout).expect("JSON");
+    let r = entry(&s, "site", "people_trained");
+    assert_eq!(r["reported"], 150);
+    assert_eq!(r["computed"], Value::Null);
+    assert_eq!(r["verdict"], "reported_only");
+
+    assert_eq!(site.run(&["build"]).code, 0);
+    let page = read(&site, "en/figures/index.html");
+    assert!(page.contains(
+        "<article class=\"figure figure--reported_only\" id=\"site-people_trained\" data-scope=\"site\" data-metric=\"people_trained\" data-reported=\"150\" data-computed=\"\">"
+    ));
+    assert!(page.contains("<dd class=\"num\">no record of this kind</dd>"));
+    let csv = read(&site, "data/charts/en/reported-vs-records.csv");
+    assert_eq!(row(&csv, "People trained"), "People trained,150,2022,,");
+}
+
+#[test]
+fn the_shipped_content_passes_deny_warnings() {
+    let run = run_in(&repo(), &["check", "--deny-warnings"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stderr,
+        "mueang check: 0 errors, 0 warnings in `content`\n"
+    );
+}
+
+#[test]
+fn certified_areas_without_a_date_are_a_row_of_the_chart_table() {
+    let site = Site::minimal();
+    site.write(
+        "content/cities/rayong.md",
+        "---\ntitle: ระยอง\nprovince: Rayong\nstatus: certified\ncertified_on: 2022-08\nsources: [src-1]\n---\nข้อความ\n",
+    )
+    .write(
+        "content/cities/phuket.md",
+        "---\ntitle: ภูเก็ต\nprovince: Phuket\nstatus: certified\nsources: [src-1]\n---\n",
+    );
+    assert_eq!(site.run(&["build"]).code, 0);
+    let csv = read(&site, "data/charts/en/certified-over-time.csv");
+    let rows: Vec<&str> = csv.lines().collect();
+    assert_eq!(
+        rows,
+        [
+            "\u{feff}Date,What,Added,Total",
+            "August 2022,In the records,1,1",
+            ",\"In the records, with no date (not on the chart's time line)\",1,2",
+        ]
+    );
+    let page = read(&site, "en/index.html");
+    assert!(page.contains(
+        "<td data-label=\"Date\">No date</td><td data-label=\"What\">In the records, with no date (not on the chart&#x27;s time line)</td>"
+    ), "the home page's table shows the row");
+}

@@ -13,7 +13,7 @@ use mueang::model::date::parse_date;
 use mueang::model::money::{MAX_BAHT, parse_baht};
 use mueang::model::province::{ProvinceId, registry};
 use mueang::model::vocab::Vocabulary;
-use mueang::model::{Baht, CityStatus, Domain, Lang, PartialDate};
+use mueang::model::{Baht, CityStatus, Domain, Lang, Metric, PartialDate};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngSeed};
 
@@ -192,6 +192,9 @@ struct SmallSite {
     cities: Vec<(usize, u8)>,
     projects: Vec<SmallProject>,
     ambassadors: Vec<(usize, bool)>,
+    /// Reported figures: of the programme (`site.yaml`) or of cohort
+    /// `c-1`; a metric (an index of `Metric::ALL`), a value, a year.
+    reports: Vec<(bool, usize, u64, u16)>,
 }
 
 fn small_site() -> impl Strategy<Value = SmallSite> {
@@ -204,15 +207,23 @@ fn small_site() -> impl Strategy<Value = SmallSite> {
         any::<bool>(),
     );
     let ambassador = (0usize..77, any::<bool>());
+    let report = (
+        any::<bool>(),
+        0..Metric::ALL.len(),
+        0u64..60,
+        2019u16..=2022,
+    );
     (
         prop::collection::vec(city, 0..4),
         prop::collection::vec(project, 0..8),
         prop::collection::vec(ambassador, 0..5),
+        prop::collection::vec(report, 0..6),
     )
-        .prop_map(|(cities, projects, ambassadors)| SmallSite {
+        .prop_map(|(cities, projects, ambassadors, reports)| SmallSite {
             cities,
             projects,
             ambassadors,
+            reports,
         })
 }
 
@@ -223,6 +234,42 @@ fn secret(i: usize) -> String {
 
 impl SmallSite {
     fn write(&self, site: &crate::support::Site) {
+        let reported = |of_site: bool| -> String {
+            let items: Vec<String> = self
+                .reports
+                .iter()
+                .filter(|r| r.0 == of_site)
+                .map(|(_, m, v, year)| {
+                    let metric = Metric::ALL[*m];
+                    // Money reported in millions, so that it is not all
+                    // below what a project is worth.
+                    let value = match metric {
+                        Metric::ValueThb => v * 1_000_000,
+                        _ => *v,
+                    };
+                    format!(
+                        "  - metric: {}\n    value: {value}\n    as_of: {year}\n    source: src-1\n",
+                        metric.key()
+                    )
+                })
+                .collect();
+            if items.is_empty() {
+                String::new()
+            } else {
+                format!("reported:\n{}", items.concat())
+            }
+        };
+        site.write(
+            "content/site.yaml",
+            format!("{}{}", crate::support::SITE_YAML, reported(true)),
+        );
+        site.write(
+            "content/cohorts/c-1.md",
+            format!(
+                "---\ntitle: รุ่นที่ 1\nnumber: 1\nstarted: 2021\n{}---\n",
+                reported(false)
+            ),
+        );
         let province = |i: usize| ProvinceId::all().nth(i).expect("77").code();
         for (i, (p, status)) in self.cities.iter().enumerate() {
             site.write(
@@ -272,6 +319,24 @@ impl SmallSite {
             );
         }
     }
+}
+
+/// The attributes of every start tag of `html` that begins with `start`.
+fn tags(html: &str, start: &str) -> Vec<BTreeMap<String, String>> {
+    html.match_indices(start)
+        .map(|(i, _)| {
+            let tag = &html[i..i + html[i..].find('>').expect("a tag ends")];
+            let mut attributes = BTreeMap::new();
+            let mut rest = tag;
+            while let Some(eq) = rest.find("=\"") {
+                let name = rest[..eq].rsplit(' ').next().expect("a name").to_string();
+                let value_end = rest[eq + 2..].find('"').expect("a closing quote");
+                attributes.insert(name, rest[eq + 2..eq + 2 + value_end].to_string());
+                rest = &rest[eq + 2 + value_end + 1..];
+            }
+            attributes
+        })
+        .collect()
 }
 
 fn json(files: &BTreeMap<String, Vec<u8>>, path: &str) -> serde_json::Value {
@@ -359,6 +424,33 @@ proptest! {
                 .filter(|p| n(&p["projects"]) + n(&p["cities"]) + n(&p["ambassadors"]) > 0)
                 .count() as u64
         );
+
+        // Every headline figure of the home page is the figure of the
+        // page it links to: the report (or the sum of the reports) and
+        // what the records of the same scopes itemise.
+        for lang in ["th", "en"] {
+            let home = String::from_utf8_lossy(&files[&format!("{lang}/index.html")]).into_owned();
+            let figures = String::from_utf8_lossy(&files[&format!("{lang}/figures/index.html")]).into_owned();
+            let rows: Vec<BTreeMap<String, String>> = tags(&figures, "<article class=\"figure ");
+            for card in tags(&home, "<li class=\"headline ") {
+                let Some(scopes) = card.get("data-scopes") else { continue };
+                let metric = card["class"].trim_start_matches("headline headline--").to_string();
+                let scopes: Vec<&str> = scopes.split(' ').collect();
+                let linked: Vec<&BTreeMap<String, String>> = rows
+                    .iter()
+                    .filter(|r| r["data-metric"] == metric && scopes.contains(&r["data-scope"].as_str()))
+                    .collect();
+                prop_assert_eq!(linked.len(), scopes.len(), "{} {:?}", metric, scopes);
+                let sum = |key: &str| -> String {
+                    if linked.iter().any(|r| r[key].is_empty()) {
+                        return String::new();
+                    }
+                    linked.iter().map(|r| r[key].parse::<u64>().expect("a number")).sum::<u64>().to_string()
+                };
+                prop_assert_eq!(&card["data-reported"], &sum("data-reported"), "{} reported", metric);
+                prop_assert_eq!(&card["data-itemised"], &sum("data-computed"), "{} itemised", metric);
+            }
+        }
 
         // No non-public name in any file, the search index included.
         // Each word of the name is looked for alone too, in lower case:

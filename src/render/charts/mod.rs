@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 use plotters::style::RGBColor;
 use serde::Serialize;
 
-use crate::aggregate::{ProvinceStats, UNSTATED};
+use crate::aggregate::{ProvinceStats, Total, UNSTATED};
 use crate::model::date::BE_OFFSET;
 use crate::model::vocab::Vocabulary;
 use crate::model::*;
@@ -154,6 +154,36 @@ impl Cell {
 
     fn empty() -> Cell {
         Cell::text("")
+    }
+
+    /// A total of project values ([`Fmt::total`]); in the CSV the value,
+    /// or nothing where no project states one (unknown is not 0).
+    fn total(f: &Fmt<'_>, t: Total) -> Cell {
+        Cell {
+            text: if t.projects == 0 {
+                "–".into()
+            } else {
+                f.total(t)
+            },
+            num: true,
+            href: None,
+            // Nothing is a sum of 0; projects that state no value are not.
+            raw: if t.projects == 0 || t.known() {
+                t.value.to_string()
+            } else {
+                String::new()
+            },
+        }
+    }
+
+    /// A number as written (`66.7`), the same in the table and the CSV.
+    fn decimal(s: String) -> Cell {
+        Cell {
+            raw: s.clone(),
+            text: s,
+            num: true,
+            href: None,
+        }
     }
 }
 
@@ -401,6 +431,22 @@ fn certified_over_time(f: &Fmt<'_>) -> Result<Draft, DrawError> {
         ));
     }
     rows.sort_by_key(|(key, _)| *key);
+    let mut rows: Vec<Vec<Cell>> = rows.into_iter().map(|(_, r)| r).collect();
+    // Certified areas without a date are not on the chart's time line, but
+    // they are in the records, so the table and its CSV end with them: the
+    // last total is every certified area, as the headline counts them.
+    if f.stats.certified_undated > 0 {
+        let dated = steps.last().map_or(0, |s| s.total);
+        rows.push(vec![
+            Cell {
+                raw: String::new(),
+                ..Cell::text(f.t("chart.no_date"))
+            },
+            Cell::text(f.t("chart.in_records_undated")),
+            Cell::count(f, f.stats.certified_undated),
+            Cell::count(f, dated + f.stats.certified_undated),
+        ]);
+    }
     let table = Table::new(
         f,
         &[
@@ -409,7 +455,7 @@ fn certified_over_time(f: &Fmt<'_>) -> Result<Draft, DrawError> {
             "chart.col.added",
             "chart.col.total",
         ],
-        rows.into_iter().map(|(_, r)| r).collect(),
+        rows,
     );
     let (Some(first), Some(last)) = (first, last) else {
         return Ok(Draft {
@@ -480,16 +526,24 @@ fn certified_over_time(f: &Fmt<'_>) -> Result<Draft, DrawError> {
     })
 }
 
-/// `3 projects · THB 120 million`
-fn projects_and_value(f: &Fmt<'_>, projects: u64, value: u64) -> String {
-    if value > 0 {
+/// `3 projects · THB 120 million`; `4 projects · THB 120 million from 3`
+/// where some state no value; `2 projects` where none does.
+fn projects_and_value(f: &Fmt<'_>, t: Total) -> String {
+    if !t.known() {
+        f.fill_n("chart.projects_n", t.projects, &[])
+    } else if t.without_value > 0 {
+        let valued = f.count(t.projects - t.without_value);
         f.fill_n(
-            "chart.projects_value",
-            projects,
-            &[("value", &f.money(value))],
+            "chart.projects_value_partly",
+            t.projects,
+            &[("value", &f.money(t.value)), ("valued", &valued)],
         )
     } else {
-        f.fill_n("chart.projects_n", projects, &[])
+        f.fill_n(
+            "chart.projects_value",
+            t.projects,
+            &[("value", &f.money(t.value))],
+        )
     }
 }
 
@@ -1021,42 +1075,29 @@ fn projects_by_province(f: &Fmt<'_>) -> Result<Draft, DrawError> {
     } else {
         Vec::new()
     };
-    let mut rows: Vec<(String, Option<String>, u64, u64)> = with
+    let mut rows: Vec<(String, Option<String>, Total)> = with
         .iter()
         .map(|(p, s)| {
             (
                 f.province_name(*p),
                 Some(f.href(&Route::Province(*p))),
-                s.projects,
-                s.project_value_thb,
+                s.total(),
             )
         })
         .collect();
     if !rest.is_empty() {
-        let projects = rest.iter().map(|(_, s)| s.projects).sum();
-        let value = rest
-            .iter()
-            .fold(0u64, |a, (_, s)| a.saturating_add(s.project_value_thb));
-        rows.push((
-            f.fill_n("chart.others", rest.len() as u64, &[]),
-            None,
-            projects,
-            value,
-        ));
+        let sum: Total = rest.iter().map(|(_, s)| s.total()).sum();
+        rows.push((f.fill_n("chart.others", rest.len() as u64, &[]), None, sum));
     }
     let bars = Bars {
         rows: rows
             .iter()
-            .map(|(label, _, n, v)| Row {
+            .map(|(label, _, t)| Row {
                 label: label.clone(),
                 bars: vec![Bar {
-                    value: *v,
+                    value: t.value,
                     colour: SERIES[0],
-                    text: if *v > 0 {
-                        f.fill_n("chart.value_projects", *n, &[("value", &f.money(*v))])
-                    } else {
-                        f.fill_n("chart.projects_n", *n, &[])
-                    },
+                    text: projects_and_value(f, *t),
                 }],
             })
             .collect(),
@@ -1089,13 +1130,15 @@ fn projects_by_province(f: &Fmt<'_>) -> Result<Draft, DrawError> {
                 "chart.col.province",
                 "chart.col.projects",
                 "chart.col.value",
+                "chart.col.without_value",
             ],
             rows.into_iter()
-                .map(|(label, href, n, v)| {
+                .map(|(label, href, t)| {
                     vec![
                         Cell::label(label, href),
-                        Cell::count(f, n),
-                        Cell::money(f, v),
+                        Cell::count(f, t.projects),
+                        Cell::total(f, t),
+                        Cell::count(f, t.without_value),
                     ]
                 })
                 .collect(),
@@ -1120,7 +1163,7 @@ fn project_rows(f: &Fmt<'_>, first_col: &str, rows: &[ProjectRow]) -> (Bars, Tab
                 bars: vec![Bar {
                     value: m.projects,
                     colour: SERIES[0],
-                    text: projects_and_value(f, m.projects, m.project_value_thb),
+                    text: projects_and_value(f, m.total()),
                 }],
             })
             .collect(),
@@ -1129,13 +1172,19 @@ fn project_rows(f: &Fmt<'_>, first_col: &str, rows: &[ProjectRow]) -> (Bars, Tab
     };
     let table = Table::new(
         f,
-        &[first_col, "chart.col.projects", "chart.col.value"],
+        &[
+            first_col,
+            "chart.col.projects",
+            "chart.col.value",
+            "chart.col.without_value",
+        ],
         rows.iter()
             .map(|(label, href, m)| {
                 vec![
                     Cell::label(label.clone(), href.clone()),
                     Cell::count(f, m.projects),
-                    Cell::money(f, m.project_value_thb),
+                    Cell::total(f, m.total()),
+                    Cell::count(f, m.projects_without_value),
                 ]
             })
             .collect(),
@@ -1247,31 +1296,41 @@ fn reported_vs_records(f: &Fmt<'_>) -> Result<Draft, DrawError> {
         .iter()
         .filter(|r| r.scope == Scope::Site && r.reported > 0)
         .collect();
-    // Whole per cent, rounded down, so that 100 % means all of it.
+    // Tenths of a per cent, rounded as the page says (`share_tenths`);
+    // `None` where no kind of record itemises the figure.
     let share = |r: &crate::aggregate::Reconciliation| {
-        (u128::from(r.computed) * 100 / u128::from(r.reported)).min(u128::from(u64::MAX)) as u64
+        r.computed
+            .and_then(|c| crate::render::view::share_tenths(c, r.reported))
     };
+    let percent =
+        |r: &crate::aggregate::Reconciliation| r.computed.and_then(|c| f.share(c, r.reported));
     let bars = Bars {
         rows: figures
             .iter()
             .map(|r| Row {
                 label: f.metric(r.metric),
                 bars: vec![Bar {
-                    value: share(r),
+                    value: share(r).unwrap_or(0),
                     colour: SERIES[0],
-                    text: f.fill(
-                        "chart.reconcile.bar",
-                        &[
-                            ("computed", &f.value(r.metric, r.computed)),
-                            ("reported", &f.value(r.metric, r.reported)),
-                            ("share", &f.count(share(r))),
-                        ],
-                    ),
+                    text: match (r.computed, percent(r)) {
+                        (Some(computed), Some(share)) => f.fill(
+                            "chart.reconcile.bar",
+                            &[
+                                ("computed", &f.value(r.metric, computed)),
+                                ("reported", &f.value(r.metric, r.reported)),
+                                ("share", &share),
+                            ],
+                        ),
+                        _ => f.fill(
+                            "chart.reconcile.bar_reported_only",
+                            &[("reported", &f.value(r.metric, r.reported))],
+                        ),
+                    },
                 }],
             })
             .collect(),
         legend: Vec::new(),
-        reference: Some((100, f.t("chart.reconcile.reference"))),
+        reference: Some((1000, f.t("chart.reconcile.reference"))),
     };
     let table = Table::new(
         f,
@@ -1300,23 +1359,38 @@ fn reported_vs_records(f: &Fmt<'_>) -> Result<Draft, DrawError> {
                     ),
                     value(r.reported),
                     r.as_of.map_or_else(Cell::empty, |d| Cell::text(f.date(&d))),
-                    value(r.computed),
-                    Cell::count(f, share(r)),
+                    match (r.computed, r.total) {
+                        (_, Some(total)) => Cell::total(f, total),
+                        (Some(v), None) => value(v),
+                        (None, None) => Cell {
+                            raw: String::new(),
+                            ..Cell::text(f.t("figures.not_itemised"))
+                        },
+                    },
+                    percent(r).map_or_else(Cell::empty, Cell::decimal),
                 ]
             })
             .collect(),
     );
-    let full = figures.iter().filter(|r| r.computed >= r.reported).count();
-    let behind: Vec<&&crate::aggregate::Reconciliation> =
-        figures.iter().filter(|r| r.computed < r.reported).collect();
-    let lowest = behind.iter().map(|r| share(r)).min();
+    // Only what records can itemise is measured against its report.
+    let measured: Vec<&&crate::aggregate::Reconciliation> =
+        figures.iter().filter(|r| r.computed.is_some()).collect();
+    let full = measured
+        .iter()
+        .filter(|r| r.computed >= Some(r.reported))
+        .count();
+    let behind: Vec<&&&crate::aggregate::Reconciliation> = measured
+        .iter()
+        .filter(|r| r.computed < Some(r.reported))
+        .collect();
+    let lowest = behind.iter().filter_map(|r| share(r)).min();
     let desc = match lowest {
-        _ if figures.is_empty() => String::new(),
-        None => f.fill_n("chart.reconcile.desc_all", figures.len() as u64, &[]),
+        _ if measured.is_empty() => String::new(),
+        None => f.fill_n("chart.reconcile.desc_all", measured.len() as u64, &[]),
         Some(low) => {
             let names: Vec<String> = behind
                 .iter()
-                .filter(|r| share(r) == low)
+                .filter(|r| share(r) == Some(low))
                 .map(|r| f.metric(r.metric))
                 .collect();
             let key = if names.len() > 1 {
@@ -1326,11 +1400,11 @@ fn reported_vs_records(f: &Fmt<'_>) -> Result<Draft, DrawError> {
             };
             f.fill_n(
                 key,
-                figures.len() as u64,
+                measured.len() as u64,
                 &[
                     ("full", &f.count(full as u64)),
                     ("figure", &f.list(&names)),
-                    ("share", &f.count(low)),
+                    ("share", &format!("{}.{}", f.count(low / 10), low % 10)),
                 ],
             )
         }
