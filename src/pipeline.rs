@@ -134,9 +134,9 @@ fn run(
     let site = resolve(&raw, &mut diagnostics);
     // No published text may name a non-public person: checked before
     // anything is rendered, at the line the name is written on.
-    let names = Names::from_raw(&raw);
+    let mut names = Names::from_raw(&raw);
     if let Some(site) = &site {
-        privacy::scan(site, &raw, &names, &mut diagnostics);
+        privacy::scan(site, &raw, &mut names, &mut diagnostics);
     }
     // The files as read are not needed past here; a big site cannot hold
     // them and everything made of them at once.

@@ -23,6 +23,7 @@
 //! are often public: each names the ambassador record by its id, and every
 //! diagnostic of the run has the names masked ([`Names::mask`]).
 
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -66,6 +67,11 @@ pub struct Names {
     /// Per pattern: its owner, and whether its first and last characters
     /// are Latin letters or digits (then it matches whole words only).
     patterns: Vec<(usize, bool, bool)>,
+    /// The files [`scan`] found a name in, as read and with every hit
+    /// blotted out (byte for byte as long), by the path messages show:
+    /// any diagnostic quoting a line of them quotes the blotted line, even
+    /// where markup splits the name so that [`Names::find`] would miss it.
+    blotted: BTreeMap<String, (String, String)>,
 }
 
 impl std::fmt::Debug for Names {
@@ -129,6 +135,7 @@ impl Names {
             owners,
             matcher,
             patterns,
+            blotted: BTreeMap::new(),
         }
     }
 
@@ -244,6 +251,11 @@ impl Names {
             return;
         }
         diagnostics.rewrite(|d| {
+            if let (Some(spot), Some((text, blotted))) = (&mut d.spot, self.blotted.get(&d.path))
+                && let Some(line) = blotted_line(text, blotted, spot)
+            {
+                spot.line_text = line;
+            }
             d.path = self.mask(&d.path);
             d.message = self.mask(&d.message);
             d.help = d.help.as_deref().map(|h| self.mask(h));
@@ -252,6 +264,25 @@ impl Names {
             }
         });
     }
+}
+
+/// The part of `blotted` that `spot` quotes of `text` (the same bytes,
+/// since blotting keeps every byte offset).
+fn blotted_line(text: &str, blotted: &str, spot: &Spot) -> Option<String> {
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(spot.line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    let line = &text[line_start..];
+    let from = line_start
+        + line
+            .char_indices()
+            .nth(spot.cut)
+            .map_or(line.len(), |(i, _)| i);
+    blotted
+        .get(from..from + spot.line_text.len())
+        .map(str::to_string)
 }
 
 /// A Latin letter or digit: a Latin name matches only as whole words.
@@ -425,17 +456,37 @@ fn html_text(html: &str) -> (String, Vec<String>) {
 struct Scan<'a> {
     names: &'a Names,
     raw: &'a RawSite,
-    diags: &'a mut Diagnostics,
+    found: Vec<Found>,
+}
+
+/// One name where it is written: the file, the field (none for a body),
+/// the bytes of the file that spell it (none for an id, the file's name),
+/// and the ambassador record it names.
+#[derive(Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct Found {
+    path: String,
+    at: Option<(usize, usize)>,
+    /// Whether `at` is the name as written (else the field's key, where
+    /// YAML escapes spell the name: nothing there to blot).
+    written: bool,
+    field: Option<&'static str>,
+    owner: String,
 }
 
 /// Looks for every non-public name in every text `site` publishes, and
-/// pushes an error for each hit. `raw` holds the files, so that each
-/// error points at the line the name is written on.
-pub fn scan(site: &Site, raw: &RawSite, names: &Names, diags: &mut Diagnostics) {
+/// pushes an error for each place one is written. `raw` holds the files,
+/// so that each error points at the line the name is written on; the
+/// files with a hit are kept, blotted, in `names` for
+/// [`Names::mask_diagnostics`].
+pub fn scan(site: &Site, raw: &RawSite, names: &mut Names, diags: &mut Diagnostics) {
     if names.is_empty() {
         return;
     }
-    let mut s = Scan { names, raw, diags };
+    let mut s = Scan {
+        names: &*names,
+        raw,
+        found: Vec::new(),
+    };
     let config_path = raw.config.as_ref().map(|d| d.file.path.clone());
     if let Some(path) = &config_path {
         let c = &site.config;
@@ -508,30 +559,85 @@ pub fn scan(site: &Site, raw: &RawSite, names: &Names, diags: &mut Diagnostics) 
             s.body(path, body);
         }
     }
+    let mut found = s.found;
+    found.sort();
+    found.dedup();
+    // Each file with a hit, blotted wherever a hit is written.
+    let mut blotted: BTreeMap<String, (String, String)> = BTreeMap::new();
+    for f in &found {
+        let Some(text) = file_text(raw, &f.path) else {
+            continue;
+        };
+        let entry = blotted
+            .entry(f.path.clone())
+            .or_insert_with(|| (text.to_string(), names.mask(text)));
+        if let (Some((start, end)), true) = (f.at, f.written) {
+            let blot = Names::blot(&text[start..end]);
+            entry.1.replace_range(start..end, &blot);
+        }
+    }
+    for f in found {
+        diags.push(error(&f, blotted.get(&f.path).map(|(_, b)| b.as_str())));
+    }
+    names.blotted = blotted;
+}
+
+/// The text of the file `path`, where it was read.
+fn file_text<'a>(raw: &'a RawSite, path: &str) -> Option<&'a str> {
+    raw.config
+        .iter()
+        .map(|d| &d.file)
+        .chain(raw.sources.iter().map(|d| &d.file))
+        .chain(raw.cohorts.iter().map(|d| &d.file))
+        .chain(raw.cities.iter().map(|d| &d.file))
+        .chain(raw.projects.iter().map(|d| &d.file))
+        .chain(raw.ambassadors.iter().map(|d| &d.file))
+        .chain(raw.news.iter().map(|d| &d.file))
+        .chain(raw.pages.iter().map(|d| &d.file))
+        .chain(raw.translations.iter().map(|(_, d)| &d.file))
+        .find(|f| f.path == path)
+        .map(|f| f.text.as_str())
+}
+
+/// The error for one place a name is written, quoting the blotted file.
+fn error(f: &Found, blotted: Option<&str>) -> Diagnostic {
+    let owner = &f.owner;
+    let mut d = Diagnostic::error(
+        &f.path,
+        format!(
+            "this names a person who is not public: the ambassador record `{owner}` \
+             does not say `public: true`, so the name may not be published"
+        ),
+    )
+    .help(match f.field {
+        Some("id") => format!(
+            "rename the file: its name is the record's id, part of every address of the \
+             site; or, once the person's written consent is on file, set `public: true` \
+             in the ambassador record `{owner}`"
+        ),
+        _ => format!(
+            "take the name out of this text (a given name alone may stay); or, once the \
+             person's written consent is on file, set `public: true` in the ambassador \
+             record `{owner}`"
+        ),
+    });
+    if let (Some((start, end)), Some(text)) = (f.at, blotted) {
+        d = d.spot(Spot::at(text, start, end - start));
+    }
+    if let Some(field) = f.field {
+        d = d.field(field);
+    }
+    d
 }
 
 impl Scan<'_> {
-    /// The text of the file `path`, where it was read.
     fn file(&self, path: &str) -> Option<&str> {
-        let raw = self.raw;
-        raw.config
-            .iter()
-            .map(|d| &d.file)
-            .chain(raw.sources.iter().map(|d| &d.file))
-            .chain(raw.cohorts.iter().map(|d| &d.file))
-            .chain(raw.cities.iter().map(|d| &d.file))
-            .chain(raw.projects.iter().map(|d| &d.file))
-            .chain(raw.ambassadors.iter().map(|d| &d.file))
-            .chain(raw.news.iter().map(|d| &d.file))
-            .chain(raw.pages.iter().map(|d| &d.file))
-            .chain(raw.translations.iter().map(|(_, d)| &d.file))
-            .find(|f| f.path == path)
-            .map(|f| f.text.as_str())
+        file_text(self.raw, path)
     }
 
     /// A text of the record `meta`: Thai in its file, English in its
     /// translation's.
-    fn translated(&mut self, meta: &crate::model::Meta, field: &str, text: &Text) {
+    fn translated(&mut self, meta: &crate::model::Meta, field: &'static str, text: &Text) {
         self.field(&meta.path, field, &text.th);
         if let (Some(path), Some(en)) = (&meta.en_path, &text.en) {
             self.field(path, field, en);
@@ -539,7 +645,7 @@ impl Scan<'_> {
     }
 
     /// A `{ th, en }` text, both written in `path`.
-    fn text(&mut self, path: &str, field: &str, text: &Text) {
+    fn text(&mut self, path: &str, field: &'static str, text: &Text) {
         self.field(path, field, &text.th);
         if let Some(en) = text.en.as_deref().filter(|en| *en != text.th) {
             self.field(path, field, en);
@@ -547,25 +653,33 @@ impl Scan<'_> {
     }
 
     /// One field's value, written somewhere in the front matter of `path`.
-    fn field(&mut self, path: &str, field: &str, value: &str) {
+    fn field(&mut self, path: &str, field: &'static str, value: &str) {
         for hit in self.names.find(value) {
             let written = &value[hit.range.clone()];
             // An id is the file's name, or a key: no line holds it as such.
             let file = self.file(path).filter(|_| field != "id");
-            let spot = file.and_then(|file| {
-                // Where the value is written as it reads, the hit is at
-                // its own place; else (YAML escapes) at the first place
-                // the file spells the same name.
-                let at = file.find(written).map(|i| (i, written.len())).or_else(|| {
-                    self.names
-                        .find(file)
-                        .into_iter()
-                        .find(|h| h.owner == hit.owner)
-                        .map(|h| (h.range.start, h.range.len()))
-                });
-                at.map(|(i, len)| Spot::at(file, i, len))
+            // Where the value is written as it reads, the hit is at its
+            // own place; else (YAML escapes) at the first place the file
+            // spells the same name, else at the field's key.
+            let spelt = file.and_then(|file| {
+                file.find(written)
+                    .map(|i| i..i + written.len())
+                    .or_else(|| {
+                        self.names
+                            .find(file)
+                            .into_iter()
+                            .find(|h| h.owner == hit.owner)
+                            .map(|h| h.range)
+                    })
             });
-            self.push(path, Some(field), spot, &hit.owner);
+            let key = file.and_then(|file| key_of(file, field));
+            self.found.push(Found {
+                path: path.to_string(),
+                written: spelt.is_some(),
+                at: spelt.or(key).map(|r| (r.start, r.end)),
+                field: Some(field),
+                owner: hit.owner,
+            });
         }
     }
 
@@ -581,56 +695,38 @@ impl Scan<'_> {
             .map(|f| f.len() - body.len());
         for piece in visible(body) {
             for hit in self.names.find(&piece.text) {
-                let spot = file.as_deref().map(|file| match offset {
+                let at = match offset {
                     Some(o) => {
                         let at = piece.source(&hit.range);
-                        Spot::at(file, o + at.start, at.len())
+                        (o + at.start, o + at.end)
                     }
-                    None => Spot::at(file, 0, 1),
+                    None => (0, 1),
+                };
+                self.found.push(Found {
+                    path: path.to_string(),
+                    at: file.as_ref().map(|_| at),
+                    written: true,
+                    field: None,
+                    owner: hit.owner,
                 });
-                self.push(path, None, spot, &hit.owner);
             }
         }
     }
+}
 
-    fn push(&mut self, path: &str, field: Option<&str>, spot: Option<Spot>, owner: &str) {
-        let mut d = Diagnostic::error(
-            path,
-            format!(
-                "this names a person who is not public: the ambassador record `{owner}` \
-                 does not say `public: true`, so the name may not be published"
-            ),
-        )
-        .help(match field {
-            Some("id") => format!(
-                "rename the file: its name is the record's id, part of every address of the \
-                 site; or, once the person's written consent is on file, set `public: true` \
-                 in the ambassador record `{owner}`"
-            ),
-            _ => format!(
-                "take the name out of this text (a given name alone may stay); or, once the \
-                 person's written consent is on file, set `public: true` in the ambassador \
-                 record `{owner}`"
-            ),
-        });
-        if let Some(spot) = spot {
-            // What is underlined is the name as written, even where markup
-            // splits it so that no other hit would mask it.
-            let mut line = self.names.mask(&spot.line_text);
-            if let Some(name) = line.get(spot.underline.clone()) {
-                let blot = Names::blot(name);
-                line.replace_range(spot.underline.clone(), &blot);
-            }
-            d = d.spot(Spot {
-                line_text: line,
-                ..spot
-            });
+/// Where the key `field:` is written in a file's front matter (a name
+/// spelt with YAML escapes is found in the value, but not in the text).
+fn key_of(file: &str, field: &str) -> Option<Range<usize>> {
+    let mut offset = 0;
+    for line in file.split_inclusive('\n') {
+        let trimmed = line.trim_start().trim_start_matches("- ");
+        if trimmed.starts_with(&format!("{field}:")) {
+            let at = offset + (line.len() - trimmed.len());
+            return Some(at..at + field.len());
         }
-        if let Some(field) = field {
-            d = d.field(field);
-        }
-        self.diags.push(d);
+        offset += line.len();
     }
+    None
 }
 
 #[cfg(test)]

@@ -266,13 +266,13 @@ fn hidden_by_markup_references_or_escapes() {
         "<p>",
         None,
     );
-    // A YAML escape: at the field, the only place the file spells it.
+    // YAML escapes: at the field's key, since the file spells no name.
     let site = site();
     site.write(
         "content/news/n-1.md",
         "---\ntitle: \"\\u0E19\\u0E23\\u0E35\\u0E23\\u0E31\\u0E15\\u0E19\\u0E4C \\u0E44\\u0E01\\u0E23\\u0E17\\u0E2D\\u0E07\"\ndate: 2022-08-24\n---\n",
     );
-    assert_eq!(errors(&site), ["content/news/n-1.md [title]"]);
+    assert_eq!(errors(&site), ["content/news/n-1.md:2:1 [title]"]);
 }
 
 #[test]
