@@ -307,3 +307,43 @@ fn with_second_page(at: &str) -> Took {
         format!("th/{at}/page/2/index.html"),
     ])
 }
+
+#[test]
+fn a_text_that_names_a_non_public_person_builds_everything_and_is_refused() {
+    let mut e = Editing::start();
+    let before = e.served.clone();
+    // The golden fixture's non-public ambassador, split by emphasis: only
+    // the full build's privacy scan reports it, so the save may not be
+    // rendered as a partial rebuild of the page.
+    let first = e.read("projects/extra-01.md");
+    let took = e.save(&[(
+        "projects/extra-01.md",
+        &with_body(&first, "พบกับ Zzhidden *Person*name วันนี้\n"),
+    )]);
+    assert_eq!(took, Took::Full);
+    let outcome = e.session.outcome().expect("an outcome");
+    let errors: Vec<String> = outcome.diagnostics.errors().map(|d| d.short()).collect();
+    assert_eq!(
+        errors,
+        [
+            "content/projects/extra-01.md:8:7: error: this names a person who is not public: \
+          the ambassador record `hidden-one` does not say `public: true`, so the name may not \
+          be published"
+        ]
+    );
+    // serve keeps the last good pages, without the name.
+    assert_eq!(e.served, before);
+    // Taking the name out: back to partial rebuilds.
+    let took = e.save(&[("projects/extra-01.md", &with_body(&first, "พบกับทีมงาน\n"))]);
+    assert_eq!(
+        took,
+        Took::Full,
+        "the first save after an error builds everything"
+    );
+    let took = e.save(&[(
+        "projects/extra-01.md",
+        &with_body(&first, "พบกับทีมงานอีกครั้ง\n"),
+    )]);
+    assert_eq!(took, both("projects/extra-01/index.html"));
+    e.assert_as_full_build("the name taken out");
+}
