@@ -6,6 +6,7 @@ mod build;
 mod charts;
 mod figures;
 mod hostile;
+mod impossible;
 mod incremental;
 mod links;
 mod privacy;
