@@ -496,7 +496,7 @@ pub fn data_page(planner: &Planner<'_>, files: &[OutFile]) -> Planned {
     let f = &planner.f;
     let size = |bytes: usize| {
         if bytes < 1024 {
-            f.fill("data.bytes", &[("n", &f.count(bytes as u64))])
+            f.fill_n("data.bytes", bytes as u64, &[])
         } else {
             f.fill("data.kb", &[("n", &f.count(bytes.div_ceil(1024) as u64))])
         }

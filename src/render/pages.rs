@@ -377,8 +377,7 @@ impl<'a> Planner<'a> {
             }
         }
         let f = &self.f;
-        let note = (private > 0)
-            .then(|| f.fill("cohorts.ambassadors_private", &[("n", &f.count(private))]));
+        let note = (private > 0).then(|| f.fill_n("cohorts.ambassadors_private", private, &[]));
         (rows, note)
     }
 
@@ -629,7 +628,7 @@ impl<'a> Planner<'a> {
                 Group {
                     key: s.key(),
                     label: f.t(&format!("status.{}", s.key())),
-                    count: f.fill("cities.count", &[("n", &f.count(cities.len() as u64))]),
+                    count: f.fill_n("cities.count", cities.len() as u64, &[]),
                     cities,
                 }
             })
@@ -783,12 +782,10 @@ impl<'a> Planner<'a> {
         }
         let f = &self.f;
         let t = &f.stats.totals;
-        let total = f.fill(
+        let total = f.fill_n(
             "projects.total",
-            &[
-                ("n", &f.count(t.projects)),
-                ("value", &f.money(t.project_value_thb)),
-            ],
+            t.projects,
+            &[("value", &f.money(t.project_value_thb))],
         );
         let paged = self.paged(
             &Route::Projects,

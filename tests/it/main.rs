@@ -14,4 +14,5 @@ mod properties;
 mod scan;
 mod search;
 mod serve;
+mod strings;
 mod support;

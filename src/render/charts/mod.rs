@@ -1173,14 +1173,18 @@ fn projects_by_status(f: &Fmt<'_>) -> Result<Draft, DrawError> {
         "statuses",
     )
     .map(|(names, n, tied)| {
-        f.fill(
-            &tie_key("chart.status.desc", tied),
-            &[
-                ("n", &f.count(n)),
-                ("total", &f.count(total)),
-                ("status", &names),
-            ],
-        )
+        let values = [
+            ("n", f.count(n)),
+            ("total", f.count(total)),
+            ("status", names),
+        ];
+        let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        // A tie is of two statuses or more, so of two projects or more.
+        if tied {
+            f.fill("chart.status.desc_tie", &values)
+        } else {
+            f.fill_counted("chart.status.desc", total, &values)
+        }
     })
     .unwrap_or_default();
     Ok(Draft {
