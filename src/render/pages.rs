@@ -849,7 +849,7 @@ impl<'a> Planner<'a> {
             fiscal_year: pr
                 .started
                 .and_then(|d| d.fiscal_year_be())
-                .map(|fy| fy.to_string()),
+                .map(|fy| f.fiscal_year(fy)),
             partners: pr.partners.iter().map(|p| f.txt(p)).collect(),
             ambassadors,
             private_note,

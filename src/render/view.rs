@@ -237,6 +237,30 @@ impl Fmt<'_> {
         d.format(self.lang)
     }
 
+    /// A Thai fiscal year, named by its Buddhist-era year `fy`, with the
+    /// months it runs: `FY 2567 (Oct 2023 – Sep 2024)`, `ปีงบประมาณ 2567
+    /// (ต.ค. 2566 – ก.ย. 2567)`. Tables and text say it so.
+    pub fn fiscal_year(&self, fy: i32) -> String {
+        let ce_offset = match self.lang {
+            Lang::Th => 0,
+            Lang::En => crate::model::date::BE_OFFSET,
+        };
+        self.fill(
+            "fiscal_year.full",
+            &[
+                ("fy", &fy.to_string()),
+                ("from", &(fy - 1 - ce_offset).to_string()),
+                ("to", &(fy - ce_offset).to_string()),
+            ],
+        )
+    }
+
+    /// [`Fmt::fiscal_year`] without its months, where space is short (a
+    /// chart's labels): `FY 2567`, `ปีงบประมาณ 2567`.
+    pub fn fiscal_year_short(&self, fy: i32) -> String {
+        self.fill("fiscal_year.short", &[("fy", &fy.to_string())])
+    }
+
     pub fn value(&self, metric: Metric, v: u64) -> String {
         match metric {
             Metric::ValueThb => self.money(v),

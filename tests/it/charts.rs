@@ -230,8 +230,16 @@ fn charts_agree_with_summary_json() {
         "the fixture has some"
     );
     assert_eq!(rows.len(), years.len() + 2);
-    for (row, (fy, m)) in rows[1..].iter().zip(years) {
-        assert_eq!(row[0], format!("FY {fy}"));
+    let th = csv_rows(&output, "data/charts/th/projects-by-fiscal-year.csv");
+    for ((row, row_th), (fy, m)) in rows[1..].iter().zip(&th[1..]).zip(years) {
+        // Named by its Buddhist-era year, with the months it runs.
+        let be: i32 = fy.parse().expect("a year");
+        let (from, to) = (be - 544, be - 543);
+        assert_eq!(row[0], format!("FY {fy} (Oct {from} – Sep {to})"));
+        assert_eq!(
+            row_th[0],
+            format!("ปีงบประมาณ {fy} (ต.ค. {} – ก.ย. {fy})", be - 1)
+        );
         assert_eq!(row[1..], [n(&m["projects"]), n(&m["project_value_thb"])]);
     }
     assert_eq!(

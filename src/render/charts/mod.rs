@@ -1200,11 +1200,21 @@ fn projects_by_status(f: &Fmt<'_>) -> Result<Draft, DrawError> {
 }
 
 fn projects_by_fiscal_year(f: &Fmt<'_>) -> Result<Draft, DrawError> {
-    let mut rows: Vec<ProjectRow> = f
+    let years: Vec<(i32, crate::aggregate::Money)> = f
         .stats
         .by_fiscal_year
         .iter()
-        .map(|(fy, m)| (f.fill("chart.fiscal.year", &[("fy", fy)]), None, *m))
+        .filter_map(|(fy, m)| Some((fy.parse().ok()?, *m)))
+        .collect();
+    // The table and the text name each year in full; the bars, short of
+    // room, by its number.
+    let mut rows: Vec<ProjectRow> = years
+        .iter()
+        .map(|(fy, m)| (f.fiscal_year(*fy), None, *m))
+        .collect();
+    let mut short: Vec<ProjectRow> = years
+        .iter()
+        .map(|(fy, m)| (f.fiscal_year_short(*fy), None, *m))
         .collect();
     let busiest = leaders(
         f,
@@ -1216,8 +1226,10 @@ fn projects_by_fiscal_year(f: &Fmt<'_>) -> Result<Draft, DrawError> {
     let unknown = f.stats.fiscal_year_unknown;
     if unknown.projects > 0 {
         rows.push((f.t("chart.fiscal.unknown"), None, unknown));
+        short.push((f.t("chart.fiscal.unknown"), None, unknown));
     }
-    let (bars, table) = project_rows(f, "chart.col.fiscal_year", &rows);
+    let (_, table) = project_rows(f, "chart.col.fiscal_year", &rows);
+    let (bars, _) = project_rows(f, "chart.col.fiscal_year", &short);
     let mut desc = Vec::new();
     if let Some((names, n, tied)) = &busiest {
         desc.push(f.fill(
