@@ -231,20 +231,36 @@ fn charts_agree_with_summary_json() {
     );
     assert_eq!(rows.len(), years.len() + 2);
     let th = csv_rows(&output, "data/charts/th/projects-by-fiscal-year.csv");
+    assert_eq!(
+        rows[0],
+        [
+            "Fiscal year: Buddhist-era year",
+            "Fiscal year",
+            "Projects",
+            "Value (baht)"
+        ]
+    );
+    assert_eq!(
+        th[0],
+        ["ปีงบประมาณ: ปี พ.ศ.", "ปีงบประมาณ", "โครงการ", "มูลค่า (บาท)"]
+    );
     for ((row, row_th), (fy, m)) in rows[1..].iter().zip(&th[1..]).zip(years) {
-        // Named by its Buddhist-era year, with the months it runs.
+        // Its Buddhist-era number, then its name with the months it runs.
         let be: i32 = fy.parse().expect("a year");
         let (from, to) = (be - 544, be - 543);
-        assert_eq!(row[0], format!("FY {fy} (Oct {from} – Sep {to})"));
+        assert_eq!(row[0], *fy);
+        assert_eq!(row[1], format!("FY {fy} (Oct {from} – Sep {to})"));
+        assert_eq!(row_th[0], *fy);
         assert_eq!(
-            row_th[0],
+            row_th[1],
             format!("ปีงบประมาณ {fy} (ต.ค. {} – ก.ย. {fy})", be - 1)
         );
-        assert_eq!(row[1..], [n(&m["projects"]), n(&m["project_value_thb"])]);
+        assert_eq!(row[2..], [n(&m["projects"]), n(&m["project_value_thb"])]);
     }
     assert_eq!(
         rows[rows.len() - 1],
         [
+            String::new(),
             "Start not known to the month".to_string(),
             n(&unknown["projects"]),
             n(&unknown["project_value_thb"])
@@ -280,8 +296,12 @@ fn charts_agree_with_summary_json() {
             r["computed"].as_u64().unwrap(),
         );
         assert_eq!(row[1], reported.to_string());
-        assert_eq!(row[3], computed.to_string());
-        assert_eq!(row[4], (computed * 100 / reported).to_string());
+        // As of: the year, month and day, then the date as written.
+        let as_of = &r["as_of"];
+        let part = |k: &str| as_of[k].as_u64().map_or(String::new(), |v| v.to_string());
+        assert_eq!(row[2..5], [part("year"), part("month"), part("day")]);
+        assert_eq!(row[6], computed.to_string());
+        assert_eq!(row[7], (computed * 100 / reported).to_string());
     }
 
     // The words say the same: 49 projects, and the province with most.

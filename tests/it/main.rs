@@ -4,6 +4,7 @@
 mod bad_input;
 mod build;
 mod charts;
+mod data;
 mod figures;
 mod hostile;
 mod impossible;
