@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 use crate::aggregate::{Stats, Verdict, aggregate};
 use crate::diag::{Diagnostic, Diagnostics, Spot};
 use crate::load::{Fatal, load};
+use crate::model::bounds;
 use crate::model::privacy::{self, Names};
 use crate::model::{Lang, Metric, Site, resolve};
 use crate::render::{Collect, Kept, Options, OutFile, Sink};
@@ -131,7 +132,8 @@ fn run(
     };
 
     let t = Instant::now();
-    let site = resolve(&raw, &mut diagnostics);
+    let epoch = source_date_epoch(&mut diagnostics);
+    let site = resolve(&raw, epoch, &mut diagnostics);
     // No published text may name a non-public person: checked before
     // anything is rendered, at the line the name is written on.
     let mut names = Names::from_raw(&raw);
@@ -209,6 +211,29 @@ fn run(
         options,
     });
     Ok((outcome, reuse))
+}
+
+/// `SOURCE_DATE_EPOCH`, where it is set and valid. A value that is not a
+/// number of seconds is a warning, and the build's date is then taken from
+/// the content.
+fn source_date_epoch(diagnostics: &mut Diagnostics) -> Option<u64> {
+    let value = std::env::var_os("SOURCE_DATE_EPOCH");
+    match bounds::parse_epoch(value.as_ref().map(|v| v.to_string_lossy()).as_deref()) {
+        Ok(epoch) => epoch,
+        Err(written) => {
+            diagnostics.push(
+                Diagnostic::warning(
+                    "SOURCE_DATE_EPOCH",
+                    format!(
+                        "`{written}` is not a whole number of seconds since 1970, so the \
+                         build's date is the latest date in the content"
+                    ),
+                )
+                .help("set it to the time of the build in seconds, such as `date +%s` gives, or unset it"),
+            );
+            None
+        }
+    }
 }
 
 /// Each broken link of the rendered site as an error: at the line of the

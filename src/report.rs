@@ -96,7 +96,7 @@ pub fn summary(site: &Site, stats: &Stats) -> String {
     );
     line(
         &mut out,
-        "ภูมิภาคที่มีข้อมูล",
+        "ภาคที่มีข้อมูล",
         "regions covered",
         format!("{} จาก 6 | {} of 6", t.regions_covered, t.regions_covered),
     );

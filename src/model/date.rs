@@ -362,9 +362,33 @@ impl PartialDate {
     }
 }
 
+/// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's
+/// algorithm).
+pub fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d)
+}
+
+/// `{"year": 2022, "month": 8, "day": null}`: the Common-Era year, month
+/// and day as numbers, `null` where the date does not say, as the data
+/// files' `_year`, `_month` and `_day` columns (no day is made up, and a
+/// reader gets one type per field).
 impl Serialize for PartialDate {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.iso())
+        use serde::ser::SerializeStruct;
+        let mut out = s.serialize_struct("PartialDate", 3)?;
+        out.serialize_field("year", &self.year)?;
+        out.serialize_field("month", &self.month)?;
+        out.serialize_field("day", &self.day)?;
+        out.end()
     }
 }
 
@@ -527,6 +551,30 @@ mod tests {
         assert_eq!(d(2022, Some(10), Some(1)).fiscal_year_be(), Some(2566));
         assert_eq!(d(2023, Some(9), None).fiscal_year_be(), Some(2566));
         assert_eq!(d(2022, None, None).fiscal_year_be(), None);
+    }
+
+    #[test]
+    fn serializes_as_year_month_and_day_with_null_for_unknown() {
+        let json = |d: PartialDate| serde_json::to_string(&d).expect("JSON");
+        assert_eq!(
+            json(d(2022, Some(8), Some(24))),
+            r#"{"year":2022,"month":8,"day":24}"#
+        );
+        assert_eq!(
+            json(d(2022, Some(8), None)),
+            r#"{"year":2022,"month":8,"day":null}"#
+        );
+        assert_eq!(
+            json(d(2021, None, None)),
+            r#"{"year":2021,"month":null,"day":null}"#
+        );
+    }
+
+    #[test]
+    fn days_become_dates() {
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(civil_from_days(19_228), (2022, 8, 24));
+        assert_eq!(civil_from_days(11_016), (2000, 2, 29));
     }
 
     #[test]

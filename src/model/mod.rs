@@ -2,6 +2,7 @@
 //! provinces are codes, money is baht, dates are dates, references are
 //! known ids. Every later stage reads only these types.
 
+pub mod bounds;
 pub mod date;
 pub mod i18n;
 pub mod money;

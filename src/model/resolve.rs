@@ -10,6 +10,7 @@ use crate::diag::{Diagnostic, Diagnostics, clip, closest};
 use crate::load::raw::{List, RawReported, RawText, RawTranslation, Scalar, list_items};
 use crate::load::yaml::Block;
 use crate::load::{Kind, RawDoc, RawSite};
+use crate::model::bounds::{self, BuildDate};
 use crate::model::date::parse_date;
 use crate::model::money::parse_baht;
 use crate::model::province::registry;
@@ -19,13 +20,16 @@ use crate::model::*;
 
 /// Checks and converts everything `load` read. Returns the site only where
 /// there is no error; warnings (missing translations) go into `diags`
-/// either way.
-pub fn resolve(raw: &RawSite, diags: &mut Diagnostics) -> Option<Site> {
+/// either way. `epoch` is `SOURCE_DATE_EPOCH`, where it is set and valid:
+/// no figure may be reported as of a later day ([`BuildDate`]).
+pub fn resolve(raw: &RawSite, epoch: Option<u64>, diags: &mut Diagnostics) -> Option<Site> {
     let known = Known::collect(raw, diags);
     let translations = translations(raw, &known, diags);
+    let build_date = BuildDate::new(epoch, raw);
     let mut r = Resolver {
         known: &known,
         translations: &translations,
+        build_date: build_date.as_ref(),
         diags,
         reported: Vec::new(),
     };
@@ -44,6 +48,7 @@ pub fn resolve(raw: &RawSite, diags: &mut Diagnostics) -> Option<Site> {
             let mut one = Resolver {
                 known: &known,
                 translations: &translations,
+                build_date: build_date.as_ref(),
                 diags: &mut local,
                 reported: Vec::new(),
             };
@@ -57,6 +62,9 @@ pub fn resolve(raw: &RawSite, diags: &mut Diagnostics) -> Option<Site> {
         r.diags.extend(local);
         r.reported.extend(reported);
         projects.extend(project);
+    }
+    if let Some(d) = bounds::total_value(raw) {
+        r.error(d);
     }
     let mut ambassadors: Vec<Ambassador> = raw
         .ambassadors
@@ -237,6 +245,7 @@ fn translations(
 struct Resolver<'a> {
     known: &'a Known,
     translations: &'a BTreeMap<(Kind, String), Translation>,
+    build_date: Option<&'a BuildDate>,
     diags: &'a mut Diagnostics,
     reported: Vec<Reported>,
 }
@@ -763,10 +772,20 @@ impl Resolver<'_> {
             // Unknown metric: whether the value is money or a count is unknown.
             None => None,
         };
+        if let (Some(metric), Some(value)) = (metric, value)
+            && let Some(d) = bounds::provinces(b, metric, value, &r.value)
+        {
+            self.error(d);
+        }
         let as_of = match &r.as_of {
             Some(d) => self.date(b, d, "as_of").map(Some),
             None => Some(None),
         };
+        if let (Some(Some(date)), Some(written), Some(build)) = (as_of, &r.as_of, self.build_date)
+            && let Some(d) = bounds::as_of(b, build, &date, written, &r.source)
+        {
+            self.error(d);
+        }
         let source = self.source_ref(b, &r.source, "source");
         let kind = match &r.kind {
             Some(k) => self.vocab::<ReportKind>(b, k, "kind"),

@@ -145,6 +145,21 @@ fn list<T: ToString>(items: impl IntoIterator<Item = T>) -> Value {
     )
 }
 
+/// A date as the three columns `_year`, `_month` and `_day`: numbers (the
+/// Common-Era year), empty where the date does not say. No day is made up
+/// for a date known to the month, and each column holds one type, so a
+/// spreadsheet reads `2021` and `2022-08-24` alike.
+fn date(d: Option<PartialDate>) -> [Value; 3] {
+    match d {
+        None => [Value::Null, Value::Null, Value::Null],
+        Some(d) => [
+            Value::from(d.year),
+            d.month.map_or(Value::Null, Value::from),
+            d.day.map_or(Value::Null, Value::from),
+        ],
+    }
+}
+
 fn en(t: &Text) -> Value {
     opt(t.en.clone())
 }
@@ -194,8 +209,12 @@ fn table(name: &str, site: &Site, stats: &Stats) -> Table {
                 "number",
                 "title_th",
                 "title_en",
-                "started",
-                "ended",
+                "started_year",
+                "started_month",
+                "started_day",
+                "ended_year",
+                "ended_month",
+                "ended_day",
                 "planned_ambassadors",
                 "partners",
                 "projects",
@@ -214,13 +233,19 @@ fn table(name: &str, site: &Site, stats: &Stats) -> Table {
                     .copied()
                     .unwrap_or_default();
                 let [sum_th, sum_en] = summary(&c.meta);
+                let [started_y, started_m, started_d] = date(Some(c.started));
+                let [ended_y, ended_m, ended_d] = date(c.ended);
                 t.push(vec![
                     s(c.meta.id.as_str()),
                     n(c.number),
                     s(&c.title.th),
                     en(&c.title),
-                    s(c.started.iso()),
-                    opt(c.ended.map(|d| d.iso())),
+                    started_y,
+                    started_m,
+                    started_d,
+                    ended_y,
+                    ended_m,
+                    ended_d,
                     c.planned_ambassadors.map_or(Value::Null, n),
                     list(c.partners.iter().map(|p| p.th.clone())),
                     n(st.projects),
@@ -242,7 +267,9 @@ fn table(name: &str, site: &Site, stats: &Stats) -> Table {
                 "title_en",
                 "status",
                 "pilot",
-                "certified_on",
+                "certified_on_year",
+                "certified_on_month",
+                "certified_on_day",
                 "provinces",
                 "provinces_th",
                 "provinces_en",
@@ -262,13 +289,16 @@ fn table(name: &str, site: &Site, stats: &Stats) -> Table {
                     .unwrap_or_default();
                 let [codes, th, en_names] = provinces(&c.provinces);
                 let [sum_th, sum_en] = summary(&c.meta);
+                let [on_y, on_m, on_d] = date(c.certified_on);
                 t.push(vec![
                     s(c.meta.id.as_str()),
                     s(&c.title.th),
                     en(&c.title),
                     s(c.status.key()),
                     Value::Bool(c.pilot),
-                    opt(c.certified_on.map(|d| d.iso())),
+                    on_y,
+                    on_m,
+                    on_d,
                     codes,
                     th,
                     en_names,
@@ -294,8 +324,10 @@ fn table(name: &str, site: &Site, stats: &Stats) -> Table {
                 "domains",
                 "value_thb",
                 "status",
-                "started",
-                "fiscal_year",
+                "started_year",
+                "started_month",
+                "started_day",
+                "fiscal_year_be",
                 "cohort",
                 "city",
                 "ambassadors",
@@ -307,6 +339,7 @@ fn table(name: &str, site: &Site, stats: &Stats) -> Table {
             for p in &site.projects {
                 let [codes, th, en_names] = provinces(&p.provinces);
                 let [sum_th, sum_en] = summary(&p.meta);
+                let [started_y, started_m, started_d] = date(p.started);
                 t.push(vec![
                     s(p.meta.id.as_str()),
                     s(&p.title.th),
@@ -317,7 +350,9 @@ fn table(name: &str, site: &Site, stats: &Stats) -> Table {
                     list(p.domains.iter().map(|d| d.key())),
                     p.value_thb.map_or(Value::Null, |v| n(v.0)),
                     opt(p.status.map(|s| s.key())),
-                    opt(p.started.map(|d| d.iso())),
+                    started_y,
+                    started_m,
+                    started_d,
                     p.started
                         .and_then(|d| d.fiscal_year_be())
                         .map_or(Value::Null, Value::from),
@@ -361,7 +396,9 @@ fn table(name: &str, site: &Site, stats: &Stats) -> Table {
         "news" => {
             let mut t = Table::new(&[
                 "id",
-                "date",
+                "date_year",
+                "date_month",
+                "date_day",
                 "title_th",
                 "title_en",
                 "summary_th",
@@ -370,9 +407,12 @@ fn table(name: &str, site: &Site, stats: &Stats) -> Table {
             ]);
             for x in &site.news {
                 let [sum_th, sum_en] = summary(&x.meta);
+                let [y, m, d] = date(Some(x.date));
                 t.push(vec![
                     s(x.meta.id.as_str()),
-                    s(x.date.iso()),
+                    y,
+                    m,
+                    d,
                     s(&x.title.th),
                     en(&x.title),
                     sum_th,
@@ -389,17 +429,22 @@ fn table(name: &str, site: &Site, stats: &Stats) -> Table {
                 "publisher_en",
                 "title_th",
                 "title_en",
-                "date",
+                "date_year",
+                "date_month",
+                "date_day",
                 "url",
             ]);
             for x in &site.sources {
+                let [y, m, d] = date(Some(x.date));
                 t.push(vec![
                     s(x.id.as_str()),
                     s(&x.publisher.th),
                     en(&x.publisher),
                     s(&x.title.th),
                     en(&x.title),
-                    s(x.date.iso()),
+                    y,
+                    m,
+                    d,
                     opt(x.url.clone()),
                 ]);
             }
@@ -460,8 +505,19 @@ fn table(name: &str, site: &Site, stats: &Stats) -> Table {
         }
         _ => {
             let mut t = Table::new(&[
-                "scope", "metric", "kind", "value", "as_of", "source", "current", "computed",
-                "verdict", "note_th", "note_en",
+                "scope",
+                "metric",
+                "kind",
+                "value",
+                "as_of_year",
+                "as_of_month",
+                "as_of_day",
+                "source",
+                "current",
+                "computed",
+                "verdict",
+                "note_th",
+                "note_en",
             ]);
             for r in &site.reported {
                 let current = stats.reconciliation.iter().find(|c| {
@@ -472,12 +528,15 @@ fn table(name: &str, site: &Site, stats: &Stats) -> Table {
                         && c.reported == r.value
                 });
                 let verdict = current.map(|c| c.verdict.key());
+                let [y, m, d] = date(r.as_of);
                 t.push(vec![
                     s(r.scope.key()),
                     s(r.metric.key()),
                     s(r.kind.key()),
                     n(r.value),
-                    opt(r.as_of.map(|d| d.iso())),
+                    y,
+                    m,
+                    d,
                     s(r.source.as_str()),
                     Value::Bool(current.is_some()),
                     current.and_then(|c| c.computed).map_or(Value::Null, n),
@@ -512,7 +571,7 @@ pub fn data_page(planner: &Planner<'_>, files: &[OutFile]) -> Planned {
     let f = &planner.f;
     let size = |bytes: usize| {
         if bytes < 1024 {
-            f.fill("data.bytes", &[("n", &f.count(bytes as u64))])
+            f.fill_n("data.bytes", bytes as u64, &[])
         } else {
             f.fill("data.kb", &[("n", &f.count(bytes.div_ceil(1024) as u64))])
         }

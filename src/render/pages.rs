@@ -378,8 +378,7 @@ impl<'a> Planner<'a> {
             }
         }
         let f = &self.f;
-        let note = (private > 0)
-            .then(|| f.fill("cohorts.ambassadors_private", &[("n", &f.count(private))]));
+        let note = (private > 0).then(|| f.fill_n("cohorts.ambassadors_private", private, &[]));
         (rows, note)
     }
 
@@ -630,7 +629,7 @@ impl<'a> Planner<'a> {
                 Group {
                     key: s.key(),
                     label: f.t(&format!("status.{}", s.key())),
-                    count: f.fill("cities.count", &[("n", &f.count(cities.len() as u64))]),
+                    count: f.fill_n("cities.count", cities.len() as u64, &[]),
                     cities,
                 }
             })
@@ -851,7 +850,7 @@ impl<'a> Planner<'a> {
             fiscal_year: pr
                 .started
                 .and_then(|d| d.fiscal_year_be())
-                .map(|fy| fy.to_string()),
+                .map(|fy| f.fiscal_year(fy)),
             partners: pr.partners.iter().map(|p| f.txt(p)).collect(),
             ambassadors,
             private_note,

@@ -113,6 +113,31 @@ impl Lookup {
     }
 }
 
+/// Every interface string filled with a count ([`Fmt::fill_n`],
+/// [`Fmt::fill_counted`]): each has a `KEY_one` form beside `KEY`, which
+/// English needs for `1 project` and Thai repeats.
+pub const COUNTED: &[&str] = &[
+    "cities.count",
+    "cohorts.ambassadors_private",
+    "projects.total",
+    "data.bytes",
+    "chart.projects_value",
+    "chart.projects_value_partly",
+    "chart.projects_n",
+    "money.none_stated",
+    "money.partly_stated",
+    "chart.areas_n",
+    "chart.value_projects",
+    "chart.others",
+    "chart.certified.desc_records",
+    "chart.certified.desc_undated",
+    "chart.status.desc",
+    "chart.fiscal.desc_unknown",
+    "chart.reconcile.desc_all",
+    "chart.reconcile.desc",
+    "chart.reconcile.desc_tie",
+];
+
 /// Formatting for one language of one site.
 #[derive(Clone, Copy)]
 pub struct Fmt<'a> {
@@ -138,20 +163,32 @@ impl Fmt<'_> {
         s
     }
 
-    /// As `fill`, for a sentence about `n` of something: the string
-    /// `KEY_one` where `n` is 1 and the theme has one (English does;
-    /// Thai, which has no plural, repeats the other).
+    /// As `fill`, for a sentence about `n` of something, `n` filling
+    /// `{n}`: see [`Fmt::fill_counted`].
     pub fn fill_n(&self, key: &str, n: u64, values: &[(&str, &str)]) -> String {
+        let count = self.count(n);
+        let mut all = vec![("n", count.as_str())];
+        all.extend_from_slice(values);
+        self.fill_counted(key, n, &all)
+    }
+
+    /// As `fill`, for a sentence whose noun goes with the count `n`
+    /// (`{n} of {total} projects` goes with the total): the string
+    /// `KEY_one` where `n` is 1 and the theme has one (English does;
+    /// Thai, which has no plural, repeats the other). `key` must be one
+    /// of [`COUNTED`], which the default theme has in both forms.
+    pub fn fill_counted(&self, key: &str, n: u64, values: &[(&str, &str)]) -> String {
+        debug_assert!(
+            COUNTED.contains(&key),
+            "`{key}` is filled with a count: add it and `{key}_one` to COUNTED and the theme"
+        );
         let one = format!("{key}_one");
         let key = if n == 1 && self.t(&one) != one {
             one.as_str()
         } else {
             key
         };
-        let count = self.count(n);
-        let mut all = vec![("n", count.as_str())];
-        all.extend_from_slice(values);
-        self.fill(key, &all)
+        self.fill(key, values)
     }
 
     /// Names joined as a list in the page's language: `A, B and C`.
@@ -221,6 +258,30 @@ impl Fmt<'_> {
     /// else the value and how many projects it is from.
     pub fn total(&self, t: Total) -> String {
         total_text(self.theme, self.lang, t)
+    }
+
+    /// A Thai fiscal year, named by its Buddhist-era year `fy`, with the
+    /// months it runs: `FY 2567 (Oct 2023 – Sep 2024)`, `ปีงบประมาณ 2567
+    /// (ต.ค. 2566 – ก.ย. 2567)`. Tables and text say it so.
+    pub fn fiscal_year(&self, fy: i32) -> String {
+        let ce_offset = match self.lang {
+            Lang::Th => 0,
+            Lang::En => crate::model::date::BE_OFFSET,
+        };
+        self.fill(
+            "fiscal_year.full",
+            &[
+                ("fy", &fy.to_string()),
+                ("from", &(fy - 1 - ce_offset).to_string()),
+                ("to", &(fy - ce_offset).to_string()),
+            ],
+        )
+    }
+
+    /// [`Fmt::fiscal_year`] without its months, where space is short (a
+    /// chart's labels): `FY 2567`, `ปีงบประมาณ 2567`.
+    pub fn fiscal_year_short(&self, fy: i32) -> String {
+        self.fill("fiscal_year.short", &[("fy", &fy.to_string())])
     }
 
     pub fn value(&self, metric: Metric, v: u64) -> String {

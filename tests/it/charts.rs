@@ -239,12 +239,45 @@ fn charts_agree_with_summary_json() {
         "the fixture has some"
     );
     assert_eq!(rows.len(), years.len() + 2);
-    for (row, (fy, m)) in rows[1..].iter().zip(years) {
-        assert_eq!(row[0], format!("FY {fy}"));
-        assert_eq!(row[1..], money(m));
+    let th = csv_rows(&output, "data/charts/th/projects-by-fiscal-year.csv");
+    assert_eq!(
+        rows[0],
+        [
+            "Fiscal year: Buddhist-era year",
+            "Fiscal year",
+            "Projects",
+            "Value (baht)",
+            "Projects without a stated value"
+        ]
+    );
+    assert_eq!(
+        th[0],
+        [
+            "ปีงบประมาณ: ปี พ.ศ.",
+            "ปีงบประมาณ",
+            "โครงการ",
+            "มูลค่า (บาท)",
+            "โครงการที่ไม่ระบุมูลค่า"
+        ]
+    );
+    for ((row, row_th), (fy, m)) in rows[1..].iter().zip(&th[1..]).zip(years) {
+        // Its Buddhist-era number, then its name with the months it runs.
+        let be: i32 = fy.parse().expect("a year");
+        let (from, to) = (be - 544, be - 543);
+        assert_eq!(row[0], *fy);
+        assert_eq!(row[1], format!("FY {fy} (Oct {from} – Sep {to})"));
+        assert_eq!(row_th[0], *fy);
+        assert_eq!(
+            row_th[1],
+            format!("ปีงบประมาณ {fy} (ต.ค. {} – ก.ย. {fy})", be - 1)
+        );
+        assert_eq!(row[2..], money(m));
     }
-    assert_eq!(rows[rows.len() - 1][0], "Start not known to the month");
-    assert_eq!(rows[rows.len() - 1][1..], money(unknown));
+    assert_eq!(
+        rows[rows.len() - 1][..2],
+        [String::new(), "Start not known to the month".to_string()]
+    );
+    assert_eq!(rows[rows.len() - 1][2..], money(unknown));
 
     // By province: the largest first; with the others, every project
     // of every province.
@@ -275,11 +308,15 @@ fn charts_agree_with_summary_json() {
             r["computed"].as_u64().unwrap(),
         );
         assert_eq!(row[1], reported.to_string());
-        assert_eq!(row[3], computed.to_string());
+        // As of: the year, month and day, then the date as written.
+        let as_of = &r["as_of"];
+        let part = |k: &str| as_of[k].as_u64().map_or(String::new(), |v| v.to_string());
+        assert_eq!(row[2..5], [part("year"), part("month"), part("day")]);
+        assert_eq!(row[6], computed.to_string());
         // Tenths of a per cent, rounded half up (the fixture's figures
         // are all whole: 49 of 49).
         let tenths = (computed * 2000 + reported) / (reported * 2);
-        assert_eq!(row[4], format!("{}.{}", tenths / 10, tenths % 10));
+        assert_eq!(row[7], format!("{}.{}", tenths / 10, tenths % 10));
     }
 
     // The words say the same: 49 projects, and the province with most.

@@ -98,6 +98,20 @@ fn generate(name: &str, site: &Site) {
             symlink("/etc/passwd", site, "themes/default/static/pw.txt")
         }
         "content-symlink-loop" => symlink(".", site, "content/cities/again"),
+        "project-values-past-what-a-total-holds" => {
+            // Each at the largest amount accepted (10^15 baht): the
+            // 18,447th takes the sum past u64::MAX.
+            for i in 1..=18_500 {
+                site.write(
+                    &format!("content/projects/p-{i:05}.md"),
+                    "---\ntitle: x\nprovince: Rayong\ndomains: [energy]\nvalue_thb: 1000000 พันล้านบาท\n---\n",
+                )
+                .write(
+                    &format!("content/projects/p-{i:05}.en.md"),
+                    "---\ntitle: X\n---\n",
+                );
+            }
+        }
         _ => {}
     }
 }

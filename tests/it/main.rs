@@ -4,8 +4,10 @@
 mod bad_input;
 mod build;
 mod charts;
+mod data;
 mod figures;
 mod hostile;
+mod impossible;
 mod incremental;
 mod links;
 mod privacy;
@@ -13,4 +15,5 @@ mod properties;
 mod scan;
 mod search;
 mod serve;
+mod strings;
 mod support;

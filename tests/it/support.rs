@@ -68,15 +68,33 @@ impl Site {
     pub fn run(&self, args: &[&str]) -> Run {
         run_in(self.dir.path(), args)
     }
+
+    /// Runs `mueang ARGS` in the site's folder with `vars` set.
+    pub fn run_with(&self, args: &[&str], vars: &[(&str, &str)]) -> Run {
+        run_with(self.dir.path(), args, vars)
+    }
 }
 
 pub fn run_in(dir: &Path, args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_mueang"))
+    run_with(dir, args, &[])
+}
+
+/// `mueang` as a test runs it: with no `SOURCE_DATE_EPOCH` (the build's
+/// date comes from the content) or backtrace from the environment that
+/// runs the tests, and `vars` set.
+fn mueang(dir: &Path, args: &[&str], vars: &[(&str, &str)]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_mueang"));
+    command
         .args(args)
         .current_dir(dir)
         .env_remove("RUST_BACKTRACE")
-        .output()
-        .expect("mueang runs");
+        .env_remove("SOURCE_DATE_EPOCH")
+        .envs(vars.iter().copied());
+    command
+}
+
+pub fn run_with(dir: &Path, args: &[&str], vars: &[(&str, &str)]) -> Run {
+    let out = mueang(dir, args, vars).output().expect("mueang runs");
     Run {
         code: out
             .status
@@ -92,10 +110,7 @@ pub fn run_in(dir: &Path, args: &[&str]) -> Run {
 pub fn run_timed(dir: &Path, args: &[&str], limit: std::time::Duration) -> Option<Run> {
     use std::io::Read;
     use std::process::Stdio;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_mueang"))
-        .args(args)
-        .current_dir(dir)
-        .env_remove("RUST_BACKTRACE")
+    let mut child = mueang(dir, args, &[])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()

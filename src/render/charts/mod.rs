@@ -87,9 +87,65 @@ pub struct Cell {
     /// A number, right-aligned.
     pub num: bool,
     pub href: Option<String>,
-    /// The value in the CSV file: digits for numbers, no formatting.
+    /// What the CSV file holds of it.
     #[serde(skip)]
-    pub raw: String,
+    raw: Raw,
+}
+
+/// A cell in the CSV file: one column of plain values, or, for a date or
+/// a fiscal year, numbers a spreadsheet reads as such (one type to a
+/// column) followed by the text the page shows.
+#[derive(Debug, Clone, PartialEq)]
+enum Raw {
+    /// Digits for numbers, no formatting.
+    One(String),
+    /// The year (Common Era), month and day, each empty where the date
+    /// does not say; then the date as the page writes it.
+    Date(Option<PartialDate>),
+    /// The fiscal year's Buddhist-era number, empty where there is none;
+    /// then the text.
+    FiscalYear(Option<i32>),
+}
+
+impl Raw {
+    /// The CSV headings of a column headed `head` whose cells are like
+    /// this one.
+    fn headings(&self, f: &Fmt<'_>, head: &str) -> Vec<String> {
+        let sub = |key: &str| f.fill(key, &[("col", head)]);
+        match self {
+            Raw::One(_) => vec![head.to_string()],
+            Raw::Date(_) => vec![
+                sub("chart.csv.year"),
+                sub("chart.csv.month"),
+                sub("chart.csv.day"),
+                head.to_string(),
+            ],
+            Raw::FiscalYear(_) => vec![sub("chart.csv.fiscal_year"), head.to_string()],
+        }
+    }
+
+    /// The CSV values of a cell showing `text`.
+    fn values(&self, text: &str) -> Vec<String> {
+        let number = |n: Option<u8>| n.map(|n| n.to_string()).unwrap_or_default();
+        match self {
+            Raw::One(raw) => vec![raw.clone()],
+            Raw::Date(d) => vec![
+                d.map(|d| d.year.to_string()).unwrap_or_default(),
+                number(d.and_then(|d| d.month)),
+                number(d.and_then(|d| d.day)),
+                text.to_string(),
+            ],
+            Raw::FiscalYear(fy) => vec![
+                fy.map(|fy| fy.to_string()).unwrap_or_default(),
+                text.to_string(),
+            ],
+        }
+    }
+
+    /// Whether two cells make the same CSV columns.
+    fn same_shape(&self, other: &Raw) -> bool {
+        std::mem::discriminant(self) == std::mem::discriminant(other)
+    }
 }
 
 impl Table {
@@ -117,10 +173,32 @@ impl Cell {
     fn text(s: impl Into<String>) -> Cell {
         let text = s.into();
         Cell {
-            raw: text.clone(),
+            raw: Raw::One(text.clone()),
             text,
             num: false,
             href: None,
+        }
+    }
+
+    /// A date as the page writes it (`24 สิงหาคม 2565`); in the CSV, its
+    /// year, month and day, then that text. Empty where there is none.
+    fn date(f: &Fmt<'_>, d: Option<&PartialDate>) -> Cell {
+        Cell {
+            text: d.map(|d| f.date(d)).unwrap_or_default(),
+            num: false,
+            href: None,
+            raw: Raw::Date(d.copied()),
+        }
+    }
+
+    /// A row's label that names a fiscal year (`fy`, Buddhist-era), or
+    /// says there is none; in the CSV, the year's number, then the label.
+    fn fiscal_year(label: String, fy: Option<i32>) -> Cell {
+        Cell {
+            text: label,
+            num: false,
+            href: None,
+            raw: Raw::FiscalYear(fy),
         }
     }
 
@@ -133,7 +211,7 @@ impl Cell {
             text: f.count(n),
             num: true,
             href: None,
-            raw: n.to_string(),
+            raw: Raw::One(n.to_string()),
         }
     }
 
@@ -148,7 +226,7 @@ impl Cell {
             },
             num: true,
             href: None,
-            raw: baht.to_string(),
+            raw: Raw::One(baht.to_string()),
         }
     }
 
@@ -168,18 +246,18 @@ impl Cell {
             num: true,
             href: None,
             // Nothing is a sum of 0; projects that state no value are not.
-            raw: if t.projects == 0 || t.known() {
+            raw: Raw::One(if t.projects == 0 || t.known() {
                 t.value.to_string()
             } else {
                 String::new()
-            },
+            }),
         }
     }
 
     /// A number as written (`66.7`), the same in the table and the CSV.
     fn decimal(s: String) -> Cell {
         Cell {
-            raw: s.clone(),
+            raw: Raw::One(s.clone()),
             text: s,
             num: true,
             href: None,
@@ -280,7 +358,7 @@ impl Draft {
             let name = self.csv_key.as_deref().unwrap_or(&self.key);
             let path = format!("data/charts/{}/{name}.csv", f.lang.code());
             let file = files.entry(path.clone()).or_insert_with(|| OutFile {
-                bytes: csv(&self.table),
+                bytes: csv(f, &self.table),
                 path: path.clone(),
             });
             let kb = file.bytes.len().div_ceil(1024).to_string();
@@ -304,13 +382,37 @@ impl Draft {
 }
 
 /// The table as CSV: UTF-8 with a BOM and CRLF, as the other data files.
-fn csv(table: &Table) -> Vec<u8> {
-    crate::render::files::csv_bytes(
-        &table.head,
+/// A column of dates is four columns (year, month, day, then the text as
+/// shown) and a column of fiscal years two, as the first row's cells are.
+fn csv(f: &Fmt<'_>, table: &Table) -> Vec<u8> {
+    let shapes: Vec<&Raw> = table
+        .rows
+        .first()
+        .map(|r| r.iter().map(|c| &c.raw).collect())
+        .unwrap_or_default();
+    let head: Vec<String> = table
+        .head
+        .iter()
+        .enumerate()
+        .flat_map(|(i, h)| match shapes.get(i) {
+            Some(raw) => raw.headings(f, h),
+            None => vec![h.clone()],
+        })
+        .collect();
+    debug_assert!(
         table
             .rows
             .iter()
-            .map(|r| r.iter().map(|c| c.raw.clone()).collect()),
+            .all(|r| r.len() == shapes.len()
+                && r.iter().zip(&shapes).all(|(c, s)| c.raw.same_shape(s))),
+        "every cell of a column makes the same CSV columns"
+    );
+    crate::render::files::csv_bytes(
+        &head,
+        table
+            .rows
+            .iter()
+            .map(|r| r.iter().flat_map(|c| c.raw.values(&c.text)).collect()),
     )
 }
 
@@ -408,7 +510,7 @@ fn certified_over_time(f: &Fmt<'_>) -> Result<Draft, DrawError> {
             (
                 (s.date, false),
                 vec![
-                    Cell::text(f.date(&s.date)),
+                    Cell::date(f, Some(&s.date)),
                     Cell::text(f.t("chart.in_records")),
                     Cell::count(f, s.added),
                     Cell::count(f, s.total),
@@ -423,7 +525,7 @@ fn certified_over_time(f: &Fmt<'_>) -> Result<Draft, DrawError> {
         rows.push((
             (*date, true),
             vec![
-                Cell::text(f.date(date)),
+                Cell::date(f, Some(date)),
                 Cell::text(f.fill("chart.reported_by", &[("source", &by)])),
                 Cell::empty(),
                 Cell::count(f, *value),
@@ -439,8 +541,8 @@ fn certified_over_time(f: &Fmt<'_>) -> Result<Draft, DrawError> {
         let dated = steps.last().map_or(0, |s| s.total);
         rows.push(vec![
             Cell {
-                raw: String::new(),
-                ..Cell::text(f.t("chart.no_date"))
+                text: f.t("chart.no_date"),
+                ..Cell::date(f, None)
             },
             Cell::text(f.t("chart.in_records_undated")),
             Cell::count(f, f.stats.certified_undated),
@@ -1009,8 +1111,7 @@ fn cohorts(f: &Fmt<'_>, metric: Metric) -> Result<Draft, DrawError> {
             Cell::link(label.clone(), f.href(&Route::Cohort(id.clone()))),
             Cell::count(f, in_records),
             r.map_or_else(Cell::empty, |r| Cell::count(f, r.reported)),
-            r.and_then(|r| r.as_of)
-                .map_or_else(Cell::empty, |d| Cell::text(f.date(&d))),
+            Cell::date(f, r.and_then(|r| r.as_of).as_ref()),
             t.map_or_else(Cell::empty, |t| Cell::count(f, t.value)),
         ]);
         rows.push(Row { label, bars });
@@ -1170,7 +1271,22 @@ fn project_rows(f: &Fmt<'_>, first_col: &str, rows: &[ProjectRow]) -> (Bars, Tab
         legend: Vec::new(),
         reference: None,
     };
-    let table = Table::new(
+    let table = project_table(
+        f,
+        first_col,
+        rows.iter()
+            .map(|(label, href, m)| (Cell::label(label.clone(), href.clone()), *m)),
+    );
+    (bars, table)
+}
+
+/// A table of projects and their value, one row per first cell.
+fn project_table(
+    f: &Fmt<'_>,
+    first_col: &str,
+    rows: impl Iterator<Item = (Cell, crate::aggregate::Money)>,
+) -> Table {
+    Table::new(
         f,
         &[
             first_col,
@@ -1178,18 +1294,16 @@ fn project_rows(f: &Fmt<'_>, first_col: &str, rows: &[ProjectRow]) -> (Bars, Tab
             "chart.col.value",
             "chart.col.without_value",
         ],
-        rows.iter()
-            .map(|(label, href, m)| {
-                vec![
-                    Cell::label(label.clone(), href.clone()),
-                    Cell::count(f, m.projects),
-                    Cell::total(f, m.total()),
-                    Cell::count(f, m.projects_without_value),
-                ]
-            })
-            .collect(),
-    );
-    (bars, table)
+        rows.map(|(first, m)| {
+            vec![
+                first,
+                Cell::count(f, m.projects),
+                Cell::total(f, m.total()),
+                Cell::count(f, m.projects_without_value),
+            ]
+        })
+        .collect(),
+    )
 }
 
 fn projects_by_status(f: &Fmt<'_>) -> Result<Draft, DrawError> {
@@ -1222,14 +1336,18 @@ fn projects_by_status(f: &Fmt<'_>) -> Result<Draft, DrawError> {
         "statuses",
     )
     .map(|(names, n, tied)| {
-        f.fill(
-            &tie_key("chart.status.desc", tied),
-            &[
-                ("n", &f.count(n)),
-                ("total", &f.count(total)),
-                ("status", &names),
-            ],
-        )
+        let values = [
+            ("n", f.count(n)),
+            ("total", f.count(total)),
+            ("status", names),
+        ];
+        let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        // A tie is of two statuses or more, so of two projects or more.
+        if tied {
+            f.fill("chart.status.desc_tie", &values)
+        } else {
+            f.fill_counted("chart.status.desc", total, &values)
+        }
     })
     .unwrap_or_default();
     Ok(Draft {
@@ -1245,11 +1363,21 @@ fn projects_by_status(f: &Fmt<'_>) -> Result<Draft, DrawError> {
 }
 
 fn projects_by_fiscal_year(f: &Fmt<'_>) -> Result<Draft, DrawError> {
-    let mut rows: Vec<ProjectRow> = f
+    let years: Vec<(i32, crate::aggregate::Money)> = f
         .stats
         .by_fiscal_year
         .iter()
-        .map(|(fy, m)| (f.fill("chart.fiscal.year", &[("fy", fy)]), None, *m))
+        .filter_map(|(fy, m)| Some((fy.parse().ok()?, *m)))
+        .collect();
+    // The table and the text name each year in full; the bars, short of
+    // room, by its number.
+    let mut rows: Vec<ProjectRow> = years
+        .iter()
+        .map(|(fy, m)| (f.fiscal_year(*fy), None, *m))
+        .collect();
+    let mut short: Vec<ProjectRow> = years
+        .iter()
+        .map(|(fy, m)| (f.fiscal_year_short(*fy), None, *m))
         .collect();
     let busiest = leaders(
         f,
@@ -1261,8 +1389,18 @@ fn projects_by_fiscal_year(f: &Fmt<'_>) -> Result<Draft, DrawError> {
     let unknown = f.stats.fiscal_year_unknown;
     if unknown.projects > 0 {
         rows.push((f.t("chart.fiscal.unknown"), None, unknown));
+        short.push((f.t("chart.fiscal.unknown"), None, unknown));
     }
-    let (bars, table) = project_rows(f, "chart.col.fiscal_year", &rows);
+    // In the CSV, each year's number beside its name.
+    let numbers = years.iter().map(|(fy, _)| Some(*fy)).chain([None]);
+    let table = project_table(
+        f,
+        "chart.col.fiscal_year",
+        rows.iter()
+            .zip(numbers)
+            .map(|((label, _, m), fy)| (Cell::fiscal_year(label.clone(), fy), *m)),
+    );
+    let (bars, _) = project_rows(f, "chart.col.fiscal_year", &short);
     let mut desc = Vec::new();
     if let Some((names, n, tied)) = &busiest {
         desc.push(f.fill(
@@ -1358,12 +1496,12 @@ fn reported_vs_records(f: &Fmt<'_>) -> Result<Draft, DrawError> {
                         ),
                     ),
                     value(r.reported),
-                    r.as_of.map_or_else(Cell::empty, |d| Cell::text(f.date(&d))),
+                    Cell::date(f, r.as_of.as_ref()),
                     match (r.computed, r.total) {
                         (_, Some(total)) => Cell::total(f, total),
                         (Some(v), None) => value(v),
                         (None, None) => Cell {
-                            raw: String::new(),
+                            raw: Raw::One(String::new()),
                             ..Cell::text(f.t("figures.not_itemised"))
                         },
                     },
