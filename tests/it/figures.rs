@@ -408,7 +408,10 @@ fn a_figure_no_record_can_itemise_is_shown_as_reported_without_a_warning() {
     ));
     assert!(page.contains("<dd class=\"num\">no record of this kind</dd>"));
     let csv = read(&site, "data/charts/en/reported-vs-records.csv");
-    assert_eq!(row(&csv, "People trained"), "People trained,150,2022,,");
+    assert_eq!(
+        row(&csv, "People trained"),
+        "People trained,150,2022,,,2022,,"
+    );
 }
 
 #[test]
@@ -438,9 +441,9 @@ fn certified_areas_without_a_date_are_a_row_of_the_chart_table() {
     assert_eq!(
         rows,
         [
-            "\u{feff}Date,What,Added,Total",
-            "August 2022,In the records,1,1",
-            ",\"In the records, with no date (not on the chart's time line)\",1,2",
+            "\u{feff}Date: year,Date: month,Date: day,Date,What,Added,Total",
+            "2022,8,,August 2022,In the records,1,1",
+            ",,,No date,\"In the records, with no date (not on the chart's time line)\",1,2",
         ]
     );
     let page = read(&site, "en/index.html");
