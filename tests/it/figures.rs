@@ -448,6 +448,6 @@ fn certified_areas_without_a_date_are_a_row_of_the_chart_table() {
     );
     let page = read(&site, "en/index.html");
     assert!(page.contains(
-        "<td data-label=\"Date\">No date</td><td data-label=\"What\">In the records, with no date (not on the chart&#x27;s time line)</td>"
+        "<tr><th scope=\"row\">No date</th><td data-label=\"What\">In the records, with no date (not on the chart&#39;s time line)</td><td class=\"num\" data-label=\"Added\">1</td><td class=\"num\" data-label=\"Total\">2</td></tr>"
     ), "the home page's table shows the row");
 }
