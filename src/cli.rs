@@ -85,7 +85,8 @@ pub struct BuildArgs {
     #[arg(long, value_name = "DIR", default_value = "content")]
     pub content: PathBuf,
     /// The folder to write the site to. It is replaced as a whole, so it
-    /// must be empty or made by an earlier build.
+    /// must be empty or made by an earlier build, and outside the content
+    /// and themes folders.
     #[arg(long, value_name = "DIR", default_value = "output")]
     pub output: PathBuf,
     /// The address the site will be published at (overrides `base_url` in
@@ -261,6 +262,10 @@ fn build(args: &BuildArgs) -> ExitCode {
     let Ok(base) = base_url(args.base_url.as_deref()) else {
         return ExitCode::from(2);
     };
+    if let Err(e) = crate::write::check_place(&args.content, &args.output) {
+        eprintln!("error: {e}");
+        return ExitCode::from(2);
+    }
     // Each file is written into a staging folder as it is rendered; the
     // folder is swapped in only if the whole site is good.
     let stream = crate::write::Stream::new(&args.output, crate::search::ENABLED);

@@ -287,7 +287,7 @@ fn a_bad_record_leaves_the_previous_output_untouched() {
 
 /// What a build left beside its output: its staging folder, lock or set
 /// aside previous site (`.mueang-…`).
-fn leftovers(dir: &Path) -> Vec<String> {
+pub fn leftovers(dir: &Path) -> Vec<String> {
     std::fs::read_dir(dir)
         .expect("list")
         .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())

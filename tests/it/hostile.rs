@@ -98,6 +98,7 @@ fn generate(name: &str, site: &Site) {
             symlink("/etc/passwd", site, "themes/default/static/pw.txt")
         }
         "content-symlink-loop" => symlink(".", site, "content/cities/again"),
+        "output-inside-content-through-a-link" => symlink("content", site, "public"),
         _ => {}
     }
 }

@@ -4,6 +4,7 @@
 mod bad_input;
 mod build;
 mod charts;
+mod containment;
 mod figures;
 mod hostile;
 mod incremental;
