@@ -184,12 +184,12 @@ fn load_at_most(
     let mut diags = Diagnostics::default();
     let mut steps: Vec<Step> = Vec::new();
     let mut files = 0;
-    let walker = walkdir::WalkDir::new(&root)
+    let mut walker = walkdir::WalkDir::new(&root)
         .follow_links(true)
         .sort_by_file_name()
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !is_ignored(&e.file_name().to_string_lossy()));
-    for entry in walker {
+    while let Some(entry) = walker.next() {
         let entry = match entry {
             Ok(entry) => entry,
             Err(err) => {
@@ -198,6 +198,27 @@ fn load_at_most(
             }
         };
         if entry.file_type().is_dir() {
+            // A link to a folder is one error, and not walked: a kind
+            // folder linked to `/` would read the whole disk, and one
+            // linked to another kind's folder would read its files twice.
+            if entry.path_is_symlink() {
+                walker.skip_current_dir();
+                let rel = entry.path().strip_prefix(&root).unwrap_or(entry.path());
+                let (message, help) = if leads_inside(entry.path(), &root) {
+                    (
+                        "this link points to another folder in the content folder, whose files would count twice",
+                        "remove the link: each record is read from its kind's own folder",
+                    )
+                } else {
+                    (
+                        "this link points outside the content folder",
+                        "copy the folder's files into the content folder instead of linking it",
+                    )
+                };
+                steps.push(Step::Diagnostic(
+                    Diagnostic::error(display_path(shown, rel), message).help(help),
+                ));
+            }
             continue;
         }
         files += 1;
@@ -225,11 +246,10 @@ fn load_at_most(
             continue;
         }
         if entry.path_is_symlink() {
-            let message = match fs::canonicalize(entry.path()) {
-                Ok(target) if target.starts_with(&root) => {
-                    "this link points to another file in the content folder, which would count twice"
-                }
-                _ => "this link points outside the content folder",
+            let message = if leads_inside(entry.path(), &root) {
+                "this link points to another file in the content folder, which would count twice"
+            } else {
+                "this link points outside the content folder"
             };
             steps.push(Step::Diagnostic(Diagnostic::error(&path, message).help(
                 "copy the file into the content folder instead of linking it",
@@ -280,6 +300,12 @@ fn load_at_most(
         );
     }
     Ok((site, diags))
+}
+
+/// Whether the link at `path` (after every link on the way) ends inside
+/// the folder `root` (canonical).
+fn leads_inside(path: &Path, root: &Path) -> bool {
+    fs::canonicalize(path).is_ok_and(|target| target.starts_with(root))
 }
 
 /// Hidden files and folders, and the files editors leave while saving

@@ -99,6 +99,9 @@ fn generate(name: &str, site: &Site) {
         }
         "content-symlink-loop" => symlink(".", site, "content/cities/again"),
         "output-inside-content-through-a-link" => symlink("content", site, "public"),
+        "kind-folder-linked-to-the-root" => symlink("/", site, "content/news"),
+        "folder-linked-to-etc-in-a-kind-folder" => symlink("/etc", site, "content/news/etc"),
+        "kind-folder-linked-to-another-kind" => symlink("cities", site, "content/projects"),
         _ => {}
     }
 }
