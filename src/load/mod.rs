@@ -260,14 +260,23 @@ fn load_at_most(
             full: entry.path().to_path_buf(),
             rel: rel.to_path_buf(),
             path,
+            names: entry.metadata().map_or(1, |m| names(&m)),
         });
     }
+    // A file with another name (a hard link) may be that of a file outside
+    // the folder: read only where `site.yaml`, itself not one, allows it.
+    let allow_links = steps.iter().any(Step::is_linked) && allows_hard_links(&steps);
     // Each file is read and parsed on any core; what it adds to the site,
     // and its diagnostics, are then taken in the order of the walk.
     let read: Vec<Option<Loaded>> = steps
         .par_iter()
         .map(|step| match step {
-            Step::Read { full, rel, path } => Some(load_file(full, rel, path, shown)),
+            Step::Read {
+                rel, path, names, ..
+            } if *names > 1 && !allow_links => Some(refuse_linked(rel, path, *names, shown)),
+            Step::Read {
+                full, rel, path, ..
+            } => Some(load_file(full, rel, path, shown)),
             Step::Diagnostic(_) => None,
         })
         .collect();
@@ -300,6 +309,76 @@ fn load_at_most(
         );
     }
     Ok((site, diags))
+}
+
+/// How many names (hard links) the file of `meta` has; 1 where the
+/// system does not say.
+pub(crate) fn names(meta: &fs::Metadata) -> u64 {
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::MetadataExt::nlink(meta)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        1
+    }
+}
+
+/// The error for a file of `names` names (a hard link) under `folder`
+/// (`the content folder`), read only where `allow_hard_links` is set.
+pub(crate) fn hard_link_error(path: &str, names: u64, folder: &str) -> Diagnostic {
+    let other = if names == 2 {
+        "its other name"
+    } else {
+        "its other names"
+    };
+    Diagnostic::error(
+        path,
+        format!(
+            "this file is a hard link (one file with {names} names): {other} may be outside {folder}"
+        ),
+    )
+    .help(
+        "copy the file instead of linking it; or, if every name of it belongs to the site, \
+         set `allow_hard_links: true` in `site.yaml`",
+    )
+}
+
+/// Whether the site's `site.yaml`, where it is not a hard link itself,
+/// sets `allow_hard_links: true`. (It is read again with the rest; any
+/// problem in it is reported then.)
+fn allows_hard_links(steps: &[Step]) -> bool {
+    steps.iter().any(|step| match step {
+        Step::Read {
+            full,
+            rel,
+            path,
+            names: 1,
+        } if rel == Path::new("site.yaml") => read_text(full, path)
+            .ok()
+            .map(|text| SourceFile {
+                path: path.clone(),
+                text,
+            })
+            .and_then(|file| doc::<RawConfig>(file, String::new(), false, "the site file").ok())
+            .and_then(|d| d.fields.allow_hard_links)
+            .is_some_and(|a| a.value),
+        _ => false,
+    })
+}
+
+/// A hard-linked file not read: its error, and its id still known.
+fn refuse_linked(rel: &Path, path: &str, names: u64, shown: &str) -> Loaded {
+    let found = match classify(rel, path, shown) {
+        Ok(Some(Role::Record { kind, id, .. })) => Some(Found::Record(kind, id)),
+        Ok(Some(Role::Translation { kind, id, .. })) => Some(Found::Translation(kind, id)),
+        _ => None,
+    };
+    Loaded {
+        found,
+        result: Err(Box::new(hard_link_error(path, names, "the content folder"))),
+    }
 }
 
 /// Whether the link at `path` (after every link on the way) ends inside
@@ -528,8 +607,16 @@ enum Step {
         rel: PathBuf,
         /// As shown in messages.
         path: String,
+        /// How many names the file has: more than one is a hard link.
+        names: u64,
     },
     Diagnostic(Diagnostic),
+}
+
+impl Step {
+    fn is_linked(&self) -> bool {
+        matches!(self, Step::Read { names, .. } if *names > 1)
+    }
 }
 
 /// A record file found, read or not.
@@ -853,7 +940,8 @@ pub fn reread(root: &Path, shown: &str, rel: &Path) -> Option<Reread> {
     });
     let full = root.join(rel);
     let meta = fs::symlink_metadata(&full).ok()?;
-    if hidden || !meta.is_file() {
+    // A hard link is for a full build to allow or refuse.
+    if hidden || !meta.is_file() || names(&meta) > 1 {
         return None;
     }
     let path = display_path(shown, rel);

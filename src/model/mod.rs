@@ -67,6 +67,8 @@ pub struct SiteConfig {
     pub languages: Vec<Lang>,
     pub theme: String,
     pub licence: Option<Text>,
+    /// Files with more than one name (hard links) may be read.
+    pub allow_hard_links: bool,
 }
 
 #[derive(Debug, Clone)]

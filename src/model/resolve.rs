@@ -334,6 +334,7 @@ impl Resolver<'_> {
             languages,
             theme,
             licence: f.licence.as_ref().map(|t| t.0.clone()),
+            allow_hard_links: f.allow_hard_links.as_ref().is_some_and(|a| a.value),
         })
     }
 

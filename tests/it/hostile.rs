@@ -102,6 +102,17 @@ fn generate(name: &str, site: &Site) {
         "kind-folder-linked-to-the-root" => symlink("/", site, "content/news"),
         "folder-linked-to-etc-in-a-kind-folder" => symlink("/etc", site, "content/news/etc"),
         "kind-folder-linked-to-another-kind" => symlink("cities", site, "content/projects"),
+        "theme-file-hard-linked-to-a-file-outside" | "hard-links-allowed-by-site-yaml" => {
+            site.write(
+                "secret.txt",
+                "a file of the site's folder, not of its theme\n",
+            );
+            hard_link("secret.txt", site, "themes/default/static/secret.txt");
+        }
+        "record-hard-linked-to-a-file-outside" => {
+            site.write("notes.md", city("", "a file outside the content folder\n"));
+            hard_link("notes.md", site, "content/cities/notes.md");
+        }
         _ => {}
     }
 }
@@ -111,6 +122,13 @@ fn symlink(target: &str, site: &Site, at: &str) {
     std::fs::create_dir_all(link.parent().expect("a parent")).expect("mkdir");
     #[cfg(unix)]
     std::os::unix::fs::symlink(target, link).expect("symlink");
+}
+
+/// A second name, `at`, for the site's file `existing` (a hard link).
+fn hard_link(existing: &str, site: &Site, at: &str) {
+    let link = site.path().join(at);
+    std::fs::create_dir_all(link.parent().expect("a parent")).expect("mkdir");
+    std::fs::hard_link(site.path().join(existing), link).expect("hard link");
 }
 
 struct Outcome {
