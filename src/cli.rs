@@ -34,7 +34,8 @@ pub enum Command {
     /// Check everything, then write the site to the output folder.
     ///
     /// Exits 0 when the site is written, 1 on content errors (nothing is
-    /// written), 2 on a usage or I/O error, 130 when stopped with Ctrl-C.
+    /// written), 2 on a usage or I/O error, 130 when stopped with Ctrl-C,
+    /// SIGTERM or SIGHUP.
     /// The previous output stays as it was unless the build succeeds.
     Build(BuildArgs),
     /// Preview the site on this computer: build it in memory, serve it,
@@ -240,18 +241,20 @@ fn base_url(given: Option<&str>) -> Result<Option<String>, ()> {
 
 /// Ctrl-C during a build: before writing, stop at once (nothing is
 /// touched); while writing, ask the writer to stop, so that it removes the
-/// half-written folder and the previous output stays as it was.
+/// half-written folder and the previous output stays as it was. SIGTERM
+/// (how CI runners stop a job) and SIGHUP (a closed terminal) do the same
+/// (`ctrlc`'s `termination` feature).
 fn stop_on_ctrl_c() {
     let installed = ctrlc::set_handler(|| {
         if crate::write::ctrl_c() == crate::write::CtrlC::ExitNow {
             // Writing cannot start now; should printing wait for the
             // main thread's diagnostics, the build stops at `write`.
-            eprintln!("mueang build: stopped (Ctrl-C); nothing written");
+            eprintln!("mueang build: stopped (Ctrl-C or a stop signal); nothing written");
             std::process::exit(130);
         }
     });
     if let Err(e) = installed {
-        eprintln!("warning: Ctrl-C will stop the build without tidying up ({e})");
+        eprintln!("warning: Ctrl-C and stop signals will stop the build without tidying up ({e})");
     }
 }
 
@@ -337,7 +340,8 @@ fn build(args: &BuildArgs) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// The exit of a build whose writing failed: 130 for Ctrl-C, else 2.
+/// The exit of a build whose writing failed: 130 for Ctrl-C (or a stop
+/// signal), else 2.
 fn write_failed(e: crate::write::WriteError) -> ExitCode {
     if let crate::write::WriteError::Interrupted = e {
         eprintln!("mueang build: {e}");

@@ -44,7 +44,8 @@ pub enum WriteError {
         path: PathBuf,
         error: io::Error,
     },
-    /// Stopped by Ctrl-C ([`STOP`]) before the new site was swapped in.
+    /// Stopped by Ctrl-C, SIGTERM or SIGHUP ([`STOP`]) before the new site
+    /// was swapped in.
     Interrupted,
     /// The output folder is inside a folder the build reads: every later
     /// build would read the site it wrote.
@@ -129,7 +130,7 @@ impl std::fmt::Display for WriteError {
             ),
             WriteError::Interrupted => write!(
                 f,
-                "stopped (Ctrl-C) before the new site was in place; the previous output is untouched"
+                "stopped (Ctrl-C or a stop signal) before the new site was in place; the previous output is untouched"
             ),
             WriteError::Io { path, error } => write!(
                 f,
@@ -374,7 +375,7 @@ pub enum CtrlC {
     Ignore,
 }
 
-/// Called by the Ctrl-C handler.
+/// Called by the handler of Ctrl-C, SIGTERM and SIGHUP.
 pub fn ctrl_c() -> CtrlC {
     match STATE.compare_exchange(IDLE, STOPPED, Ordering::SeqCst, Ordering::SeqCst) {
         Ok(_) => CtrlC::ExitNow,
