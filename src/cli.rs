@@ -78,6 +78,18 @@ pub struct ServeArgs {
     /// The port to listen on (0: any free port).
     #[arg(long, value_name = "PORT", default_value_t = 1111)]
     pub port: u16,
+    /// Also answer requests for this host name (the preview answers only
+    /// to localhost, 127.0.0.1, [::1] and the --bind address, so that no
+    /// web page can reach it under its own name). Repeat for more names.
+    #[arg(long = "allow-host", value_name = "NAME", value_parser = host_name)]
+    pub allow_hosts: Vec<String>,
+}
+
+/// An `--allow-host` value: a name or address, with or without a port.
+fn host_name(given: &str) -> Result<String, String> {
+    crate::serve::hosts::name_of(given).ok_or_else(|| {
+        format!("`{given}` is not a host name; give the name alone, such as `mypc.local`")
+    })
 }
 
 #[derive(Debug, Args)]
@@ -150,6 +162,7 @@ fn serve(args: &ServeArgs) -> ExitCode {
         shown: shown(&args.content),
         bind: args.bind,
         port: args.port,
+        allow_hosts: args.allow_hosts.clone(),
     };
     let log: crate::serve::Log = std::sync::Arc::new(|line: &str| eprintln!("{line}"));
     let running = match crate::serve::start(options, log) {
