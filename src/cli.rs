@@ -238,15 +238,22 @@ fn print_diagnostics(outcome: &pipeline::Outcome, verbose: bool) {
     }
 }
 
-/// `--base-url`, checked; Err (said) when it is not a web address.
+/// `--base-url`, checked; Err (said) when it is not a web address mueang
+/// can publish under.
 fn base_url(given: Option<&str>) -> Result<Option<String>, ()> {
-    match given.map(|u| (u, crate::model::base_url(u))) {
-        None => Ok(None),
-        Some((_, Some(url))) => Ok(Some(url)),
-        Some((given, None)) => {
-            eprintln!(
-                "error: `{given}` is not a web address for --base-url\n  help: write the address the site will be published at, such as `https://example.org/report/`"
-            );
+    use crate::model::address::{BASE_URL_EXAMPLE, Wrong};
+    let Some(given) = given else {
+        return Ok(None);
+    };
+    match crate::model::address::base_url(given) {
+        Ok(url) => Ok(Some(url)),
+        Err(wrong) => {
+            let shown = crate::diag::clip(given);
+            let message = match wrong {
+                Wrong::NotAnAddress => format!("`{shown}` is not a web address for --base-url"),
+                _ => wrong.message(&format!("--base-url `{shown}`")),
+            };
+            eprintln!("error: {message}\n  help: {}", wrong.help(BASE_URL_EXAMPLE));
             Err(())
         }
     }

@@ -15,3 +15,4 @@ mod scan;
 mod search;
 mod serve;
 mod support;
+mod urls;
