@@ -2,10 +2,10 @@
 //! `{{ figure(metric="projects.value_thb", cohort="sca-1") }}` becomes the
 //! figure from `Stats`, formatted in the page's language. An unknown
 //! shortcode, metric or scope is an error at its line in the file, with
-//! the valid names.
+//! the valid names (a value quoted in it is clipped).
 
 use crate::aggregate::Stats;
-use crate::diag::{Diagnostic, Diagnostics, Spot, closest};
+use crate::diag::{Diagnostic, Diagnostics, Spot, clip, closest};
 use crate::model::province::{Region6, registry};
 use crate::model::text::group_thousands;
 use crate::model::vocab::Vocabulary;
@@ -138,7 +138,7 @@ fn chart(call: &Call<'_>) -> Result<String, Failure> {
             other => {
                 let hint = hint(other, ["name", "province"]);
                 return Err((
-                    format!("`chart` has no argument `{other}`"),
+                    format!("`chart` has no argument `{}`", clip(other)),
                     format!("{hint}its arguments are: name, and province for a province's chart"),
                 ));
             }
@@ -186,14 +186,17 @@ fn chart(call: &Call<'_>) -> Result<String, Failure> {
                     .into(),
             ));
         };
-        let p = registry()
-            .resolve(province)
-            .map_err(|e| (format!("there is no province `{province}`"), e.help()))?;
+        let p = registry().resolve(province).map_err(|e| {
+            (
+                format!("there is no province `{}`", clip(province)),
+                e.help(),
+            )
+        })?;
         Ok(format!("{name}-{}", province_slug(p)))
     } else {
         let hint = hint(name, all);
         Err((
-            format!("there is no chart `{name}`"),
+            format!("there is no chart `{}`", clip(name)),
             format!("{hint}the charts are: {}", names()),
         ))
     }
@@ -295,7 +298,7 @@ fn run(call: &Call<'_>, lang: Lang, site: &Site, stats: &Stats) -> Result<String
         // `chart` is handled by `expand`; this is any other name.
         let hint = hint(call.name, SHORTCODES);
         return Err((
-            format!("there is no shortcode `{}`", call.name),
+            format!("there is no shortcode `{}`", clip(call.name)),
             format!("{hint}the shortcodes are: {}", SHORTCODES.join(", ")),
         ));
     }
@@ -317,7 +320,7 @@ fn run(call: &Call<'_>, lang: Lang, site: &Site, stats: &Stats) -> Result<String
             valid.extend(SCOPES);
             let hint = hint(key, valid.iter().copied());
             return Err((
-                format!("`figure` has no argument `{key}`"),
+                format!("`figure` has no argument `{}`", clip(key)),
                 format!("{hint}its arguments are: {}", valid.join(", ")),
             ));
         }
@@ -332,7 +335,7 @@ fn run(call: &Call<'_>, lang: Lang, site: &Site, stats: &Stats) -> Result<String
     let Some((_, scopes)) = METRICS.iter().find(|(m, _)| *m == metric) else {
         let hint = hint(metric, names.iter().copied());
         return Err((
-            format!("there is no metric `{metric}`"),
+            format!("there is no metric `{}`", clip(metric)),
             format!("{hint}the metrics are: {}", names.join(", ")),
         ));
     };
@@ -365,7 +368,7 @@ fn lookup(
     let unknown = |what: &str, id: &str, valid: Vec<&str>| -> Failure {
         let hint = hint(id, valid.iter().copied());
         (
-            format!("there is no {what} `{id}`"),
+            format!("there is no {what} `{}`", clip(id)),
             format!("{hint}use the id of a record in content/"),
         )
     };
@@ -412,7 +415,7 @@ fn lookup(
         Some(("province", name)) => {
             let p = registry()
                 .resolve(name)
-                .map_err(|e| (format!("there is no province `{name}`"), e.help()))?;
+                .map_err(|e| (format!("there is no province `{}`", clip(name)), e.help()))?;
             let s = stats.by_province.get(p.code()).copied().unwrap_or_default();
             match metric {
                 "projects" => s.projects,

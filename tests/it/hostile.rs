@@ -78,6 +78,16 @@ fn generate(name: &str, site: &Site) {
                 city("sources: [src-1]\n", &"{{ nope() }} ".repeat(500_000)),
             );
         }
+        "shortcode-argument-of-200000-characters" => {
+            let long = "x".repeat(200_000);
+            site.write(
+                "content/cities/rayong.md",
+                city(
+                    "sources: [src-1]\n",
+                    &format!("ข้อความ {{{{ figure(metric=\"{long}\") }}}} end\n"),
+                ),
+            );
+        }
         "eight-thousand-unknown-sources" => {
             let ids: Vec<String> = (0..8_000).map(|i| format!("missing-{i}")).collect();
             site.write(
