@@ -2,7 +2,9 @@
 //! `{{ figure(metric="projects.value_thb", cohort="sca-1") }}` becomes the
 //! figure from `Stats`, formatted in the page's language. An unknown
 //! shortcode, metric or scope is an error at its line in the file, with
-//! the valid names (a value quoted in it is clipped).
+//! the valid names (a value quoted in it is clipped). In inline code and
+//! code blocks a shortcode is text, shown as written, so that a guide can
+//! show one.
 
 use crate::aggregate::Stats;
 use crate::diag::{Diagnostic, Diagnostics, Spot, clip, closest};
@@ -59,7 +61,23 @@ const METRICS: [(&str, &[&str]); 8] = [
 
 const SCOPES: [&str; 5] = ["cohort", "city", "province", "domain", "region"];
 
-/// Replaces every shortcode in `body` with its output in `lang`.
+/// The byte ranges of `text` that are code (inline code and code blocks,
+/// with their backticks or fences), in order.
+fn code_ranges(text: &str) -> Vec<std::ops::Range<usize>> {
+    use pulldown_cmark::{Event, Parser, Tag};
+    let mut out: Vec<std::ops::Range<usize>> = Vec::new();
+    for (event, range) in Parser::new_ext(text, crate::model::text::MARKDOWN).into_offset_iter() {
+        if matches!(event, Event::Code(_) | Event::Start(Tag::CodeBlock(_)))
+            && out.last().is_none_or(|last| last.end <= range.start)
+        {
+            out.push(range);
+        }
+    }
+    out
+}
+
+/// Replaces every shortcode in `body` with its output in `lang`; one in
+/// code is left as written.
 pub fn expand(
     body: Body<'_>,
     lang: Lang,
@@ -69,9 +87,21 @@ pub fn expand(
 ) -> String {
     let text = body.text;
     let mut out = String::with_capacity(text.len());
+    let code = if text.contains("{{") {
+        code_ranges(text)
+    } else {
+        Vec::new()
+    };
+    let mut code = code.iter().peekable();
     let mut charts: Vec<String> = Vec::new();
     let mut rest = 0;
     while let Some(open) = text[rest..].find("{{").map(|i| rest + i) {
+        while code.next_if(|r| r.end <= open).is_some() {}
+        if let Some(r) = code.peek().filter(|r| r.start <= open) {
+            out.extend(text[rest..r.end].chars().filter(|c| *c != MARK));
+            rest = r.end;
+            continue;
+        }
         if diags.full(body.path) {
             diags.skipped(body.path);
             break;
@@ -463,6 +493,13 @@ mod tests {
         assert!(call("figure").is_err());
         assert!(call("figure(metric=projects)").is_err());
         assert!(call("figure(metric=\"x)").is_err());
+    }
+
+    #[test]
+    fn code_is_found_with_its_backticks_and_fences() {
+        let text = "a `{{ x }}` b\n\n```\n{{ y }}\n```\n\n    {{ z }}\n\n{{ w }}\n";
+        let ranges: Vec<&str> = code_ranges(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(ranges, ["`{{ x }}`", "```\n{{ y }}\n```", "{{ z }}\n"]);
     }
 
     #[test]

@@ -15,4 +15,5 @@ mod scan;
 mod search;
 mod serve;
 mod support;
+mod text;
 mod urls;
