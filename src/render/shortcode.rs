@@ -61,6 +61,40 @@ const METRICS: [(&str, &[&str]); 8] = [
 
 const SCOPES: [&str; 5] = ["cohort", "city", "province", "domain", "region"];
 
+/// A body with its shortcodes expanded, and where each part of it was
+/// in the body as written.
+#[derive(Debug)]
+pub struct Expanded {
+    pub text: String,
+    /// `(offset in text, offset in the body, copied)`, in order: from
+    /// each offset on, the text was copied from the body, or (not copied)
+    /// is a shortcode's output, which maps to where the shortcode is.
+    map: Vec<(usize, usize, bool)>,
+}
+
+impl Expanded {
+    /// Where the byte at `offset` of the expanded text came from in the
+    /// body as written.
+    pub fn source_offset(&self, offset: usize) -> usize {
+        let i = self.map.partition_point(|(at, _, _)| *at <= offset);
+        match i.checked_sub(1).map(|i| self.map[i]) {
+            Some((at, from, true)) => from + (offset - at),
+            Some((_, from, false)) => from,
+            None => offset,
+        }
+    }
+
+    fn copy(&mut self, body: &str, from: usize) {
+        self.map.push((self.text.len(), from, true));
+        self.text.extend(body.chars().filter(|c| *c != MARK));
+    }
+
+    fn insert(&mut self, output: &str, from: usize) {
+        self.map.push((self.text.len(), from, false));
+        self.text.push_str(output);
+    }
+}
+
 /// The byte ranges of `text` that are code (inline code and code blocks,
 /// with their backticks or fences), in order.
 fn code_ranges(text: &str) -> Vec<std::ops::Range<usize>> {
@@ -84,9 +118,12 @@ pub fn expand(
     site: &Site,
     stats: &Stats,
     diags: &mut Diagnostics,
-) -> String {
+) -> Expanded {
     let text = body.text;
-    let mut out = String::with_capacity(text.len());
+    let mut out = Expanded {
+        text: String::with_capacity(text.len()),
+        map: Vec::new(),
+    };
     let code = if text.contains("{{") {
         code_ranges(text)
     } else {
@@ -98,7 +135,7 @@ pub fn expand(
     while let Some(open) = text[rest..].find("{{").map(|i| rest + i) {
         while code.next_if(|r| r.end <= open).is_some() {}
         if let Some(r) = code.peek().filter(|r| r.start <= open) {
-            out.extend(text[rest..r.end].chars().filter(|c| *c != MARK));
+            out.copy(&text[rest..r.end], rest);
             rest = r.end;
             continue;
         }
@@ -114,7 +151,7 @@ pub fn expand(
             );
             break;
         };
-        out.extend(text[rest..open].chars().filter(|c| *c != MARK));
+        out.copy(&text[rest..open], rest);
         let inner = &text[open + 2..close];
         let result = call(inner).and_then(|c| {
             if c.name == "chart" {
@@ -142,7 +179,7 @@ pub fn expand(
             }
         });
         match result {
-            Ok(s) => out.push_str(&s),
+            Ok(s) => out.insert(&s, open),
             Err((message, help)) => {
                 diags.push(
                     Diagnostic::error(body.path, message)
@@ -153,7 +190,7 @@ pub fn expand(
         }
         rest = close + 2;
     }
-    out.extend(text[rest..].chars().filter(|c| *c != MARK));
+    out.copy(&text[rest..], rest);
     out
 }
 
@@ -500,6 +537,25 @@ mod tests {
         let text = "a `{{ x }}` b\n\n```\n{{ y }}\n```\n\n    {{ z }}\n\n{{ w }}\n";
         let ranges: Vec<&str> = code_ranges(text).into_iter().map(|r| &text[r]).collect();
         assert_eq!(ranges, ["`{{ x }}`", "```\n{{ y }}\n```", "{{ z }}\n"]);
+    }
+
+    #[test]
+    fn an_expanded_offset_leads_back_to_the_text_as_written() {
+        let mut e = Expanded {
+            text: String::new(),
+            map: Vec::new(),
+        };
+        let body = "ab {{ figure() }} cd";
+        e.copy(&body[..3], 0);
+        e.insert("1,234", 3);
+        e.copy(&body[17..], 17);
+        assert_eq!(e.text, "ab 1,234 cd");
+        assert_eq!(e.source_offset(1), 1);
+        assert_eq!(e.source_offset(5), 3);
+        assert_eq!(
+            e.source_offset(e.text.find("cd").unwrap()),
+            body.find("cd").unwrap()
+        );
     }
 
     #[test]
