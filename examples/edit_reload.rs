@@ -44,6 +44,7 @@ fn main() {
             shown: "content".into(),
             bind: [127, 0, 0, 1].into(),
             port: 0,
+            allow_hosts: Vec::new(),
         },
         Arc::new(|_: &str| {}),
     )

@@ -34,7 +34,8 @@ pub enum Command {
     /// Check everything, then write the site to the output folder.
     ///
     /// Exits 0 when the site is written, 1 on content errors (nothing is
-    /// written), 2 on a usage or I/O error, 130 when stopped with Ctrl-C.
+    /// written), 2 on a usage or I/O error, 130 when stopped with Ctrl-C,
+    /// SIGTERM or SIGHUP.
     /// The previous output stays as it was unless the build succeeds.
     Build(BuildArgs),
     /// Preview the site on this computer: build it in memory, serve it,
@@ -77,6 +78,18 @@ pub struct ServeArgs {
     /// The port to listen on (0: any free port).
     #[arg(long, value_name = "PORT", default_value_t = 1111)]
     pub port: u16,
+    /// Also answer requests for this host name (the preview answers only
+    /// to localhost, 127.0.0.1, [::1] and the --bind address, so that no
+    /// web page can reach it under its own name). Repeat for more names.
+    #[arg(long = "allow-host", value_name = "NAME", value_parser = host_name)]
+    pub allow_hosts: Vec<String>,
+}
+
+/// An `--allow-host` value: a name or address, with or without a port.
+fn host_name(given: &str) -> Result<String, String> {
+    crate::serve::hosts::name_of(given).ok_or_else(|| {
+        format!("`{given}` is not a host name; give the name alone, such as `mypc.local`")
+    })
 }
 
 #[derive(Debug, Args)]
@@ -85,7 +98,8 @@ pub struct BuildArgs {
     #[arg(long, value_name = "DIR", default_value = "content")]
     pub content: PathBuf,
     /// The folder to write the site to. It is replaced as a whole, so it
-    /// must be empty or made by an earlier build.
+    /// must be empty or made by an earlier build, and outside the content
+    /// and themes folders.
     #[arg(long, value_name = "DIR", default_value = "output")]
     pub output: PathBuf,
     /// The address the site will be published at (overrides `base_url` in
@@ -148,6 +162,7 @@ fn serve(args: &ServeArgs) -> ExitCode {
         shown: shown(&args.content),
         bind: args.bind,
         port: args.port,
+        allow_hosts: args.allow_hosts.clone(),
     };
     let log: crate::serve::Log = std::sync::Arc::new(|line: &str| eprintln!("{line}"));
     let running = match crate::serve::start(options, log) {
@@ -223,15 +238,22 @@ fn print_diagnostics(outcome: &pipeline::Outcome, verbose: bool) {
     }
 }
 
-/// `--base-url`, checked; Err (said) when it is not a web address.
+/// `--base-url`, checked; Err (said) when it is not a web address mueang
+/// can publish under.
 fn base_url(given: Option<&str>) -> Result<Option<String>, ()> {
-    match given.map(|u| (u, crate::model::base_url(u))) {
-        None => Ok(None),
-        Some((_, Some(url))) => Ok(Some(url)),
-        Some((given, None)) => {
-            eprintln!(
-                "error: `{given}` is not a web address for --base-url\n  help: write the address the site will be published at, such as `https://example.org/report/`"
-            );
+    use crate::model::address::{BASE_URL_EXAMPLE, Wrong};
+    let Some(given) = given else {
+        return Ok(None);
+    };
+    match crate::model::address::base_url(given) {
+        Ok(url) => Ok(Some(url)),
+        Err(wrong) => {
+            let shown = crate::diag::clip(given);
+            let message = match wrong {
+                Wrong::NotAnAddress => format!("`{shown}` is not a web address for --base-url"),
+                _ => wrong.message(&format!("--base-url `{shown}`")),
+            };
+            eprintln!("error: {message}\n  help: {}", wrong.help(BASE_URL_EXAMPLE));
             Err(())
         }
     }
@@ -239,18 +261,20 @@ fn base_url(given: Option<&str>) -> Result<Option<String>, ()> {
 
 /// Ctrl-C during a build: before writing, stop at once (nothing is
 /// touched); while writing, ask the writer to stop, so that it removes the
-/// half-written folder and the previous output stays as it was.
+/// half-written folder and the previous output stays as it was. SIGTERM
+/// (how CI runners stop a job) and SIGHUP (a closed terminal) do the same
+/// (`ctrlc`'s `termination` feature).
 fn stop_on_ctrl_c() {
     let installed = ctrlc::set_handler(|| {
         if crate::write::ctrl_c() == crate::write::CtrlC::ExitNow {
             // Writing cannot start now; should printing wait for the
             // main thread's diagnostics, the build stops at `write`.
-            eprintln!("mueang build: stopped (Ctrl-C); nothing written");
+            eprintln!("mueang build: stopped (Ctrl-C or a stop signal); nothing written");
             std::process::exit(130);
         }
     });
     if let Err(e) = installed {
-        eprintln!("warning: Ctrl-C will stop the build without tidying up ({e})");
+        eprintln!("warning: Ctrl-C and stop signals will stop the build without tidying up ({e})");
     }
 }
 
@@ -261,6 +285,10 @@ fn build(args: &BuildArgs) -> ExitCode {
     let Ok(base) = base_url(args.base_url.as_deref()) else {
         return ExitCode::from(2);
     };
+    if let Err(e) = crate::write::check_place(&args.content, &args.output) {
+        eprintln!("error: {e}");
+        return ExitCode::from(2);
+    }
     // Each file is written into a staging folder as it is rendered; the
     // folder is swapped in only if the whole site is good.
     let stream = crate::write::Stream::new(&args.output, crate::search::ENABLED);
@@ -332,7 +360,8 @@ fn build(args: &BuildArgs) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// The exit of a build whose writing failed: 130 for Ctrl-C, else 2.
+/// The exit of a build whose writing failed: 130 for Ctrl-C (or a stop
+/// signal), else 2.
 fn write_failed(e: crate::write::WriteError) -> ExitCode {
     if let crate::write::WriteError::Interrupted = e {
         eprintln!("mueang build: {e}");

@@ -163,6 +163,7 @@ fn run(
         let loaded = theme.insert(crate::theme::load(
             &root,
             &c.site.config.theme,
+            c.site.config.allow_hard_links,
             &mut diagnostics,
         )?);
         timings.push(("theme", t.elapsed()));

@@ -58,7 +58,7 @@ pub fn index<'a>(
             // Indexing a big site takes minutes: Ctrl-C stops it between
             // pages (the build then removes what it wrote).
             if crate::write::STOP.load(std::sync::atomic::Ordering::SeqCst) {
-                return Err("stopped by Ctrl-C".to_string());
+                return Err("stopped by Ctrl-C or a stop signal".to_string());
             }
             let html = String::from_utf8_lossy(bytes);
             if !html.contains("data-pagefind-body") {

@@ -46,13 +46,26 @@ pub struct ThemeFile {
 /// Loads the theme `name`: the compiled-in default, overridden by
 /// `site_root/themes/name/` where it exists. A theme other than `default`
 /// must exist on disk.
-pub fn load(site_root: &Path, name: &str, diags: &mut Diagnostics) -> Option<Theme> {
+///
+/// A file with more than one name (a hard link) is read only where
+/// `allow_hard_links` (the site's `allow_hard_links: true`).
+pub fn load(
+    site_root: &Path,
+    name: &str,
+    allow_hard_links: bool,
+    diags: &mut Diagnostics,
+) -> Option<Theme> {
     let mut files: BTreeMap<String, (String, Vec<u8>)> = BTreeMap::new();
     collect_embedded(&DEFAULT, &mut files);
     let folder = site_root.join("themes").join(name);
     let shown_root = format!("themes/{name}");
     if folder.is_dir() {
-        collect_disk(&folder, &shown_root, &mut files, diags);
+        let disk = Disk {
+            folder: &folder,
+            shown_root: &shown_root,
+            allow_hard_links,
+        };
+        collect_disk(&disk, &mut files, diags);
     } else if name != "default" {
         diags.push(
             Diagnostic::error("content/site.yaml", format!("the theme `{name}` does not exist"))
@@ -159,12 +172,20 @@ fn collect_embedded(dir: &Dir<'static>, out: &mut BTreeMap<String, (String, Vec<
     }
 }
 
+/// A theme's folder on disk, and how to read it.
+struct Disk<'a> {
+    folder: &'a Path,
+    /// As shown in messages: `themes/default`.
+    shown_root: &'a str,
+    allow_hard_links: bool,
+}
+
 fn collect_disk(
-    folder: &Path,
-    shown_root: &str,
+    disk: &Disk<'_>,
     out: &mut BTreeMap<String, (String, Vec<u8>)>,
     diags: &mut Diagnostics,
 ) {
+    let (folder, shown_root) = (disk.folder, disk.shown_root);
     let walker = walkdir::WalkDir::new(folder)
         .follow_links(false)
         .sort_by_file_name()
@@ -223,10 +244,17 @@ fn collect_disk(
             );
             continue;
         }
-        let too_big = entry
-            .metadata()
-            .map(|m| m.len() > MAX_THEME_FILE_BYTES)
-            .unwrap_or(false);
+        let meta = entry.metadata().ok();
+        let names = meta.as_ref().map_or(1, crate::load::names);
+        if names > 1 && !disk.allow_hard_links {
+            diags.push(crate::load::hard_link_error(
+                &shown,
+                names,
+                "the theme folder",
+            ));
+            continue;
+        }
+        let too_big = meta.is_some_and(|m| m.len() > MAX_THEME_FILE_BYTES);
         if too_big {
             diags.push(
                 Diagnostic::error(

@@ -6,7 +6,9 @@
 //! - the site is written into a sibling folder and swapped in only when
 //!   every file is written; a failure leaves the previous output as it was;
 //! - a folder is replaced only when mueang made it (it holds the marker
-//!   file) or it is empty, so `--output ~/Documents` cannot wipe a folder.
+//!   file) or it is empty, so `--output ~/Documents` cannot wipe a folder;
+//! - the output is never inside the content or themes folder, nor holds
+//!   the content folder ([`check_place`]).
 
 use std::fs;
 use std::io;
@@ -42,8 +44,25 @@ pub enum WriteError {
         path: PathBuf,
         error: io::Error,
     },
-    /// Stopped by Ctrl-C ([`STOP`]) before the new site was swapped in.
+    /// Stopped by Ctrl-C, SIGTERM or SIGHUP ([`STOP`]) before the new site
+    /// was swapped in.
     Interrupted,
+    /// The output folder is inside a folder the build reads: every later
+    /// build would read the site it wrote.
+    Inside {
+        output: PathBuf,
+        /// The folder as the user named it (`content`, `themes`).
+        folder: PathBuf,
+        what: Read,
+        /// The output is that folder itself.
+        same: bool,
+    },
+    /// The content folder is inside the output folder, which a build
+    /// replaces whole.
+    HoldsContent {
+        output: PathBuf,
+        content: PathBuf,
+    },
     /// Another build is writing the same output folder now.
     Locked {
         lock: PathBuf,
@@ -75,6 +94,28 @@ impl std::fmt::Display for WriteError {
                 f,
                 "refusing to write `{p}`: the path would leave the output folder, or is longer than {MAX_PATH_BYTES} bytes"
             ),
+            WriteError::Inside {
+                output,
+                folder,
+                what,
+                same,
+            } => write!(
+                f,
+                "the output folder `{}` is {}the {} folder `{}`, which every {} reads\n  \
+                 help: write the site to a folder outside it, such as `--output output`",
+                output.display(),
+                if *same { "" } else { "inside " },
+                what.name(),
+                folder.display(),
+                what.reader(),
+            ),
+            WriteError::HoldsContent { output, content } => write!(
+                f,
+                "the content folder `{}` is inside the output folder `{}`, which a build replaces as a whole\n  \
+                 help: write the site to a folder that does not hold the content, such as `--output output`",
+                content.display(),
+                output.display()
+            ),
             WriteError::Locked { lock, pid } => write!(
                 f,
                 "another mueang build (process {pid}) is writing this output folder now\n  \
@@ -89,7 +130,7 @@ impl std::fmt::Display for WriteError {
             ),
             WriteError::Interrupted => write!(
                 f,
-                "stopped (Ctrl-C) before the new site was in place; the previous output is untouched"
+                "stopped (Ctrl-C or a stop signal) before the new site was in place; the previous output is untouched"
             ),
             WriteError::Io { path, error } => write!(
                 f,
@@ -98,6 +139,86 @@ impl std::fmt::Display for WriteError {
             ),
         }
     }
+}
+
+/// A folder a build reads, which the output may not be inside.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Read {
+    Content,
+    Themes,
+}
+
+impl Read {
+    fn name(self) -> &'static str {
+        match self {
+            Read::Content => "content",
+            Read::Themes => "themes",
+        }
+    }
+
+    fn reader(self) -> &'static str {
+        match self {
+            Read::Content => "check and build",
+            Read::Themes => "build",
+        }
+    }
+}
+
+/// Refuses an output folder that a build would read back (inside the
+/// content folder, or the site's `themes/` beside it) and one that holds
+/// the content folder (a build replaces its output whole). Paths are
+/// compared as the system resolves them (links followed), so another
+/// name for the same folder is caught too; an output that does not exist
+/// yet is resolved from its nearest existing folder.
+pub fn check_place(content: &Path, output: &Path) -> Result<(), WriteError> {
+    let themes = crate::load::site_root(content).join("themes");
+    let real = |p: &Path| resolved(p).map_err(io_err(p));
+    let (out, content_real, themes_real) = (real(output)?, real(content)?, real(&themes)?);
+    for (folder, folder_real, what) in [
+        (content, &content_real, Read::Content),
+        (themes.as_path(), &themes_real, Read::Themes),
+    ] {
+        if out.starts_with(folder_real) {
+            return Err(WriteError::Inside {
+                output: output.to_path_buf(),
+                folder: folder.to_path_buf(),
+                what,
+                same: out == *folder_real,
+            });
+        }
+    }
+    if content_real.starts_with(&out) {
+        return Err(WriteError::HoldsContent {
+            output: output.to_path_buf(),
+            content: content.to_path_buf(),
+        });
+    }
+    Ok(())
+}
+
+/// `path` as the system resolves it: its nearest existing ancestor
+/// canonicalized (links followed), then the parts that do not exist yet,
+/// with `.` and `..` among them taken as written.
+fn resolved(path: &Path) -> io::Result<PathBuf> {
+    let absolute = std::env::current_dir()?.join(path);
+    let parts: Vec<Component<'_>> = absolute.components().collect();
+    for split in (1..=parts.len()).rev() {
+        let existing: PathBuf = parts[..split].iter().collect();
+        let Ok(mut real) = fs::canonicalize(&existing) else {
+            continue;
+        };
+        for part in &parts[split..] {
+            match part {
+                Component::ParentDir => {
+                    real.pop();
+                }
+                Component::Normal(name) => real.push(name),
+                _ => {}
+            }
+        }
+        return Ok(real);
+    }
+    Ok(absolute)
 }
 
 /// Every file of a built output folder, by its path inside it (`/`
@@ -254,7 +375,7 @@ pub enum CtrlC {
     Ignore,
 }
 
-/// Called by the Ctrl-C handler.
+/// Called by the handler of Ctrl-C, SIGTERM and SIGHUP.
 pub fn ctrl_c() -> CtrlC {
     match STATE.compare_exchange(IDLE, STOPPED, Ordering::SeqCst, Ordering::SeqCst) {
         Ok(_) => CtrlC::ExitNow,
@@ -552,6 +673,28 @@ impl crate::render::Sink for Stream<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_path_that_does_not_exist_yet_resolves_from_its_nearest_folder() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = fs::canonicalize(tmp.path()).unwrap();
+        fs::create_dir(root.join("content")).unwrap();
+        assert_eq!(
+            resolved(&root.join("content/new/../out/site")).unwrap(),
+            root.join("content/out/site")
+        );
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(root.join("content"), root.join("link")).unwrap();
+            assert_eq!(
+                resolved(&root.join("link/out")).unwrap(),
+                root.join("content/out")
+            );
+            assert!(check_place(&root.join("content"), &root.join("link/out")).is_err());
+        }
+        assert!(check_place(&root.join("content"), &root.join("output")).is_ok());
+        assert!(check_place(&root.join("content"), &root.join("content-2")).is_ok());
+    }
 
     #[test]
     fn only_plain_relative_paths_are_contained() {

@@ -184,12 +184,12 @@ fn load_at_most(
     let mut diags = Diagnostics::default();
     let mut steps: Vec<Step> = Vec::new();
     let mut files = 0;
-    let walker = walkdir::WalkDir::new(&root)
+    let mut walker = walkdir::WalkDir::new(&root)
         .follow_links(true)
         .sort_by_file_name()
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !is_ignored(&e.file_name().to_string_lossy()));
-    for entry in walker {
+    while let Some(entry) = walker.next() {
         let entry = match entry {
             Ok(entry) => entry,
             Err(err) => {
@@ -198,6 +198,27 @@ fn load_at_most(
             }
         };
         if entry.file_type().is_dir() {
+            // A link to a folder is one error, and not walked: a kind
+            // folder linked to `/` would read the whole disk, and one
+            // linked to another kind's folder would read its files twice.
+            if entry.path_is_symlink() {
+                walker.skip_current_dir();
+                let rel = entry.path().strip_prefix(&root).unwrap_or(entry.path());
+                let (message, help) = if leads_inside(entry.path(), &root) {
+                    (
+                        "this link points to another folder in the content folder, whose files would count twice",
+                        "remove the link: each record is read from its kind's own folder",
+                    )
+                } else {
+                    (
+                        "this link points outside the content folder",
+                        "copy the folder's files into the content folder instead of linking it",
+                    )
+                };
+                steps.push(Step::Diagnostic(
+                    Diagnostic::error(display_path(shown, rel), message).help(help),
+                ));
+            }
             continue;
         }
         files += 1;
@@ -225,11 +246,10 @@ fn load_at_most(
             continue;
         }
         if entry.path_is_symlink() {
-            let message = match fs::canonicalize(entry.path()) {
-                Ok(target) if target.starts_with(&root) => {
-                    "this link points to another file in the content folder, which would count twice"
-                }
-                _ => "this link points outside the content folder",
+            let message = if leads_inside(entry.path(), &root) {
+                "this link points to another file in the content folder, which would count twice"
+            } else {
+                "this link points outside the content folder"
             };
             steps.push(Step::Diagnostic(Diagnostic::error(&path, message).help(
                 "copy the file into the content folder instead of linking it",
@@ -240,14 +260,23 @@ fn load_at_most(
             full: entry.path().to_path_buf(),
             rel: rel.to_path_buf(),
             path,
+            names: entry.metadata().map_or(1, |m| names(&m)),
         });
     }
+    // A file with another name (a hard link) may be that of a file outside
+    // the folder: read only where `site.yaml`, itself not one, allows it.
+    let allow_links = steps.iter().any(Step::is_linked) && allows_hard_links(&steps);
     // Each file is read and parsed on any core; what it adds to the site,
     // and its diagnostics, are then taken in the order of the walk.
     let read: Vec<Option<Loaded>> = steps
         .par_iter()
         .map(|step| match step {
-            Step::Read { full, rel, path } => Some(load_file(full, rel, path, shown)),
+            Step::Read {
+                rel, path, names, ..
+            } if *names > 1 && !allow_links => Some(refuse_linked(rel, path, *names, shown)),
+            Step::Read {
+                full, rel, path, ..
+            } => Some(load_file(full, rel, path, shown)),
             Step::Diagnostic(_) => None,
         })
         .collect();
@@ -280,6 +309,82 @@ fn load_at_most(
         );
     }
     Ok((site, diags))
+}
+
+/// How many names (hard links) the file of `meta` has; 1 where the
+/// system does not say.
+pub(crate) fn names(meta: &fs::Metadata) -> u64 {
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::MetadataExt::nlink(meta)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        1
+    }
+}
+
+/// The error for a file of `names` names (a hard link) under `folder`
+/// (`the content folder`), read only where `allow_hard_links` is set.
+pub(crate) fn hard_link_error(path: &str, names: u64, folder: &str) -> Diagnostic {
+    let other = if names == 2 {
+        "its other name"
+    } else {
+        "its other names"
+    };
+    Diagnostic::error(
+        path,
+        format!(
+            "this file is a hard link (one file with {names} names): {other} may be outside {folder}"
+        ),
+    )
+    .help(
+        "copy the file instead of linking it; or, if every name of it belongs to the site, \
+         set `allow_hard_links: true` in `site.yaml`",
+    )
+}
+
+/// Whether the site's `site.yaml`, where it is not a hard link itself,
+/// sets `allow_hard_links: true`. (It is read again with the rest; any
+/// problem in it is reported then.)
+fn allows_hard_links(steps: &[Step]) -> bool {
+    steps.iter().any(|step| match step {
+        Step::Read {
+            full,
+            rel,
+            path,
+            names: 1,
+        } if rel == Path::new("site.yaml") => read_text(full, path)
+            .ok()
+            .map(|text| SourceFile {
+                path: path.clone(),
+                text,
+            })
+            .and_then(|file| doc::<RawConfig>(file, String::new(), false, "the site file").ok())
+            .and_then(|d| d.fields.allow_hard_links)
+            .is_some_and(|a| a.value),
+        _ => false,
+    })
+}
+
+/// A hard-linked file not read: its error, and its id still known.
+fn refuse_linked(rel: &Path, path: &str, names: u64, shown: &str) -> Loaded {
+    let found = match classify(rel, path, shown) {
+        Ok(Some(Role::Record { kind, id, .. })) => Some(Found::Record(kind, id)),
+        Ok(Some(Role::Translation { kind, id, .. })) => Some(Found::Translation(kind, id)),
+        _ => None,
+    };
+    Loaded {
+        found,
+        result: Err(Box::new(hard_link_error(path, names, "the content folder"))),
+    }
+}
+
+/// Whether the link at `path` (after every link on the way) ends inside
+/// the folder `root` (canonical).
+fn leads_inside(path: &Path, root: &Path) -> bool {
+    fs::canonicalize(path).is_ok_and(|target| target.starts_with(root))
 }
 
 /// Hidden files and folders, and the files editors leave while saving
@@ -502,8 +607,16 @@ enum Step {
         rel: PathBuf,
         /// As shown in messages.
         path: String,
+        /// How many names the file has: more than one is a hard link.
+        names: u64,
     },
     Diagnostic(Diagnostic),
+}
+
+impl Step {
+    fn is_linked(&self) -> bool {
+        matches!(self, Step::Read { names, .. } if *names > 1)
+    }
 }
 
 /// A record file found, read or not.
@@ -827,7 +940,8 @@ pub fn reread(root: &Path, shown: &str, rel: &Path) -> Option<Reread> {
     });
     let full = root.join(rel);
     let meta = fs::symlink_metadata(&full).ok()?;
-    if hidden || !meta.is_file() {
+    // A hard link is for a full build to allow or refuse.
+    if hidden || !meta.is_file() || names(&meta) > 1 {
         return None;
     }
     let path = display_path(shown, rel);

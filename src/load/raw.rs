@@ -165,6 +165,9 @@ pub struct RawConfig {
     pub theme: Option<S<String>>,
     pub licence: Option<RawText>,
     pub reported: Option<Vec<RawReported>>,
+    /// Read files with more than one name (hard links) from `content/`
+    /// and `themes/`; refused unless this is `true`.
+    pub allow_hard_links: Option<S<bool>>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -2,6 +2,7 @@
 //! provinces are codes, money is baht, dates are dates, references are
 //! known ids. Every later stage reads only these types.
 
+pub mod address;
 pub mod bounds;
 pub mod date;
 pub mod i18n;
@@ -68,6 +69,8 @@ pub struct SiteConfig {
     pub languages: Vec<Lang>,
     pub theme: String,
     pub licence: Option<Text>,
+    /// Files with more than one name (hard links) may be read.
+    pub allow_hard_links: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -236,26 +239,4 @@ impl Site {
         };
         metas.find(|m| m.id == *id)
     }
-}
-
-/// No space, quote, angle bracket, backslash, query or fragment: a URL
-/// that can stand in an attribute and have paths appended.
-pub fn plain_url(url: &str) -> bool {
-    !url.contains(|c: char| c.is_whitespace() || matches!(c, '"' | '<' | '>' | '\\' | '?' | '#'))
-}
-
-/// `https://example.org/report` → `https://example.org/report/`.
-pub fn base_url(url: &str) -> Option<String> {
-    let url = url.trim();
-    let host = url
-        .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"))?;
-    let ok = !host.is_empty() && !host.starts_with('/') && plain_url(url);
-    ok.then(|| {
-        if url.ends_with('/') {
-            url.to_string()
-        } else {
-            format!("{url}/")
-        }
-    })
 }

@@ -262,23 +262,24 @@ impl Resolver<'_> {
         let base_url = match &f.base_url {
             None => "/".to_string(),
             Some(url) => {
+                use super::address::{BASE_URL_EXAMPLE, Wrong, base_path, base_url};
                 let v = url.value.trim();
-                let path_only = v.starts_with('/') && super::plain_url(v);
-                if let Some(url) = super::base_url(v) {
-                    url
-                } else if path_only {
-                    if v.ends_with('/') {
-                        v.to_string()
-                    } else {
-                        format!("{v}/")
-                    }
+                let checked = if v.starts_with('/') {
+                    base_path(v)
                 } else {
+                    base_url(v)
+                };
+                checked.unwrap_or_else(|wrong| {
+                    let message = match wrong {
+                        Wrong::NotAnAddress => "`base_url` must be a web address".to_string(),
+                        _ => wrong.message("`base_url`"),
+                    };
                     self.error(
-                        b.error_at(url, "base_url", "`base_url` must be a web address")
-                            .help("write the address the site will be published at, such as `https://example.org/report/`"),
+                        b.error_at(url, "base_url", message)
+                            .help(wrong.help(BASE_URL_EXAMPLE)),
                     );
                     String::new()
-                }
+                })
             }
         };
         let mut languages = Vec::new();
@@ -343,6 +344,7 @@ impl Resolver<'_> {
             languages,
             theme,
             licence: f.licence.as_ref().map(|t| t.0.clone()),
+            allow_hard_links: f.allow_hard_links.as_ref().is_some_and(|a| a.value),
         })
     }
 
@@ -368,20 +370,15 @@ impl Resolver<'_> {
             }
             let date = self.date(&b, &s.date, "date");
             let url = s.url.as_ref().and_then(|u| {
-                let v = u.value.trim();
-                if v.starts_with("https://") || v.starts_with("http://") {
-                    Some(v.to_string())
-                } else {
-                    self.error(
-                        b.error_at(
-                            u,
-                            "url",
-                            "a source's `url` must start with `https://` or `http://`",
-                        )
-                        .help("copy the address from the browser's address bar"),
-                    );
-                    None
-                }
+                use super::address::{SOURCE_URL_EXAMPLE, source_url};
+                source_url(&u.value)
+                    .map_err(|wrong| {
+                        self.error(
+                            b.error_at(u, "url", wrong.message("a source's `url`"))
+                                .help(wrong.help(SOURCE_URL_EXAMPLE)),
+                        );
+                    })
+                    .ok()
             });
             if let Some(date) = date {
                 out.push(Source {

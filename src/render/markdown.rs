@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 use pulldown_cmark::{CowStr, Event, Parser, Tag, TagEnd, html};
 
+use super::dropped::Dropped;
 use crate::model::text::MARKDOWN as OPTIONS;
 
 /// How deep elements may nest in a body: quotes, lists (a list and its
@@ -144,11 +145,28 @@ impl OpenElements {
 
 /// Markdown to sanitised HTML.
 pub fn to_html(markdown: &str) -> String {
-    let events: Vec<Event<'_>> = Parser::new_ext(markdown, OPTIONS).collect();
+    to_html_checked(markdown).0
+}
+
+/// Markdown to sanitised HTML, and where sanitising dropped text the
+/// Markdown holds (see [`super::dropped`]).
+pub fn to_html_checked(markdown: &str) -> (String, Option<Dropped>) {
+    let (events, ranges): (Vec<Event<'_>>, Vec<_>) = Parser::new_ext(markdown, OPTIONS)
+        .into_offset_iter()
+        .unzip();
     let events = with_heading_ids(events);
-    let mut raw = String::with_capacity(markdown.len() * 3 / 2);
-    html::push_html(&mut raw, events.into_iter());
-    images_with_alt(&SANITIZER.clean(&raw).to_string())
+    let clean = sanitise(&events, markdown.len() * 3 / 2);
+    let dropped = super::dropped::find(&events, &ranges, markdown.len(), &clean, |some| {
+        sanitise(some, markdown.len())
+    });
+    (images_with_alt(&clean), dropped)
+}
+
+/// `events` as HTML, then sanitised.
+fn sanitise(events: &[Event<'_>], capacity: usize) -> String {
+    let mut raw = String::with_capacity(capacity);
+    html::push_html(&mut raw, events.iter().cloned());
+    SANITIZER.clean(&raw).to_string()
 }
 
 /// Every image of a sanitised body has an `alt` (an empty one, marking it
@@ -373,6 +391,42 @@ mod tests {
             "<div>".repeat(200)
         );
         assert_eq!(too_deep(&code), None);
+    }
+
+    #[test]
+    fn text_the_sanitiser_drops_is_found_where_it_is_written() {
+        let body = "Before.\n\n<math><mtext><table><mglyph><style>\n\nLost paragraph.\n\n## Lost heading\n";
+        let (html, dropped) = to_html_checked(body);
+        assert!(!html.contains("Lost"), "{html}");
+        assert_eq!(
+            dropped,
+            Some(Dropped {
+                at: body.find("Lost paragraph").unwrap(),
+                html_at: Some(body.find("<style>").unwrap()),
+                chars: "Lostparagraph.Lostheading".len(),
+            })
+        );
+        // Inline script: its text is dropped too, and said.
+        let body = "a <script>alert(1)</script> b";
+        let (_, dropped) = to_html_checked(body);
+        assert_eq!(
+            dropped.map(|d| (d.at, d.chars)),
+            Some((body.find("alert").unwrap(), 8))
+        );
+    }
+
+    #[test]
+    fn what_the_sanitiser_keeps_or_makes_is_not_called_dropped() {
+        for body in [
+            "| a | b |\n|---|--:|\n| 1 | 2 |\n\n~~old~~ \"new\"[^1] -- x...\n\n[^1]: A note.\n",
+            "![Rayong's belt](belt.png) ![x](data:image/png;base64,AAAA) [a](javascript:x)\n",
+            "<div\n  class=\"note\" title=\"a > b\">kept &amp; &copy; &nope; a < b</div>\n",
+            "```\n<div>{{ x }}</div> & <script>\n```\n\n`<b>` &lt; &#60;\n",
+            "<!-- a comment -->\n\n<select><option>one</option></select> <textarea>two</textarea>\n",
+            "## Own {#mine}\n\nA&nbsp;b <https://example.org/>\n",
+        ] {
+            assert_eq!(to_html_checked(body).1, None, "{body}");
+        }
     }
 
     #[test]

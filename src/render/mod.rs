@@ -6,6 +6,7 @@
 //! errors renders nothing.
 
 pub mod charts;
+mod dropped;
 pub(crate) mod files;
 pub mod markdown;
 mod pages;
@@ -557,7 +558,10 @@ fn body_html(
 ) -> BodyHtml {
     let html = |body: Body<'_>, lang: Lang, diags: &mut Diagnostics| {
         let expanded = shortcode::expand(body, lang, (site, stats, theme), diags);
-        let html = markdown::to_html(&expanded);
+        let (html, dropped) = markdown::to_html_checked(&expanded.text);
+        if let Some(dropped) = dropped {
+            diags.push(dropped_warning(body, &expanded, &dropped));
+        }
         match (tera, catalogs.get(&lang)) {
             (Some(tera), Some(catalog)) => shortcode::place_charts(&html, |key| {
                 let chart = catalog.get(key)?;
@@ -591,6 +595,52 @@ fn body_html(
         th: th.into(),
         en: en.map(Into::into),
     }
+}
+
+/// The warning for text of `body` that sanitising dropped (`dropped`
+/// counts in the body as `expanded`).
+fn dropped_warning(
+    body: Body<'_>,
+    expanded: &shortcode::Expanded,
+    dropped: &dropped::Dropped,
+) -> Diagnostic {
+    let at = expanded.source_offset(dropped.at);
+    let line_end = body.text[at..]
+        .find('\n')
+        .map_or(body.text.len(), |i| at + i);
+    let spot = body.spot(at, line_end - at);
+    let html_line = dropped
+        .html_at
+        .map(|h| body.spot(expanded.source_offset(h), 1).line);
+    let (hides, fix) = match html_line {
+        Some(line) if line == spot.line => (
+            "the HTML on this line".to_string(),
+            "remove that HTML".to_string(),
+        ),
+        Some(line) => (
+            format!("the HTML on line {line}"),
+            format!("remove the HTML on line {line}"),
+        ),
+        None => (
+            "HTML in the text".to_string(),
+            "remove the HTML".to_string(),
+        ),
+    };
+    let n = dropped.chars;
+    Diagnostic::warning(
+        body.path,
+        format!(
+            "{n} character{} of text from here on {} left out of the page: {hides} hides {}",
+            if n == 1 { "" } else { "s" },
+            if n == 1 { "is" } else { "are" },
+            if n == 1 { "it" } else { "them" },
+        ),
+    )
+    .spot(spot)
+    .help(format!(
+        "a page keeps only safe HTML, and drops the text that HTML such as `<script>`, `<style>` \
+         or `<math>` turns into code; {fix}, or write the text in Markdown"
+    ))
 }
 
 /// What `chart.html` gets: the interface strings and the chart.

@@ -2,10 +2,12 @@
 //! `{{ figure(metric="projects.value_thb", cohort="sca-1") }}` becomes the
 //! figure from `Stats`, formatted in the page's language. An unknown
 //! shortcode, metric or scope is an error at its line in the file, with
-//! the valid names.
+//! the valid names (a value quoted in it is clipped). In inline code and
+//! code blocks a shortcode is text, shown as written, so that a guide can
+//! show one.
 
 use crate::aggregate::{Stats, Total};
-use crate::diag::{Diagnostic, Diagnostics, Spot, closest};
+use crate::diag::{Diagnostic, Diagnostics, Spot, clip, closest};
 use crate::model::province::{Region6, registry};
 use crate::model::text::group_thousands;
 use crate::model::vocab::Vocabulary;
@@ -60,18 +62,83 @@ const METRICS: [(&str, &[&str]); 8] = [
 
 const SCOPES: [&str; 5] = ["cohort", "city", "province", "domain", "region"];
 
-/// Replaces every shortcode in `body` with its output in `lang`.
+/// A body with its shortcodes expanded, and where each part of it was
+/// in the body as written.
+#[derive(Debug)]
+pub struct Expanded {
+    pub text: String,
+    /// `(offset in text, offset in the body, copied)`, in order: from
+    /// each offset on, the text was copied from the body, or (not copied)
+    /// is a shortcode's output, which maps to where the shortcode is.
+    map: Vec<(usize, usize, bool)>,
+}
+
+impl Expanded {
+    /// Where the byte at `offset` of the expanded text came from in the
+    /// body as written.
+    pub fn source_offset(&self, offset: usize) -> usize {
+        let i = self.map.partition_point(|(at, _, _)| *at <= offset);
+        match i.checked_sub(1).map(|i| self.map[i]) {
+            Some((at, from, true)) => from + (offset - at),
+            Some((_, from, false)) => from,
+            None => offset,
+        }
+    }
+
+    fn copy(&mut self, body: &str, from: usize) {
+        self.map.push((self.text.len(), from, true));
+        self.text.extend(body.chars().filter(|c| *c != MARK));
+    }
+
+    fn insert(&mut self, output: &str, from: usize) {
+        self.map.push((self.text.len(), from, false));
+        self.text.push_str(output);
+    }
+}
+
+/// The byte ranges of `text` that are code (inline code and code blocks,
+/// with their backticks or fences), in order.
+fn code_ranges(text: &str) -> Vec<std::ops::Range<usize>> {
+    use pulldown_cmark::{Event, Parser, Tag};
+    let mut out: Vec<std::ops::Range<usize>> = Vec::new();
+    for (event, range) in Parser::new_ext(text, crate::model::text::MARKDOWN).into_offset_iter() {
+        if matches!(event, Event::Code(_) | Event::Start(Tag::CodeBlock(_)))
+            && out.last().is_none_or(|last| last.end <= range.start)
+        {
+            out.push(range);
+        }
+    }
+    out
+}
+
+/// Replaces every shortcode in `body` with its output in `lang`; one in
+/// code is left as written.
 pub fn expand(
     body: Body<'_>,
     lang: Lang,
     (site, stats, theme): (&Site, &Stats, &Theme),
     diags: &mut Diagnostics,
-) -> String {
+) -> Expanded {
     let text = body.text;
-    let mut out = String::with_capacity(text.len());
+    let mut out = Expanded {
+        text: String::with_capacity(text.len()),
+        map: Vec::new(),
+    };
+    let code = if text.contains("{{") {
+        code_ranges(text)
+    } else {
+        Vec::new()
+    };
+    let mut code = code.iter().peekable();
     let mut charts: Vec<String> = Vec::new();
     let mut rest = 0;
     while let Some(open) = text[rest..].find("{{").map(|i| rest + i) {
+        while code.next_if(|r| r.end <= open).is_some() {}
+        if let Some(r) = code.peek().filter(|r| r.start <= open) {
+            out.copy(&text[rest..r.end], rest);
+            rest = r.end;
+            continue;
+        }
         if diags.full(body.path) {
             diags.skipped(body.path);
             break;
@@ -84,7 +151,7 @@ pub fn expand(
             );
             break;
         };
-        out.extend(text[rest..open].chars().filter(|c| *c != MARK));
+        out.copy(&text[rest..open], rest);
         let inner = &text[open + 2..close];
         let result = call(inner).and_then(|c| {
             if c.name == "chart" {
@@ -112,7 +179,7 @@ pub fn expand(
             }
         });
         match result {
-            Ok(s) => out.push_str(&s),
+            Ok(s) => out.insert(&s, open),
             Err((message, help)) => {
                 diags.push(
                     Diagnostic::error(body.path, message)
@@ -123,7 +190,7 @@ pub fn expand(
         }
         rest = close + 2;
     }
-    out.extend(text[rest..].chars().filter(|c| *c != MARK));
+    out.copy(&text[rest..], rest);
     out
 }
 
@@ -138,7 +205,7 @@ fn chart(call: &Call<'_>) -> Result<String, Failure> {
             other => {
                 let hint = hint(other, ["name", "province"]);
                 return Err((
-                    format!("`chart` has no argument `{other}`"),
+                    format!("`chart` has no argument `{}`", clip(other)),
                     format!("{hint}its arguments are: name, and province for a province's chart"),
                 ));
             }
@@ -186,14 +253,17 @@ fn chart(call: &Call<'_>) -> Result<String, Failure> {
                     .into(),
             ));
         };
-        let p = registry()
-            .resolve(province)
-            .map_err(|e| (format!("there is no province `{province}`"), e.help()))?;
+        let p = registry().resolve(province).map_err(|e| {
+            (
+                format!("there is no province `{}`", clip(province)),
+                e.help(),
+            )
+        })?;
         Ok(format!("{name}-{}", province_slug(p)))
     } else {
         let hint = hint(name, all);
         Err((
-            format!("there is no chart `{name}`"),
+            format!("there is no chart `{}`", clip(name)),
             format!("{hint}the charts are: {}", names()),
         ))
     }
@@ -299,7 +369,7 @@ fn run(
         // `chart` is handled by `expand`; this is any other name.
         let hint = hint(call.name, SHORTCODES);
         return Err((
-            format!("there is no shortcode `{}`", call.name),
+            format!("there is no shortcode `{}`", clip(call.name)),
             format!("{hint}the shortcodes are: {}", SHORTCODES.join(", ")),
         ));
     }
@@ -321,7 +391,7 @@ fn run(
             valid.extend(SCOPES);
             let hint = hint(key, valid.iter().copied());
             return Err((
-                format!("`figure` has no argument `{key}`"),
+                format!("`figure` has no argument `{}`", clip(key)),
                 format!("{hint}its arguments are: {}", valid.join(", ")),
             ));
         }
@@ -336,7 +406,7 @@ fn run(
     let Some((_, scopes)) = METRICS.iter().find(|(m, _)| *m == metric) else {
         let hint = hint(metric, names.iter().copied());
         return Err((
-            format!("there is no metric `{metric}`"),
+            format!("there is no metric `{}`", clip(metric)),
             format!("{hint}the metrics are: {}", names.join(", ")),
         ));
     };
@@ -374,7 +444,7 @@ fn lookup(
     let unknown = |what: &str, id: &str, valid: Vec<&str>| -> Failure {
         let hint = hint(id, valid.iter().copied());
         (
-            format!("there is no {what} `{id}`"),
+            format!("there is no {what} `{}`", clip(id)),
             format!("{hint}use the id of a record in content/"),
         )
     };
@@ -422,7 +492,7 @@ fn lookup(
         Some(("province", name)) => {
             let p = registry()
                 .resolve(name)
-                .map_err(|e| (format!("there is no province `{name}`"), e.help()))?;
+                .map_err(|e| (format!("there is no province `{}`", clip(name)), e.help()))?;
             let s = stats.by_province.get(p.code()).copied().unwrap_or_default();
             Count(match metric {
                 "projects" => s.projects,
@@ -470,6 +540,32 @@ mod tests {
         assert!(call("figure").is_err());
         assert!(call("figure(metric=projects)").is_err());
         assert!(call("figure(metric=\"x)").is_err());
+    }
+
+    #[test]
+    fn code_is_found_with_its_backticks_and_fences() {
+        let text = "a `{{ x }}` b\n\n```\n{{ y }}\n```\n\n    {{ z }}\n\n{{ w }}\n";
+        let ranges: Vec<&str> = code_ranges(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(ranges, ["`{{ x }}`", "```\n{{ y }}\n```", "{{ z }}\n"]);
+    }
+
+    #[test]
+    fn an_expanded_offset_leads_back_to_the_text_as_written() {
+        let mut e = Expanded {
+            text: String::new(),
+            map: Vec::new(),
+        };
+        let body = "ab {{ figure() }} cd";
+        e.copy(&body[..3], 0);
+        e.insert("1,234", 3);
+        e.copy(&body[17..], 17);
+        assert_eq!(e.text, "ab 1,234 cd");
+        assert_eq!(e.source_offset(1), 1);
+        assert_eq!(e.source_offset(5), 3);
+        assert_eq!(
+            e.source_offset(e.text.find("cd").unwrap()),
+            body.find("cd").unwrap()
+        );
     }
 
     #[test]

@@ -2,6 +2,8 @@
 //! snapshot in memory ([`super::site`]); three paths under `/__mueang/`
 //! are serve's own: the reload script, the overlay's style, and the
 //! stream of server-sent events that says when a build has finished.
+//! A request for a host not of this computer ([`super::hosts`]) is
+//! answered 403 before anything else.
 
 use std::convert::Infallible;
 use std::sync::Arc;
@@ -10,8 +12,9 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::body::Body;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Request, State};
 use axum::http::{HeaderValue, Method, StatusCode, Uri, header};
+use axum::middleware::Next;
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -19,6 +22,7 @@ use tokio::sync::oneshot;
 use tokio_stream::wrappers::BroadcastStream;
 use tokio_stream::{Stream, StreamExt};
 
+use super::hosts::Hosts;
 use super::site::{INTERNAL, build_tag};
 use super::{ServeError, Shared};
 
@@ -31,6 +35,7 @@ const OVERLAY_CSS: &str = include_str!("overlay.css");
 pub(super) fn spawn(
     listener: std::net::TcpListener,
     shared: Arc<Shared>,
+    hosts: Hosts,
 ) -> Result<(oneshot::Sender<()>, JoinHandle<()>), ServeError> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -49,7 +54,7 @@ pub(super) fn spawn(
                     }
                 };
                 let server = tokio::spawn(async move {
-                    if let Err(e) = axum::serve(listener, router(shared)).await {
+                    if let Err(e) = axum::serve(listener, router(shared, hosts)).await {
                         eprintln!("error: the web server stopped: {e}");
                     }
                 });
@@ -63,7 +68,7 @@ pub(super) fn spawn(
     Ok((stop, thread))
 }
 
-fn router(shared: Arc<Shared>) -> Router {
+fn router(shared: Arc<Shared>, hosts: Hosts) -> Router {
     Router::new()
         .route(&format!("{INTERNAL}live.js"), get(live_js))
         .route(&format!("{INTERNAL}worker.js"), get(worker_js))
@@ -72,6 +77,52 @@ fn router(shared: Arc<Shared>) -> Router {
         .route(&format!("{INTERNAL}fonts/{{file}}"), get(font))
         .fallback(page)
         .with_state(shared)
+        .layer(axum::middleware::from_fn_with_state(
+            Arc::new(hosts),
+            known_host,
+        ))
+}
+
+/// Answers 403 to a request whose `Host:` (or target's authority) is not
+/// a name of this computer or an allowed one: a page of another site
+/// that made its name point here (DNS rebinding) cannot read the preview.
+async fn known_host(State(hosts): State<Arc<Hosts>>, request: Request, next: Next) -> Response {
+    let named = request
+        .headers()
+        .get(header::HOST)
+        .map(|h| String::from_utf8_lossy(h.as_bytes()).into_owned());
+    let authority = request.uri().authority().map(|a| a.as_str().to_string());
+    let refused = match (&named, &authority) {
+        (None, None) => Some(String::new()),
+        _ => [&named, &authority]
+            .into_iter()
+            .flatten()
+            .find(|h| !hosts.allows(h))
+            .cloned(),
+    };
+    let Some(host) = refused else {
+        return next.run(request).await;
+    };
+    let said = if host.is_empty() {
+        "a request without a Host".to_string()
+    } else {
+        format!("`{}`", crate::diag::clip(&host))
+    };
+    let mut response = (
+        StatusCode::FORBIDDEN,
+        format!(
+            "this preview answers only to localhost, 127.0.0.1, [::1] and the --bind address, not to {said}\n\
+             to open it by another name, start it with `mueang serve --allow-host NAME`\n"
+        ),
+    )
+        .into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    response
 }
 
 async fn live_js() -> Response {

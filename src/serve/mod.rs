@@ -6,13 +6,15 @@
 //! - [`site`]: one build as files to serve, and the answer to a request;
 //! - [`watch`]: file events → "rebuild now", ignoring editors' swap files;
 //! - [`http`]: the HTTP server (axum), the reload stream (server-sent
-//!   events) and the two files of the reload script and overlay.
+//!   events) and the two files of the reload script and overlay;
+//! - [`hosts`]: the `Host:` names a request may give (DNS rebinding).
 //!
 //! Threads: the HTTP server runs on a single-threaded tokio runtime; the
 //! builds run on their own thread, so a rebuild never stalls a request.
 //! The snapshot being served is swapped whole, under a lock held only to
 //! clone an `Arc`.
 
+pub mod hosts;
 mod http;
 pub mod site;
 pub mod watch;
@@ -47,6 +49,9 @@ pub struct Options {
     pub bind: IpAddr,
     /// 0 asks the system for any free port.
     pub port: u16,
+    /// Names besides the loopback ones and `bind` that a request's
+    /// `Host:` may give (`--allow-host`).
+    pub allow_hosts: Vec<String>,
 }
 
 /// Why `serve` could not start.
@@ -316,7 +321,8 @@ pub fn start(options: Options, log: Log) -> Result<Running, ServeError> {
             })
             .map_err(ServeError::Runtime)?
     };
-    let (shutdown, server) = http::spawn(listener, Arc::clone(&shared))?;
+    let hosts = hosts::Hosts::new(options.bind, &options.allow_hosts);
+    let (shutdown, server) = http::spawn(listener, Arc::clone(&shared), hosts)?;
     Ok(Running {
         addr,
         url: format!("http://{addr}{prefix}"),

@@ -97,10 +97,12 @@ pub fn lookup(prefix: &str, raw_path: &str, has: impl Fn(&str) -> bool) -> Looku
     if !path.starts_with('/') || path.contains(['\0', '\\']) {
         return Lookup::NotFound;
     }
-    if path == prefix.trim_end_matches('/') && prefix != "/" {
+    // The prefix is as `base_url` writes it: Thai percent-encoded.
+    let decoded = percent_encoding::percent_decode_str(prefix).decode_utf8_lossy();
+    if path == decoded.trim_end_matches('/') && prefix != "/" {
         return Lookup::Redirect(prefix.to_string());
     }
-    let Some(rest) = path.strip_prefix(prefix) else {
+    let Some(rest) = path.strip_prefix(decoded.as_ref()) else {
         return if path == "/" {
             Lookup::Redirect(prefix.to_string())
         } else {
@@ -370,6 +372,20 @@ mod tests {
             Lookup::File("th/index.html".into())
         );
         assert_eq!(find("/report/", "/th/"), Lookup::NotFound);
+        // A Thai path, as `base_url` writes it (percent-encoded).
+        let thai = "/%E0%B8%A3%E0%B8%B2%E0%B8%A2%E0%B8%87%E0%B8%B2%E0%B8%99/";
+        assert_eq!(
+            find(thai, &format!("{thai}th/")),
+            Lookup::File("th/index.html".into())
+        );
+        assert_eq!(
+            find(thai, "/รายงาน/th/"),
+            Lookup::File("th/index.html".into())
+        );
+        assert_eq!(
+            find(thai, thai.trim_end_matches('/')),
+            Lookup::Redirect(thai.into())
+        );
     }
 
     #[test]

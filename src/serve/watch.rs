@@ -20,7 +20,7 @@ use std::time::{Duration, Instant};
 
 use notify::event::{AccessKind, AccessMode, EventKind};
 use notify::{RecommendedWatcher, RecursiveMode};
-use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, new_debouncer};
+use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, new_debouncer_opt};
 
 /// The folders to watch: `content/` and `themes/` beside it.
 #[derive(Debug, Clone)]
@@ -76,7 +76,18 @@ impl Watched {
     /// `themes/` appear.
     pub fn start(&self, settle: Duration) -> Result<Events, String> {
         let (tx, rx) = mpsc::channel();
-        let mut debouncer = new_debouncer(settle, None, tx).map_err(|e| e.to_string())?;
+        // Links are not followed: a link out of `content/` is an error the
+        // build reports, and watching where it leads (`/`, say) could take
+        // every watch the system has.
+        let config = notify::Config::default().with_follow_symlinks(false);
+        let mut debouncer = new_debouncer_opt::<_, RecommendedWatcher, RecommendedCache>(
+            settle,
+            None,
+            tx,
+            RecommendedCache::new(),
+            config,
+        )
+        .map_err(|e| e.to_string())?;
         let watch = |d: &mut Debouncer<_, _>, path: &Path, mode| {
             d.watch(path, mode)
                 .map_err(|e| format!("{}: {e}", path.display()))

@@ -287,7 +287,7 @@ fn a_bad_record_leaves_the_previous_output_untouched() {
 
 /// What a build left beside its output: its staging folder, lock or set
 /// aside previous site (`.mueang-…`).
-fn leftovers(dir: &Path) -> Vec<String> {
+pub fn leftovers(dir: &Path) -> Vec<String> {
     std::fs::read_dir(dir)
         .expect("list")
         .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
@@ -737,6 +737,42 @@ fn a_second_build_on_the_same_output_is_refused_while_the_first_runs() {
 #[cfg(unix)]
 #[test]
 fn ctrl_c_at_any_moment_leaves_the_previous_site_or_the_new_one() {
+    stopped_at_any_moment("INT", |took| {
+        // At the start, in the middle, in the last tenth of a second
+        // (where the files are written), and after the end.
+        vec![
+            30,
+            took / 2,
+            took - 100,
+            took - 60,
+            took - 30,
+            took - 10,
+            took + 1000,
+        ]
+    });
+}
+
+/// SIGTERM (how CI runners stop a job) tidies up as Ctrl-C does.
+#[cfg(unix)]
+#[test]
+fn sigterm_at_any_moment_leaves_the_previous_site_or_the_new_one() {
+    stopped_at_any_moment("TERM", |took| vec![30, took - 60, took - 30, took + 1000]);
+}
+
+/// SIGHUP (the terminal closed) tidies up as Ctrl-C does.
+#[cfg(unix)]
+#[test]
+fn sighup_at_any_moment_leaves_the_previous_site_or_the_new_one() {
+    stopped_at_any_moment("HUP", |took| vec![30, took - 60, took - 30, took + 1000]);
+}
+
+/// Builds the shipped content, then builds it again with one project
+/// changed, sending `signal` (`INT`, `TERM`, `HUP`) after each of `delays`
+/// (given how long a build takes, in ms): each build exits 130 with the
+/// previous site untouched, or 0 with the new one; no staging folder or
+/// lock is left. The first delay must stop the build before it writes.
+#[cfg(unix)]
+fn stopped_at_any_moment(signal: &str, delays: fn(u64) -> Vec<u64>) {
     use std::process::{Command, Stdio};
     let site = Site::empty();
     crate::serve::copy_dir(&repo().join("content"), &site.path().join("content"));
@@ -762,18 +798,7 @@ fn ctrl_c_at_any_moment_leaves_the_previous_site_or_the_new_one() {
     let mut holds = 1; // the output holds version b
 
     let mut outcomes = Vec::new();
-    // At the start, in the middle, in the last tenth of a second (where the
-    // files are written), and after the end.
-    let delays = [
-        30,
-        took / 2,
-        took - 100,
-        took - 60,
-        took - 30,
-        took - 10,
-        took + 1000,
-    ];
-    for delay_ms in delays {
+    for delay_ms in delays(took) {
         let next = 1 - holds;
         std::fs::write(&project, [&a, &b][next]).expect("edit");
         let child = Command::new(env!("CARGO_BIN_EXE_mueang"))
@@ -785,12 +810,15 @@ fn ctrl_c_at_any_moment_leaves_the_previous_site_or_the_new_one() {
             .expect("mueang runs");
         std::thread::sleep(std::time::Duration::from_millis(delay_ms));
         Command::new("kill")
-            .args(["-INT", &child.id().to_string()])
+            .args([&format!("-{signal}"), &child.id().to_string()])
             .status()
-            .expect("kill -INT");
+            .expect("kill");
         let out = child.wait_with_output().expect("wait");
         let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-        let code = out.status.code().expect("exited, not killed");
+        let code = out
+            .status
+            .code()
+            .unwrap_or_else(|| panic!("SIG{signal} after {delay_ms} ms killed it: {stderr}"));
         let now = tree(&output);
         match code {
             130 => assert!(
@@ -819,9 +847,11 @@ fn ctrl_c_at_any_moment_leaves_the_previous_site_or_the_new_one() {
         let last = stderr.trim_end().lines().last().unwrap_or("").to_string();
         outcomes.push(format!("{delay_ms} ms: exit {code}: {last}"));
     }
-    eprintln!("Ctrl-C outcomes:\n  {}", outcomes.join("\n  "));
+    eprintln!("SIG{signal} outcomes:\n  {}", outcomes.join("\n  "));
     assert!(
-        outcomes[0].ends_with("exit 130: mueang build: stopped (Ctrl-C); nothing written"),
+        outcomes[0].ends_with(
+            "exit 130: mueang build: stopped (Ctrl-C or a stop signal); nothing written"
+        ),
         "{outcomes:?}"
     );
 }

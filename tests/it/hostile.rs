@@ -78,6 +78,16 @@ fn generate(name: &str, site: &Site) {
                 city("sources: [src-1]\n", &"{{ nope() }} ".repeat(500_000)),
             );
         }
+        "shortcode-argument-of-200000-characters" => {
+            let long = "x".repeat(200_000);
+            site.write(
+                "content/cities/rayong.md",
+                city(
+                    "sources: [src-1]\n",
+                    &format!("ข้อความ {{{{ figure(metric=\"{long}\") }}}} end\n"),
+                ),
+            );
+        }
         "eight-thousand-unknown-sources" => {
             let ids: Vec<String> = (0..8_000).map(|i| format!("missing-{i}")).collect();
             site.write(
@@ -112,6 +122,21 @@ fn generate(name: &str, site: &Site) {
                 );
             }
         }
+        "output-inside-content-through-a-link" => symlink("content", site, "public"),
+        "kind-folder-linked-to-the-root" => symlink("/", site, "content/news"),
+        "folder-linked-to-etc-in-a-kind-folder" => symlink("/etc", site, "content/news/etc"),
+        "kind-folder-linked-to-another-kind" => symlink("cities", site, "content/projects"),
+        "theme-file-hard-linked-to-a-file-outside" | "hard-links-allowed-by-site-yaml" => {
+            site.write(
+                "secret.txt",
+                "a file of the site's folder, not of its theme\n",
+            );
+            hard_link("secret.txt", site, "themes/default/static/secret.txt");
+        }
+        "record-hard-linked-to-a-file-outside" => {
+            site.write("notes.md", city("", "a file outside the content folder\n"));
+            hard_link("notes.md", site, "content/cities/notes.md");
+        }
         _ => {}
     }
 }
@@ -121,6 +146,13 @@ fn symlink(target: &str, site: &Site, at: &str) {
     std::fs::create_dir_all(link.parent().expect("a parent")).expect("mkdir");
     #[cfg(unix)]
     std::os::unix::fs::symlink(target, link).expect("symlink");
+}
+
+/// A second name, `at`, for the site's file `existing` (a hard link).
+fn hard_link(existing: &str, site: &Site, at: &str) {
+    let link = site.path().join(at);
+    std::fs::create_dir_all(link.parent().expect("a parent")).expect("mkdir");
+    std::fs::hard_link(site.path().join(existing), link).expect("hard link");
 }
 
 struct Outcome {

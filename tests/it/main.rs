@@ -4,6 +4,7 @@
 mod bad_input;
 mod build;
 mod charts;
+mod containment;
 mod data;
 mod figures;
 mod hostile;
@@ -17,3 +18,5 @@ mod search;
 mod serve;
 mod strings;
 mod support;
+mod text;
+mod urls;

@@ -84,9 +84,17 @@ impl Server {
 
     /// GET `path` exactly as written (no normalising).
     fn get(&self, path: &str) -> Response {
+        self.request(&format!(
+            "GET {path} HTTP/1.0\r\nHost: {}\r\n\r\n",
+            self.addr
+        ))
+    }
+
+    /// Sends `head` (a request without a body) as written.
+    fn request(&self, head: &str) -> Response {
         let mut stream = TcpStream::connect(&self.addr).expect("connect");
         stream.set_read_timeout(Some(WAIT)).expect("timeout");
-        write!(stream, "GET {path} HTTP/1.0\r\nHost: {}\r\n\r\n", self.addr).expect("send");
+        stream.write_all(head.as_bytes()).expect("send");
         let mut raw = Vec::new();
         stream.read_to_end(&mut raw).expect("read the response");
         let split = raw
@@ -496,12 +504,90 @@ fn nothing_outside_the_built_site_can_be_requested() {
     }
     let post = {
         let mut stream = TcpStream::connect(&server.addr).expect("connect");
-        write!(stream, "DELETE /th/ HTTP/1.0\r\n\r\n").expect("send");
+        write!(
+            stream,
+            "DELETE /th/ HTTP/1.0\r\nHost: {}\r\n\r\n",
+            server.addr
+        )
+        .expect("send");
         let mut raw = String::new();
         let _ = stream.read_to_string(&mut raw);
         raw
     };
     assert!(post.starts_with("HTTP/1.0 405"), "{post}");
+}
+
+/// A web page the editor visits can make its own name point at
+/// 127.0.0.1 (DNS rebinding); its requests still name it in `Host:`, and
+/// get a 403 instead of the preview.
+#[test]
+fn only_requests_for_this_computer_or_an_allowed_name_are_answered() {
+    let site = Site::minimal();
+    let server = Server::start(site.path(), &["--allow-host", "Preview.Test"]);
+    let port = server.addr.rsplit(':').next().expect("a port");
+    let refused = |host: &str| {
+        format!(
+            "this preview answers only to localhost, 127.0.0.1, [::1] and the --bind address, not to {host}\n\
+             to open it by another name, start it with `mueang serve --allow-host NAME`\n"
+        )
+    };
+    for (head, host) in [
+        (
+            format!(
+                "GET /th/ HTTP/1.1\r\nHost: rebound.example:{port}\r\nConnection: close\r\n\r\n"
+            ),
+            format!("`rebound.example:{port}`"),
+        ),
+        (
+            format!("GET /__mueang/events HTTP/1.0\r\nHost: rebound.example:{port}\r\n\r\n"),
+            format!("`rebound.example:{port}`"),
+        ),
+        (
+            "GET /th/ HTTP/1.0\r\nHost: localhost.rebound.example\r\n\r\n".to_string(),
+            "`localhost.rebound.example`".to_string(),
+        ),
+        (
+            "GET /th/ HTTP/1.0\r\n\r\n".to_string(),
+            "a request without a Host".to_string(),
+        ),
+        (
+            format!(
+                "GET http://rebound.example/th/ HTTP/1.1\r\nHost: localhost:{port}\r\nConnection: close\r\n\r\n"
+            ),
+            "`rebound.example`".to_string(),
+        ),
+    ] {
+        let response = server.request(&head);
+        assert_eq!(response.status, 403, "{head}");
+        assert_eq!(response.text(), refused(&host), "{head}");
+        assert_eq!(
+            response.header("content-type").as_deref(),
+            Some("text/plain; charset=utf-8")
+        );
+    }
+    for host in [
+        format!("localhost:{port}"),
+        "localhost".to_string(),
+        format!("127.0.0.1:{port}"),
+        format!("[::1]:{port}"),
+        format!("preview.test:{port}"),
+    ] {
+        let response = server.request(&format!("GET /th/ HTTP/1.0\r\nHost: {host}\r\n\r\n"));
+        assert_eq!(response.status, 200, "{host}");
+        assert!(response.text().contains("<html"), "{host}");
+    }
+}
+
+#[test]
+fn an_allowed_host_must_be_a_name() {
+    let site = Site::minimal();
+    let run = site.run(&["serve", "--port", "0", "--allow-host", "http://x/"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        "error: invalid value 'http://x/' for '--allow-host <NAME>': `http://x/` is not a host \
+         name; give the name alone, such as `mypc.local`\n\nFor more information, try '--help'.\n"
+    );
 }
 
 #[test]
