@@ -361,8 +361,17 @@ fn visible(body: &str) -> Vec<Piece> {
     let mut pieces: Vec<Piece> = Vec::new();
     let mut flowing = Piece::default();
     let flow = |text: &str, at: Range<usize>, flowing: &mut Piece| {
-        let exact = body.get(at.clone()) == Some(text);
-        flowing.parts.push((flowing.text.len(), at, exact));
+        // Where the text is written as it reads within its event (a code
+        // span's text inside its backticks), a hit points at its letters.
+        let within = body
+            .get(at.clone())
+            .and_then(|written| written.find(text))
+            .filter(|_| !text.is_empty());
+        let part = match within {
+            Some(i) => (at.start + i..at.start + i + text.len(), true),
+            None => (at, false),
+        };
+        flowing.parts.push((flowing.text.len(), part.0, part.1));
         flowing.text.push_str(text);
     };
     let options = crate::model::text::MARKDOWN;
