@@ -141,7 +141,7 @@ fn a_chart_s_csv_gives_a_date_as_numbers_then_as_its_page_writes_it() {
                 "",
                 "August 2022",
                 "1",
-                "50"
+                "50.0"
             ]
         ]
     );
@@ -159,9 +159,11 @@ fn a_chart_s_csv_gives_a_date_as_numbers_then_as_its_page_writes_it() {
                 "Fiscal year: Buddhist-era year",
                 "Fiscal year",
                 "Projects",
-                "Value (baht)"
+                "Value (baht)",
+                "Projects without a stated value"
             ],
-            ["2565", "FY 2565 (Oct 2021 – Sep 2022)", "1", "0"]
+            // The project states no value: an empty cell, not 0.
+            ["2565", "FY 2565 (Oct 2021 – Sep 2022)", "1", "", "1"]
         ]
     );
 }
