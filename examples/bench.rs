@@ -290,6 +290,7 @@ fn main() {
         let order = [
             "load",
             "model",
+            "privacy",
             "aggregate",
             "theme",
             "charts",
@@ -317,8 +318,8 @@ fn main() {
     println!("Stages of mueang's build, ms (median):");
     println!();
     println!(
-        "| projects | load | model | aggregate | theme | charts | render | write | search | build with search |"
+        "| projects | load | model | privacy | aggregate | theme | charts | render | write | search | build with search |"
     );
-    println!("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    println!("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     println!("{}", stage_rows.join("\n"));
 }

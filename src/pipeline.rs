@@ -134,16 +134,18 @@ fn run(
     let t = Instant::now();
     let epoch = source_date_epoch(&mut diagnostics);
     let site = resolve(&raw, epoch, &mut diagnostics);
+    timings.push(("model", t.elapsed()));
     // No published text may name a non-public person: checked before
     // anything is rendered, at the line the name is written on.
+    let t = Instant::now();
     let mut names = Names::from_raw(&raw);
     if let Some(site) = &site {
         privacy::scan(site, &raw, &mut names, &mut diagnostics);
     }
+    timings.push(("privacy", t.elapsed()));
     // The files as read are not needed past here; a big site cannot hold
     // them and everything made of them at once.
     drop(raw);
-    timings.push(("model", t.elapsed()));
 
     let site = site.filter(|_| !diagnostics.has_errors());
     let checked = site.map(|site| {

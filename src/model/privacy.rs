@@ -322,6 +322,42 @@ impl Map {
 /// of a character and its combining marks in NFC (which also puts Thai
 /// vowel and tone marks in one order), lower case.
 fn fold(text: &str) -> (String, Map) {
+    fold_nfc(text).unwrap_or_else(|| fold_any(text))
+}
+
+/// [`fold`] of a text already in NFC (nearly every text: `load` makes
+/// files NFC), character by character; `None` where it is not, or where
+/// leaving out an ignorable character puts two combining marks side by
+/// side (they might then need reordering).
+fn fold_nfc(text: &str) -> Option<(String, Map)> {
+    use unicode_normalization::{IsNormalized, is_nfc_quick};
+    if is_nfc_quick(text.chars()) != IsNormalized::Yes {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut map = Vec::with_capacity(text.len() / 2);
+    let mut skipped = false;
+    for (i, c) in text.char_indices() {
+        if ignorable(c) {
+            skipped = true;
+            continue;
+        }
+        if skipped && canonical_combining_class(c) != 0 {
+            return None;
+        }
+        skipped = false;
+        let end = i + c.len_utf8();
+        for l in c.to_lowercase() {
+            map.push((out.len(), i, end));
+            out.push(l);
+        }
+    }
+    Some((out, Map(map)))
+}
+
+/// [`fold`] of any text: each run of a starter and its combining marks
+/// put in NFC.
+fn fold_any(text: &str) -> (String, Map) {
     let mut out = String::new();
     let mut map = Vec::new();
     let mut run = String::new();
@@ -697,13 +733,25 @@ impl Scan<'_> {
         if body.trim().is_empty() {
             return;
         }
+        let hits: Vec<(Piece, Vec<Hit>)> = visible(body)
+            .into_iter()
+            .map(|piece| {
+                let hits = self.names.find(&piece.text);
+                (piece, hits)
+            })
+            .filter(|(_, hits)| !hits.is_empty())
+            .collect();
+        // Most bodies name no one: the file is looked up only for a hit.
+        if hits.is_empty() {
+            return;
+        }
         let file = self.file(path).map(str::to_string);
         let offset = file
             .as_deref()
             .filter(|f| f.ends_with(body))
             .map(|f| f.len() - body.len());
-        for piece in visible(body) {
-            for hit in self.names.find(&piece.text) {
+        for (piece, found) in hits {
+            for hit in found {
                 let at = match offset {
                     Some(o) => {
                         let at = piece.source(&hit.range);
