@@ -428,7 +428,7 @@ fn check(args: &CheckArgs) -> ExitCode {
             ));
         }
         for d in found {
-            outcome.diagnostics.push(d);
+            outcome.push(d);
         }
     }
     print_diagnostics(&outcome, args.verbose);

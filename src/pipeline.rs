@@ -47,12 +47,7 @@ impl Outcome {
     /// Adds a diagnostic found after the pipeline ran (a broken link),
     /// with any non-public name masked.
     pub fn push(&mut self, mut d: Diagnostic) {
-        let mut one = Diagnostics::default();
-        one.push(d.clone());
-        self.names.mask_diagnostics(&mut one);
-        if let Some(masked) = one.sorted().first() {
-            d = (*masked).clone();
-        }
+        self.names.mask_diagnostic(&mut d);
         self.diagnostics.push(d);
     }
 }

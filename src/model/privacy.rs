@@ -250,19 +250,25 @@ impl Names {
         if self.is_empty() {
             return;
         }
-        diagnostics.rewrite(|d| {
-            if let (Some(spot), Some((text, blotted))) = (&mut d.spot, self.blotted.get(&d.path))
-                && let Some(line) = blotted_line(text, blotted, spot)
-            {
-                spot.line_text = line;
-            }
-            d.path = self.mask(&d.path);
-            d.message = self.mask(&d.message);
-            d.help = d.help.as_deref().map(|h| self.mask(h));
-            if let Some(spot) = &mut d.spot {
-                spot.line_text = self.mask(&spot.line_text);
-            }
-        });
+        diagnostics.rewrite(|d| self.mask_diagnostic(d));
+    }
+
+    /// One diagnostic's text with the names masked.
+    pub fn mask_diagnostic(&self, d: &mut Diagnostic) {
+        if self.is_empty() {
+            return;
+        }
+        if let (Some(spot), Some((text, blotted))) = (&mut d.spot, self.blotted.get(&d.path))
+            && let Some(line) = blotted_line(text, blotted, spot)
+        {
+            spot.line_text = line;
+        }
+        d.path = self.mask(&d.path);
+        d.message = self.mask(&d.message);
+        d.help = d.help.as_deref().map(|h| self.mask(h));
+        if let Some(spot) = &mut d.spot {
+            spot.line_text = self.mask(&spot.line_text);
+        }
     }
 }
 
