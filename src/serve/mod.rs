@@ -5,6 +5,8 @@
 //!
 //! - [`site`]: one build as files to serve, and the answer to a request;
 //! - [`watch`]: file events → "rebuild now", ignoring editors' swap files;
+//! - [`drives`]: the drives whose changes raise no file event (network
+//!   drives, WSL's `/mnt/c`), where [`watch`] polls instead;
 //! - [`http`]: the HTTP server (axum), the reload stream (server-sent
 //!   events) and the two files of the reload script and overlay;
 //! - [`hosts`]: the `Host:` names a request may give (DNS rebinding).
@@ -14,6 +16,7 @@
 //! The snapshot being served is swapped whole, under a lock held only to
 //! clone an `Arc`.
 
+pub mod drives;
 pub mod hosts;
 mod http;
 pub mod site;
