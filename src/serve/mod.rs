@@ -55,6 +55,9 @@ pub struct Options {
     /// Names besides the loopback ones and `bind` that a request's
     /// `Host:` may give (`--allow-host`).
     pub allow_hosts: Vec<String>,
+    /// Look for changes by polling this often (`--poll`); `None`: by the
+    /// system's file events, or by polling where those do not come.
+    pub poll: Option<Duration>,
 }
 
 /// Why `serve` could not start.
@@ -72,7 +75,7 @@ pub enum ServeError {
     },
     /// The content folder cannot be read at all.
     Content(String),
-    /// The folders cannot be watched (too many watches, no permission).
+    /// The folders cannot be watched, not even by polling.
     Watch(String),
     Runtime(io::Error),
 }
@@ -109,7 +112,7 @@ impl fmt::Display for ServeError {
             ServeError::Watch(m) => write!(
                 f,
                 "cannot watch the site's folders for changes: {m}\n  \
-                 help: on Linux, raise fs.inotify.max_user_watches, or close other programs that watch files"
+                 help: close some other programs, and start `mueang serve` again"
             ),
             ServeError::Runtime(e) => write!(f, "cannot start the web server: {e}"),
         }
@@ -265,7 +268,7 @@ pub fn start(options: Options, log: Log) -> Result<Running, ServeError> {
     let addr = listener.local_addr().map_err(ServeError::Runtime)?;
 
     // Watch first, so a save during the first build is not missed.
-    let events = watch::Watched::new(&options.content).start(EVENT_AGE);
+    let events = watch::Watched::new(&options.content).start(EVENT_AGE, options.poll);
     let started = Instant::now();
     let mut session = Session::new(&options.content, &options.shown, None);
     let first = build(&mut session, None, None, 1);
@@ -279,6 +282,9 @@ pub fn start(options: Options, log: Log) -> Result<Running, ServeError> {
         }
     }
     log(&first.summary(started.elapsed(), None));
+    if let Some(polling) = events.polling() {
+        log(&polling.to_string());
+    }
 
     let prefix = first
         .snapshot

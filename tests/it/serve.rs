@@ -726,7 +726,12 @@ fn a_content_folder_replaced_while_serving_is_still_watched() {
 
 /// Asks for `path` until it holds `text` (for at most [`WAIT`]).
 fn wait_for_page(server: &Server, path: &str, text: &str) {
-    let deadline = std::time::Instant::now() + WAIT;
+    wait_for_page_within(server, path, text, WAIT);
+}
+
+/// Asks for `path` until it holds `text` (for at most `wait`).
+fn wait_for_page_within(server: &Server, path: &str, text: &str, wait: Duration) {
+    let deadline = std::time::Instant::now() + wait;
     while !server.get(path).text().contains(text) {
         assert!(
             std::time::Instant::now() < deadline,
@@ -764,6 +769,61 @@ fn saves_close_together_make_one_rebuild() {
         "{}",
         server.log()
     );
+}
+
+/// Where the system's file events do not come (a network drive, WSL's
+/// /mnt/c), serve polls; `--poll` asks for it anywhere.
+#[test]
+fn polling_sees_every_save_even_one_within_the_same_second() {
+    let site = Site::minimal();
+    let server = Server::start(site.path(), &["--poll"]);
+    wait_for_log(&server, "watching by polling every 1 s (--poll)\n");
+    let page = "/en/cities/rayong/";
+    assert!(server.get(page).text().contains("<h1>Rayong</h1>"));
+    let record = site.path().join("content/cities/rayong.en.md");
+    site.write(
+        "content/cities/rayong.en.md",
+        "---\ntitle: Rayong, polled\n---\nText\n",
+    );
+    wait_for_page_within(&server, page, "<h1>Rayong, polled</h1>", POLL_WAIT);
+    // A file's time is looked at to the second, so a second save within
+    // the same second as the last look is seen by its content: here it
+    // keeps the time of the first save outright.
+    let time = std::fs::metadata(&record)
+        .and_then(|m| m.modified())
+        .expect("a time");
+    site.write(
+        "content/cities/rayong.en.md",
+        "---\ntitle: Rayong, again\n---\nText\n",
+    );
+    std::fs::File::options()
+        .write(true)
+        .open(&record)
+        .and_then(|f| f.set_modified(time))
+        .expect("set the time");
+    wait_for_page_within(&server, page, "<h1>Rayong, again</h1>", POLL_WAIT);
+    assert!(!server.log().contains("warning:"), "{}", server.log());
+}
+
+/// A poll is a second apart by default: a wait for one is longer.
+const POLL_WAIT: Duration = Duration::from_secs(60);
+
+#[test]
+fn a_poll_too_often_or_too_seldom_is_refused() {
+    let site = Site::minimal();
+    for given in ["--poll=50", "--poll=600000", "--poll=soon"] {
+        let value = given.trim_start_matches("--poll=");
+        let run = site.run(&["serve", "--port", "0", given]);
+        assert_eq!(run.code, 2, "{given}");
+        assert_eq!(
+            run.stderr,
+            format!(
+                "error: invalid value '{value}' for '--poll [<MILLISECONDS>]': give the \
+                 milliseconds between two looks at the folders, from 100 to 60000 (1000 is a \
+                 second)\n\nFor more information, try '--help'.\n"
+            )
+        );
+    }
 }
 
 fn wait_for_log(server: &Server, needle: &str) {
