@@ -85,6 +85,13 @@ pub struct ServeArgs {
     /// web page can reach it under its own name). Repeat for more names.
     #[arg(long = "allow-host", value_name = "NAME", value_parser = host_name)]
     pub allow_hosts: Vec<String>,
+    /// Open the preview in the web browser once it is ready.
+    ///
+    /// To open it with another program, set MUEANG_BROWSER to that
+    /// program: it is run with the preview's address as its one argument.
+    /// Where no browser can be opened, serve says so and goes on.
+    #[arg(long)]
+    pub open: bool,
     /// Look for saved changes every MILLISECONDS (1000 when not given)
     /// instead of waiting for the system to report them.
     ///
@@ -220,6 +227,12 @@ fn serve(args: &ServeArgs) -> ExitCode {
         args.content.display(),
         running.url
     );
+    if args.open {
+        let url = running.local_url();
+        if let Err(e) = crate::serve::browser::open(&url) {
+            eprintln!("warning: cannot open the preview in a web browser: {e}; open {url} by hand");
+        }
+    }
     running.wait();
     ExitCode::SUCCESS
 }

@@ -7,6 +7,7 @@
 //! - [`watch`]: file events → "rebuild now", ignoring editors' swap files;
 //! - [`drives`]: the drives whose changes raise no file event (network
 //!   drives, WSL's `/mnt/c`), where [`watch`] polls instead;
+//! - [`browser`]: `--open`, the preview in the web browser;
 //! - [`http`]: the HTTP server (axum), the reload stream (server-sent
 //!   events) and the two files of the reload script and overlay;
 //! - [`hosts`]: the `Host:` names a request may give (DNS rebinding).
@@ -16,6 +17,7 @@
 //! The snapshot being served is swapped whole, under a lock held only to
 //! clone an `Arc`.
 
+pub mod browser;
 pub mod drives;
 pub mod hosts;
 mod http;
@@ -202,12 +204,20 @@ pub struct Running {
     /// The site's first page: `http://127.0.0.1:1111/` (with the path of
     /// `base_url`, where the site is published under one).
     pub url: String,
+    /// The path the site is served under (`/`, `/report/`).
+    prefix: String,
     stop: Arc<AtomicBool>,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
     threads: Vec<JoinHandle<()>>,
 }
 
 impl Running {
+    /// The address for a browser on this computer to open: as `url`,
+    /// but 127.0.0.1 (or [::1]) where serve listens on every address.
+    pub fn local_url(&self) -> String {
+        browser::local(self.addr, &self.prefix)
+    }
+
     /// Blocks while the server runs (until the process is stopped).
     pub fn wait(mut self) {
         for t in self.threads.drain(..) {
@@ -335,6 +345,7 @@ pub fn start(options: Options, log: Log) -> Result<Running, ServeError> {
     Ok(Running {
         addr,
         url: format!("http://{addr}{prefix}"),
+        prefix,
         stop,
         shutdown: Some(shutdown),
         threads: vec![builder, server],

@@ -51,10 +51,16 @@ impl Response {
 impl Server {
     /// `mueang serve --port 0` in `dir`; the address is the first line it prints.
     fn start(dir: &Path, extra: &[&str]) -> Server {
+        Server::start_with(dir, extra, &[])
+    }
+
+    /// As [`Server::start`], with the environment variables `vars` set.
+    fn start_with(dir: &Path, extra: &[&str], vars: &[(&str, &Path)]) -> Server {
         let log = dir.join("serve.log");
         let mut child = Command::new(env!("CARGO_BIN_EXE_mueang"))
             .args(["serve", "--port", "0"])
             .args(extra)
+            .envs(vars.iter().copied())
             .current_dir(dir)
             .stdout(Stdio::piped())
             .stderr(std::fs::File::create(&log).expect("a log file"))
@@ -824,6 +830,67 @@ fn a_poll_too_often_or_too_seldom_is_refused() {
             )
         );
     }
+}
+
+/// `--open` runs MUEANG_BROWSER, where set, with the preview's address;
+/// a test's stand-in writes down what it was given.
+#[cfg(unix)]
+#[test]
+fn open_hands_the_address_to_the_browser() {
+    use std::os::unix::fs::PermissionsExt;
+    let site = Site::minimal();
+    let tools = tempfile::tempdir().expect("a folder");
+    let browser = tools.path().join("browser");
+    let opened = tools.path().join("opened.txt");
+    std::fs::write(
+        &browser,
+        format!(
+            "#!/bin/sh\nprintf '%s\\n' \"$@\" > '{}.part'\nmv '{0}.part' '{0}'\n",
+            opened.display()
+        ),
+    )
+    .expect("write");
+    std::fs::set_permissions(&browser, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    let server = Server::start_with(
+        site.path(),
+        &["--open", "--bind", "0.0.0.0"],
+        &[("MUEANG_BROWSER", &browser)],
+    );
+    let deadline = std::time::Instant::now() + WAIT;
+    while !opened.exists() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the browser was not run\n{}",
+            server.log()
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // Listening on every address, the browser opens this computer's.
+    let port = server.addr.rsplit(':').next().expect("a port");
+    assert_eq!(read(&opened), format!("http://127.0.0.1:{port}/\n"));
+    assert!(!server.log().contains("cannot open"), "{}", server.log());
+}
+
+/// A browser that cannot be opened is no reason to stop: the address
+/// to open by hand is printed instead.
+#[cfg(unix)]
+#[test]
+fn a_browser_that_cannot_open_leaves_the_address_to_open_by_hand() {
+    let site = Site::minimal();
+    let missing = site.path().join("no-browser-here");
+    let server = Server::start_with(site.path(), &["--open"], &[("MUEANG_BROWSER", &missing)]);
+    wait_for_log(&server, " by hand\n");
+    assert!(
+        server.log().contains(&format!(
+            "\nwarning: cannot open the preview in a web browser: `{}` (from MUEANG_BROWSER) \
+             cannot be run: No such file or directory (os error 2); open {} by hand\n",
+            missing.display(),
+            server.url
+        )),
+        "{}",
+        server.log()
+    );
+    assert_eq!(server.get("/th/").status, 200);
 }
 
 fn wait_for_log(server: &Server, needle: &str) {
