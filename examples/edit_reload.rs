@@ -45,6 +45,7 @@ fn main() {
             bind: [127, 0, 0, 1].into(),
             port: 0,
             allow_hosts: Vec::new(),
+            poll: None,
         },
         Arc::new(|_: &str| {}),
     )

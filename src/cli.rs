@@ -5,6 +5,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 
@@ -41,7 +42,8 @@ pub enum Command {
     /// Preview the site on this computer: build it in memory, serve it,
     /// and rebuild and reload the browser on every save.
     ///
-    /// Watches content/ and themes/. When a save breaks the site, the
+    /// Watches content/ and themes/ (by polling on network drives and
+    /// WSL's /mnt/c: see --poll). When a save breaks the site, the
     /// last good pages stay up with the errors shown over them. Writes
     /// nothing to the output folder. Runs until stopped (Ctrl-C); exits 2
     /// when it cannot start (the port is in use, the folder is missing).
@@ -83,6 +85,43 @@ pub struct ServeArgs {
     /// web page can reach it under its own name). Repeat for more names.
     #[arg(long = "allow-host", value_name = "NAME", value_parser = host_name)]
     pub allow_hosts: Vec<String>,
+    /// Open the preview in the web browser once it is ready.
+    ///
+    /// To open it with another program, set MUEANG_BROWSER to that
+    /// program: it is run with the preview's address as its one argument.
+    /// Where no browser can be opened, serve says so and goes on.
+    #[arg(long)]
+    pub open: bool,
+    /// Look for saved changes every MILLISECONDS (1000 when not given)
+    /// instead of waiting for the system to report them.
+    ///
+    /// For a site on a network drive, a cloud drive (OneDrive, Google
+    /// Drive) or WSL's /mnt/c, where saves may go unnoticed. serve polls
+    /// by itself on network drives and /mnt/c, and where the system's
+    /// file events cannot be set up; it says so when it starts. From 100
+    /// to 60000.
+    #[arg(
+        long,
+        value_name = "MILLISECONDS",
+        num_args = 0..=1,
+        default_missing_value = "1000",
+        value_parser = poll_every
+    )]
+    pub poll: Option<Duration>,
+}
+
+/// A `--poll` value: milliseconds between two looks at the folders.
+fn poll_every(given: &str) -> Result<Duration, String> {
+    given
+        .parse::<u64>()
+        .ok()
+        .filter(|ms| (100..=60_000).contains(ms))
+        .map(Duration::from_millis)
+        .ok_or_else(|| {
+            "give the milliseconds between two looks at the folders, from 100 to 60000 \
+             (1000 is a second)"
+                .to_string()
+        })
 }
 
 /// An `--allow-host` value: a name or address, with or without a port.
@@ -163,6 +202,7 @@ fn serve(args: &ServeArgs) -> ExitCode {
         bind: args.bind,
         port: args.port,
         allow_hosts: args.allow_hosts.clone(),
+        poll: args.poll,
     };
     let log: crate::serve::Log = std::sync::Arc::new(|line: &str| eprintln!("{line}"));
     let running = match crate::serve::start(options, log) {
@@ -187,6 +227,12 @@ fn serve(args: &ServeArgs) -> ExitCode {
         args.content.display(),
         running.url
     );
+    if args.open {
+        let url = running.local_url();
+        if let Err(e) = crate::serve::browser::open(&url) {
+            eprintln!("warning: cannot open the preview in a web browser: {e}; open {url} by hand");
+        }
+    }
     running.wait();
     ExitCode::SUCCESS
 }

@@ -5,6 +5,9 @@
 //!
 //! - [`site`]: one build as files to serve, and the answer to a request;
 //! - [`watch`]: file events → "rebuild now", ignoring editors' swap files;
+//! - [`drives`]: the drives whose changes raise no file event (network
+//!   drives, WSL's `/mnt/c`), where [`watch`] polls instead;
+//! - [`browser`]: `--open`, the preview in the web browser;
 //! - [`http`]: the HTTP server (axum), the reload stream (server-sent
 //!   events) and the two files of the reload script and overlay;
 //! - [`hosts`]: the `Host:` names a request may give (DNS rebinding).
@@ -14,6 +17,8 @@
 //! The snapshot being served is swapped whole, under a lock held only to
 //! clone an `Arc`.
 
+pub mod browser;
+pub mod drives;
 pub mod hosts;
 mod http;
 pub mod site;
@@ -52,6 +57,9 @@ pub struct Options {
     /// Names besides the loopback ones and `bind` that a request's
     /// `Host:` may give (`--allow-host`).
     pub allow_hosts: Vec<String>,
+    /// Look for changes by polling this often (`--poll`); `None`: by the
+    /// system's file events, or by polling where those do not come.
+    pub poll: Option<Duration>,
 }
 
 /// Why `serve` could not start.
@@ -69,7 +77,7 @@ pub enum ServeError {
     },
     /// The content folder cannot be read at all.
     Content(String),
-    /// The folders cannot be watched (too many watches, no permission).
+    /// The folders cannot be watched, not even by polling.
     Watch(String),
     Runtime(io::Error),
 }
@@ -106,7 +114,7 @@ impl fmt::Display for ServeError {
             ServeError::Watch(m) => write!(
                 f,
                 "cannot watch the site's folders for changes: {m}\n  \
-                 help: on Linux, raise fs.inotify.max_user_watches, or close other programs that watch files"
+                 help: close some other programs, and start `mueang serve` again"
             ),
             ServeError::Runtime(e) => write!(f, "cannot start the web server: {e}"),
         }
@@ -196,12 +204,20 @@ pub struct Running {
     /// The site's first page: `http://127.0.0.1:1111/` (with the path of
     /// `base_url`, where the site is published under one).
     pub url: String,
+    /// The path the site is served under (`/`, `/report/`).
+    prefix: String,
     stop: Arc<AtomicBool>,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
     threads: Vec<JoinHandle<()>>,
 }
 
 impl Running {
+    /// The address for a browser on this computer to open: as `url`,
+    /// but 127.0.0.1 (or [::1]) where serve listens on every address.
+    pub fn local_url(&self) -> String {
+        browser::local(self.addr, &self.prefix)
+    }
+
     /// Blocks while the server runs (until the process is stopped).
     pub fn wait(mut self) {
         for t in self.threads.drain(..) {
@@ -262,7 +278,7 @@ pub fn start(options: Options, log: Log) -> Result<Running, ServeError> {
     let addr = listener.local_addr().map_err(ServeError::Runtime)?;
 
     // Watch first, so a save during the first build is not missed.
-    let events = watch::Watched::new(&options.content).start(EVENT_AGE);
+    let events = watch::Watched::new(&options.content).start(EVENT_AGE, options.poll);
     let started = Instant::now();
     let mut session = Session::new(&options.content, &options.shown, None);
     let first = build(&mut session, None, None, 1);
@@ -276,6 +292,9 @@ pub fn start(options: Options, log: Log) -> Result<Running, ServeError> {
         }
     }
     log(&first.summary(started.elapsed(), None));
+    if let Some(polling) = events.polling() {
+        log(&polling.to_string());
+    }
 
     let prefix = first
         .snapshot
@@ -326,6 +345,7 @@ pub fn start(options: Options, log: Log) -> Result<Running, ServeError> {
     Ok(Running {
         addr,
         url: format!("http://{addr}{prefix}"),
+        prefix,
         stop,
         shutdown: Some(shutdown),
         threads: vec![builder, server],

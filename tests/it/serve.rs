@@ -51,10 +51,16 @@ impl Response {
 impl Server {
     /// `mueang serve --port 0` in `dir`; the address is the first line it prints.
     fn start(dir: &Path, extra: &[&str]) -> Server {
+        Server::start_with(dir, extra, &[])
+    }
+
+    /// As [`Server::start`], with the environment variables `vars` set.
+    fn start_with(dir: &Path, extra: &[&str], vars: &[(&str, &Path)]) -> Server {
         let log = dir.join("serve.log");
         let mut child = Command::new(env!("CARGO_BIN_EXE_mueang"))
             .args(["serve", "--port", "0"])
             .args(extra)
+            .envs(vars.iter().copied())
             .current_dir(dir)
             .stdout(Stdio::piped())
             .stderr(std::fs::File::create(&log).expect("a log file"))
@@ -726,7 +732,12 @@ fn a_content_folder_replaced_while_serving_is_still_watched() {
 
 /// Asks for `path` until it holds `text` (for at most [`WAIT`]).
 fn wait_for_page(server: &Server, path: &str, text: &str) {
-    let deadline = std::time::Instant::now() + WAIT;
+    wait_for_page_within(server, path, text, WAIT);
+}
+
+/// Asks for `path` until it holds `text` (for at most `wait`).
+fn wait_for_page_within(server: &Server, path: &str, text: &str, wait: Duration) {
+    let deadline = std::time::Instant::now() + wait;
     while !server.get(path).text().contains(text) {
         assert!(
             std::time::Instant::now() < deadline,
@@ -764,6 +775,122 @@ fn saves_close_together_make_one_rebuild() {
         "{}",
         server.log()
     );
+}
+
+/// Where the system's file events do not come (a network drive, WSL's
+/// /mnt/c), serve polls; `--poll` asks for it anywhere.
+#[test]
+fn polling_sees_every_save_even_one_within_the_same_second() {
+    let site = Site::minimal();
+    let server = Server::start(site.path(), &["--poll"]);
+    wait_for_log(&server, "watching by polling every 1 s (--poll)\n");
+    let page = "/en/cities/rayong/";
+    assert!(server.get(page).text().contains("<h1>Rayong</h1>"));
+    let record = site.path().join("content/cities/rayong.en.md");
+    site.write(
+        "content/cities/rayong.en.md",
+        "---\ntitle: Rayong, polled\n---\nText\n",
+    );
+    wait_for_page_within(&server, page, "<h1>Rayong, polled</h1>", POLL_WAIT);
+    // A file's time is looked at to the second, so a second save within
+    // the same second as the last look is seen by its content: here it
+    // keeps the time of the first save outright.
+    let time = std::fs::metadata(&record)
+        .and_then(|m| m.modified())
+        .expect("a time");
+    site.write(
+        "content/cities/rayong.en.md",
+        "---\ntitle: Rayong, again\n---\nText\n",
+    );
+    std::fs::File::options()
+        .write(true)
+        .open(&record)
+        .and_then(|f| f.set_modified(time))
+        .expect("set the time");
+    wait_for_page_within(&server, page, "<h1>Rayong, again</h1>", POLL_WAIT);
+    assert!(!server.log().contains("warning:"), "{}", server.log());
+}
+
+/// A poll is a second apart by default: a wait for one is longer.
+const POLL_WAIT: Duration = Duration::from_secs(60);
+
+#[test]
+fn a_poll_too_often_or_too_seldom_is_refused() {
+    let site = Site::minimal();
+    for given in ["--poll=50", "--poll=600000", "--poll=soon"] {
+        let value = given.trim_start_matches("--poll=");
+        let run = site.run(&["serve", "--port", "0", given]);
+        assert_eq!(run.code, 2, "{given}");
+        assert_eq!(
+            run.stderr,
+            format!(
+                "error: invalid value '{value}' for '--poll [<MILLISECONDS>]': give the \
+                 milliseconds between two looks at the folders, from 100 to 60000 (1000 is a \
+                 second)\n\nFor more information, try '--help'.\n"
+            )
+        );
+    }
+}
+
+/// `--open` runs MUEANG_BROWSER, where set, with the preview's address;
+/// a test's stand-in writes down what it was given.
+#[cfg(unix)]
+#[test]
+fn open_hands_the_address_to_the_browser() {
+    use std::os::unix::fs::PermissionsExt;
+    let site = Site::minimal();
+    let tools = tempfile::tempdir().expect("a folder");
+    let browser = tools.path().join("browser");
+    let opened = tools.path().join("opened.txt");
+    std::fs::write(
+        &browser,
+        format!(
+            "#!/bin/sh\nprintf '%s\\n' \"$@\" > '{}.part'\nmv '{0}.part' '{0}'\n",
+            opened.display()
+        ),
+    )
+    .expect("write");
+    std::fs::set_permissions(&browser, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    let server = Server::start_with(
+        site.path(),
+        &["--open", "--bind", "0.0.0.0"],
+        &[("MUEANG_BROWSER", &browser)],
+    );
+    let deadline = std::time::Instant::now() + WAIT;
+    while !opened.exists() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the browser was not run\n{}",
+            server.log()
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // Listening on every address, the browser opens this computer's.
+    let port = server.addr.rsplit(':').next().expect("a port");
+    assert_eq!(read(&opened), format!("http://127.0.0.1:{port}/\n"));
+    assert!(!server.log().contains("cannot open"), "{}", server.log());
+}
+
+/// A browser that cannot be opened is no reason to stop: the address
+/// to open by hand is printed instead.
+#[cfg(unix)]
+#[test]
+fn a_browser_that_cannot_open_leaves_the_address_to_open_by_hand() {
+    let site = Site::minimal();
+    let missing = site.path().join("no-browser-here");
+    let server = Server::start_with(site.path(), &["--open"], &[("MUEANG_BROWSER", &missing)]);
+    wait_for_log(&server, " by hand\n");
+    assert!(
+        server.log().contains(&format!(
+            "\nwarning: cannot open the preview in a web browser: `{}` (from MUEANG_BROWSER) \
+             cannot be run: No such file or directory (os error 2); open {} by hand\n",
+            missing.display(),
+            server.url
+        )),
+        "{}",
+        server.log()
+    );
+    assert_eq!(server.get("/th/").status, 200);
 }
 
 fn wait_for_log(server: &Server, needle: &str) {
