@@ -128,14 +128,15 @@ def check_toolchain(t: Target) -> None:
              f"or leave {t.triple} out of TARGETS")
 
 
-def build(t: Target, profile: str, env: dict[str, str]) -> tuple[Path, Path]:
+def build(t: Target, profile: str, env: dict[str, str], level: int) -> tuple[Path, Path]:
     """Builds the binary and its wheel; returns their paths."""
     if shutil.which("rustup"):
         run(["rustup", "target", "add", t.triple], stdout=subprocess.DEVNULL)
     wheels = STAGE / "wheels" / t.triple
     shutil.rmtree(wheels, ignore_errors=True)
     cmd = [sys.executable, "-m", "maturin", "build", "--locked", "--bindings", "bin",
-           "--target", t.triple, "--profile", profile, "--out", str(wheels)]
+           "--target", t.triple, "--profile", profile, "--out", str(wheels),
+           "--compression-level", str(level)]
     if t.compatibility:
         cmd += ["--compatibility", *t.compatibility]
     if t.zig:
@@ -149,7 +150,7 @@ def build(t: Target, profile: str, env: dict[str, str]) -> tuple[Path, Path]:
     return binary, wheel
 
 
-def archive(t: Target, binary: Path, version: str, epoch: int) -> Path:
+def archive(t: Target, binary: Path, version: str, epoch: int, level: int) -> Path:
     """`mueang-VERSION-TARGET.zip` (Windows) or `.tar.gz`, holding one
     folder of that name with the binary and DOCS."""
     name = f"mueang-{version}-{t.triple}"
@@ -157,7 +158,7 @@ def archive(t: Target, binary: Path, version: str, epoch: int) -> Path:
     if t.windows:
         path = DIST / f"{name}.zip"
         stamp = time.gmtime(max(epoch, 315532800))[:6]  # zip starts at 1980
-        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=level) as z:
             for src, arc, mode in sorted(files, key=lambda f: f[1]):
                 info = zipfile.ZipInfo(f"{name}/{arc}", date_time=stamp)
                 info.external_attr = (0o100000 | mode) << 16
@@ -178,7 +179,7 @@ def archive(t: Target, binary: Path, version: str, epoch: int) -> Path:
                 data = src.read_bytes()
                 info.size = len(data)
                 tar.addfile(info, io.BytesIO(data))
-    with open(path, "wb") as f, gzip.GzipFile(fileobj=f, mode="wb", mtime=epoch, filename="") as gz:
+    with open(path, "wb") as f, gzip.GzipFile(fileobj=f, mode="wb", compresslevel=level, mtime=epoch, filename="") as gz:
         gz.write(buf.getvalue())
     return path
 
@@ -272,7 +273,12 @@ def main() -> None:
 
     v = version()
     epoch = source_date_epoch()
-    env = dict(os.environ, SOURCE_DATE_EPOCH=str(epoch))
+    # The release's wheels are dated like its archives. Not in --quick:
+    # the cc crate rebuilds C (mimalloc) when SOURCE_DATE_EPOCH changes, and
+    # the quick build is to reuse the tests' compile of the same target.
+    env = dict(os.environ) if args.quick else dict(os.environ, SOURCE_DATE_EPOCH=str(epoch))
+    # The quick artifacts are for the tests: compressing them hard is waste.
+    level = 1 if args.quick else 9
     shutil.rmtree(DIST, ignore_errors=True)
     DIST.mkdir(parents=True)
     STAGE.mkdir(parents=True, exist_ok=True)
@@ -280,9 +286,9 @@ def main() -> None:
     made: list[Path] = []
     for t in targets:
         started = time.monotonic()
-        binary, wheel = build(t, profile, env)
+        binary, wheel = build(t, profile, env, level)
         shutil.copy2(wheel, DIST / wheel.name)
-        made += [archive(t, binary, v, epoch), DIST / wheel.name, npm_platform(t, binary, v)]
+        made += [archive(t, binary, v, epoch, level), DIST / wheel.name, npm_platform(t, binary, v)]
         print(f"dist: {t.triple}: {time.monotonic() - started:.0f} s", file=sys.stderr)
     made.append(npm_main(v))
     made.append(install_script())

@@ -40,7 +40,7 @@ cargo test --locked --target "$TARGET"
 
 phase "browser and accessibility tests"
 npm ci --prefix tests/browser --no-audit --no-fund
-MUEANG_BIN=target/$TARGET/debug/mueang node tests/browser/run.mjs
+MUEANG_BIN=$PWD/target/$TARGET/debug/mueang node tests/browser/run.mjs
 
 phase "benchmark smoke run"
 SIZES=1000 RUNS=1 SEARCH_SIZES=1000 PROFILE=dev bench/run.sh

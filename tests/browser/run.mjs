@@ -50,17 +50,31 @@ const BUDGET = { requests: 8, transferBytes: 80 * 1024 };
 
 let failures = 0;
 let passes = 0;
-async function check(name, fn) {
+// Checks run PARALLEL at a time (default 4: each waits on the browser and
+// the server much of its time); `alone` ones with nothing else running.
+const PARALLEL = Math.max(1, Number(process.env.PARALLEL || 4));
+const running = new Set();
+async function settle() {
+  while (running.size > 0) await Promise.race(running);
+}
+async function check(name, fn, { alone = false } = {}) {
   // ONLY=pattern runs the checks whose name matches, while working on them.
   if (process.env.ONLY && !new RegExp(process.env.ONLY).test(name)) return;
-  try {
-    await fn();
-    passes += 1;
-    console.log(`ok    ${name}`);
-  } catch (e) {
-    failures += 1;
-    console.log(`FAIL  ${name}\n      ${String(e && e.stack ? e.stack : e).split("\n").join("\n      ")}`);
-  }
+  if (alone) await settle();
+  while (running.size >= PARALLEL) await Promise.race(running);
+  const task = (async () => {
+    try {
+      await fn();
+      passes += 1;
+      console.log(`ok    ${name}`);
+    } catch (e) {
+      failures += 1;
+      console.log(`FAIL  ${name}\n      ${String(e && e.stack ? e.stack : e).split("\n").join("\n      ")}`);
+    }
+  })();
+  running.add(task);
+  task.then(() => running.delete(task));
+  if (alone) await settle();
 }
 function assert(cond, message) {
   if (!cond) throw new Error(message);
@@ -426,7 +440,7 @@ async function main() {
     assert(requests <= BUDGET.requests, `${requests} requests`);
     assert(transfer <= BUDGET.transferBytes, `${transfer} bytes`);
     await context.close();
-  });
+  }, { alone: true });
 
   // Search: Pagefind's index, queried through its own API in the search
   // page of each language (which picks that language's index).
@@ -490,7 +504,7 @@ async function main() {
     await page.fill("#search-box-q", "โคราช");
     await Promise.all([page.waitForNavigation(), page.press("#search-box-q", "Enter")]);
     assert(page.url().startsWith(at("golden", "th", "search/") + "?q="), page.url());
-    await page.waitForSelector(".pagefind-ui__result-link", { timeout: 15000 });
+    await page.waitForSelector(".pagefind-ui__result-link", { timeout: 60000 });
     const links = await page.$$eval(".pagefind-ui__result-link", (as) => as.map((a) => a.getAttribute("href")));
     assert(links.includes("/report/th/cities/korat/"), `links ${JSON.stringify(links)}`);
     assert(problems.length === 0, problems.join("; "));
@@ -515,7 +529,7 @@ async function main() {
       const pages = [];
       for (const rel of paths) {
         const page = await context.newPage();
-        await page.goto(url + rel, { waitUntil: "load", timeout: 15000 });
+        await page.goto(url + rel, { waitUntil: "load", timeout: 60000 });
         pages.push(page);
       }
       const searchErrors = [];
@@ -524,7 +538,7 @@ async function main() {
       const file = path.join(site, "content/cities/rayong.en.md");
       const original = fs.readFileSync(file, "utf8");
       const saveAndWait = async (text) => {
-        const loads = pages.map((p) => p.waitForEvent("load", { timeout: 15000 }));
+        const loads = pages.map((p) => p.waitForEvent("load", { timeout: 60000 }));
         const t = Date.now();
         fs.writeFileSync(file, text);
         await Promise.all(loads);
@@ -534,7 +548,7 @@ async function main() {
       console.log(`      a save reloaded all ${pages.length} tabs in ${took} ms (write to the last page's load)`);
       assert((await pages[3].textContent("h1")) === "Rayong, edited in the browser test", "the edit is on the page");
       // The search page reloaded with its index still there.
-      await pages[7].waitForSelector(".pagefind-ui__result-link", { timeout: 15000 });
+      await pages[7].waitForSelector(".pagefind-ui__result-link", { timeout: 60000 });
       assert(searchErrors.length === 0, `the search page after a save: ${searchErrors.join("; ")}`);
       assert((await pages[3].$("#mueang-overlay")) === null, "no overlay after a good build");
 
@@ -557,21 +571,29 @@ async function main() {
     } finally {
       child.kill();
     }
-  });
+  }, { alone: true });
+  await settle();
 
   // Screenshots to look at (not compared): four pages, two languages, two widths.
   fs.mkdirSync(SHOTS, { recursive: true });
   const shots = { ...KINDS.shipped.pages, search: "search/?q=" + encodeURIComponent("โคราช") };
+  const shooting = new Set();
   for (const kind of ["home", "province", "project", "figures", "search"]) {
     for (const lang of LANGS) {
       for (const [label, context] of [["phone", phone], ["desktop", desktop]]) {
-        const { page } = await open(context, at("shipped", lang, shots[kind]));
-        if (kind === "search") await page.waitForSelector(".pagefind-ui__result-link", { timeout: 15000 });
-        await page.screenshot({ path: path.join(SHOTS, `${kind}-${lang}-${label}.png`), fullPage: true });
-        await page.close();
+        while (shooting.size >= PARALLEL) await Promise.race(shooting);
+        const shot = (async () => {
+          const { page } = await open(context, at("shipped", lang, shots[kind]));
+          if (kind === "search") await page.waitForSelector(".pagefind-ui__result-link", { timeout: 60000 });
+          await page.screenshot({ path: path.join(SHOTS, `${kind}-${lang}-${label}.png`), fullPage: true });
+          await page.close();
+        })();
+        shooting.add(shot);
+        shot.then(() => shooting.delete(shot));
       }
     }
   }
+  await Promise.all(shooting);
   console.log(`      screenshots in ${SHOTS}`);
 
   await browser.close();
