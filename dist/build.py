@@ -141,6 +141,8 @@ def build(t: Target, profile: str, env: dict[str, str], level: int) -> tuple[Pat
         cmd += ["--compatibility", *t.compatibility]
     if t.zig:
         cmd.append("--zig")
+        # maturin finds zig as `python3 -m ziglang`: this environment's.
+        env = dict(env, PATH=f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}")
     run(cmd, cwd=ROOT, env=env)
     [wheel] = list(wheels.glob("*.whl"))
     folder = "debug" if profile == "dev" else profile
