@@ -265,7 +265,7 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true",
                         help="build unoptimised (the dev profile): for tests, not for release")
     args = parser.parse_args()
-    profile = "dev" if args.quick else "dist"
+    profile = "dev" if args.quick else "release-dist"
     targets = chosen_targets()
     for t in targets:
         check_toolchain(t)

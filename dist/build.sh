@@ -3,7 +3,7 @@
 # binary per target in an archive, a Python wheel per target, the npm
 # packages, and SHA256SUMS; prints their paths. See docs/install.md.
 #
-#   dist/build.sh            optimised (the `dist` profile), every target
+#   dist/build.sh            optimised (the `release-dist` profile), every target
 #   dist/build.sh --quick    unoptimised (the `dev` profile): what the
 #                            tests use, to check behaviour, not speed
 #   TARGETS="x86_64-unknown-linux-musl x86_64-pc-windows-gnu" dist/build.sh
