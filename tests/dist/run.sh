@@ -19,7 +19,7 @@ repo=$(cd "$(dirname "$0")/../.." && pwd)
 dist=$repo/target/dist
 [ -f "$dist/SHA256SUMS" ] || { echo "dist test: no $dist/SHA256SUMS; run dist/build.sh --quick first" >&2; exit 2; }
 
-fail() { echo "dist test: FAILED: $*" >&2; exit 1; }
+fail() { printf 'dist test: FAILED: %b\n' "$*" >&2; exit 1; }
 ok() { echo "dist test: ok: $*"; }
 
 # No cargo, rustc or rustup from here on: what users have.
