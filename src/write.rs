@@ -588,26 +588,37 @@ impl Drop for Staging<'_> {
 }
 
 /// `build`'s sink: begins the staging folder at the first file, writes
-/// each file into it as it is rendered, and keeps a copy of the pages
-/// where a search index is to be made of them. Dropped without
-/// [`Stream::finish`], it leaves the previous output as it was.
+/// each file into it as it is rendered, and notes the pages to index
+/// where a search index is to be made of them (the index reads them back
+/// from the staging folder). Dropped without [`Stream::finish`], it
+/// leaves the previous output as it was.
 pub struct Stream<'o> {
     output: &'o Path,
     staging: OnceLock<Option<Staging<'static>>>,
     /// The first error, which stopped the render.
     error: Mutex<Option<WriteError>>,
-    pages: Option<Mutex<Vec<OutFile>>>,
+    /// The pages to index: language and path.
+    to_index: Option<Mutex<Vec<(crate::model::Lang, String)>>>,
 }
 
 impl<'o> Stream<'o> {
-    /// A stream into `output`; `keep_pages`: keep each `.html` file too.
-    pub fn new(output: &'o Path, keep_pages: bool) -> Self {
+    /// A stream into `output`; `index`: note the pages to index.
+    pub fn new(output: &'o Path, index: bool) -> Self {
         Stream {
             output,
             staging: OnceLock::new(),
             error: Mutex::new(None),
-            pages: keep_pages.then(|| Mutex::new(Vec::new())),
+            to_index: index.then(|| Mutex::new(Vec::new())),
         }
+    }
+
+    /// A file written so far, read back from the staging folder.
+    pub fn read(&self, path: &str) -> Result<Vec<u8>, String> {
+        let staging = self.staging().ok_or("nothing was written")?;
+        if !is_contained(path) {
+            return Err(format!("{path}: not a path inside the output"));
+        }
+        fs::read(staging.root.join(path)).map_err(|e| format!("{path}: {e}"))
     }
 
     fn staging(&self) -> Option<&Staging<'static>> {
@@ -626,10 +637,10 @@ impl<'o> Stream<'o> {
         self.error.lock().unwrap_or_else(|p| p.into_inner()).take()
     }
 
-    /// The pages kept, in the order they came, leaving none (the search
-    /// index orders them itself).
-    pub fn take_pages(&self) -> Vec<OutFile> {
-        let Some(pages) = &self.pages else {
+    /// The pages to index, in the order they came, leaving none (the
+    /// search index orders them itself).
+    pub fn take_to_index(&self) -> Vec<(crate::model::Lang, String)> {
+        let Some(pages) = &self.to_index else {
             return Vec::new();
         };
         std::mem::take(&mut *pages.lock().unwrap_or_else(|p| p.into_inner()))
@@ -661,10 +672,13 @@ impl crate::render::Sink for Stream<'_> {
             self.fail(e);
             return Err(crate::render::Refused);
         }
-        if let Some(pages) = &self.pages
-            && file.path.ends_with(".html")
+        if let Some(pages) = &self.to_index
+            && let Some(lang) = crate::search::page_language(&file.path, &file.bytes)
         {
-            pages.lock().unwrap_or_else(|p| p.into_inner()).push(file);
+            pages
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .push((lang, file.path));
         }
         Ok(())
     }

@@ -731,5 +731,6 @@ fn page_info(f: &Fmt<'_>, p: &Planned) -> PageInfo {
         untranslated: p.untranslated,
         crumbs: p.crumbs.clone(),
         keywords: p.keywords.join(" · "),
+        search: crate::search::ENABLED && p.route.searchable(),
     }
 }

@@ -63,6 +63,9 @@ pub struct PageInfo {
     pub crumbs: Vec<Link>,
     /// The page's hidden search words, joined (empty for none).
     pub keywords: String,
+    /// Whether the page is indexed for search (the theme marks its
+    /// `<main>` with `data-pagefind-body`).
+    pub search: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -1166,8 +1169,11 @@ impl<'a> Planner<'a> {
     fn search(&self) -> Planned {
         #[derive(Serialize)]
         struct Search {
-            /// Where the index and the UI are: `/report/pagefind/`.
+            /// Where the index's first shard and the UI are:
+            /// `/report/pagefind/th/1/`.
             bundle: String,
+            /// The other shards, merged into the first in the browser.
+            merge: Vec<String>,
             /// What result addresses are relative to: `/report/`.
             base: String,
         }
@@ -1178,7 +1184,10 @@ impl<'a> Planner<'a> {
             "search",
             f.plain(f.t("search.title")),
             Search {
-                bundle: f.urls.root(crate::search::FOLDER),
+                bundle: f.urls.root(&crate::search::bundle(f.lang, 0)),
+                merge: (1..crate::search::shard_count(f.site))
+                    .map(|n| f.urls.root(&crate::search::bundle(f.lang, n)))
+                    .collect(),
                 base: f.urls.base_path().to_string(),
             },
         );

@@ -52,6 +52,34 @@ pub enum Route {
 }
 
 impl Route {
+    /// Whether a reader should find this page by searching: each record's
+    /// page, the home page and the pages of text of their own (figures,
+    /// sources, free pages). Not the lists and their further pages, whose
+    /// rows are the records' own text, nor the data and search pages.
+    pub fn searchable(&self) -> bool {
+        match self {
+            Route::Home
+            | Route::City(_)
+            | Route::Cohort(_)
+            | Route::Project(_)
+            | Route::Province(_)
+            | Route::Domain(_)
+            | Route::Post(_)
+            | Route::Sources
+            | Route::Figures
+            | Route::Page(_) => true,
+            Route::Cities
+            | Route::Cohorts
+            | Route::Projects
+            | Route::Provinces
+            | Route::Domains
+            | Route::News
+            | Route::Data
+            | Route::Search
+            | Route::More(..) => false,
+        }
+    }
+
     fn segments(&self) -> Vec<String> {
         let one = |s: &str| vec![s.to_string()];
         let two = |s: &str, id: &str| vec![s.to_string(), id.to_string()];

@@ -155,33 +155,73 @@ impl Shared {
 
     /// Adds the search index to the site of build `generation`, if that
     /// is still the one served, without reloading any page: pages come
-    /// first, the index (some hundreds of milliseconds) after them.
-    fn add_search_index(&self, generation: u64) -> Result<(), String> {
+    /// first, the index after them. Only the shards whose pages changed
+    /// since `made` was filled are made again; `made` keeps the rest.
+    fn add_search_index(&self, generation: u64, made: &mut Made) -> Result<Remade, String> {
         let current = self.current();
         let Some(site) = current
             .site
             .as_ref()
             .filter(|_| current.generation == generation)
         else {
-            return Ok(());
+            return Ok(Remade::default());
         };
-        let index = crate::search::index(
+        let pages = site.files.iter().filter_map(|(path, bytes)| {
+            crate::search::page_language(path, bytes).map(|l| (l, path.clone()))
+        });
+        let shards = crate::search::shards(pages, site.search_shards);
+        let mut stale = Vec::new();
+        let mut fresh = std::collections::HashMap::new();
+        for shard in shards {
+            let key = (shard.lang, shard.number);
+            let print = fingerprint(&shard, &site.files);
+            match made.remove(&key) {
+                Some((p, files)) if p == print => {
+                    fresh.insert(key, (p, files));
+                }
+                _ => stale.push((shard, print)),
+            }
+        }
+        let remade = Remade {
+            shards: stale.len(),
+            pages: stale.iter().map(|(s, _)| s.pages.len()).sum(),
+        };
+        let todo: Vec<crate::search::Shard> = stale.iter().map(|(s, _)| s.clone()).collect();
+        let new = std::sync::Mutex::new(Vec::new());
+        let read = |path: &str| {
             site.files
-                .iter()
-                .map(|(path, bytes)| (path.as_str(), bytes.as_ref())),
-        )?;
+                .get(path)
+                .map(|b| b.to_vec())
+                .ok_or_else(|| format!("{path}: not rendered"))
+        };
+        let put = |shard: &crate::search::Shard, files: Vec<crate::render::OutFile>| {
+            let files = files
+                .into_iter()
+                .map(|f| (f.path, axum::body::Bytes::from(f.bytes)))
+                .collect::<Vec<_>>();
+            new.lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .push(((shard.lang, shard.number), files));
+            Ok(())
+        };
+        crate::search::index_all(&todo, &read, &put, &|| false, &|_| {})?;
+        let prints: std::collections::HashMap<_, _> = stale
+            .into_iter()
+            .map(|(s, print)| ((s.lang, s.number), print))
+            .collect();
+        for (key, files) in new.into_inner().unwrap_or_else(|p| p.into_inner()) {
+            fresh.insert(key, (prints[&key], files));
+        }
+        *made = fresh;
         let mut files = site.files.clone();
         files.retain(|path, _| !path.starts_with(crate::search::FOLDER));
-        files.extend(
-            index
-                .into_iter()
-                .map(|f| (f.path, axum::body::Bytes::from(f.bytes))),
-        );
+        files.extend(made.values().flat_map(|(_, files)| files.iter().cloned()));
         let next = Snapshot {
             generation,
             site: Some(Arc::new(Served {
                 prefix: site.prefix.clone(),
                 files,
+                search_shards: site.search_shards,
             })),
             failure: current.failure.clone(),
             strings: Arc::clone(&current.strings),
@@ -193,8 +233,34 @@ impl Shared {
         if slot.generation == generation {
             *slot = Arc::new(next);
         }
-        Ok(())
+        Ok(remade)
     }
+}
+
+/// The search index's shards as last made: by language and number, the
+/// fingerprint of their pages and their files.
+type Made =
+    std::collections::HashMap<(crate::model::Lang, usize), (u64, Vec<(String, axum::body::Bytes)>)>;
+
+/// How much of the index a build made again.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+struct Remade {
+    shards: usize,
+    pages: usize,
+}
+
+/// A fingerprint of a shard's pages: their paths and bytes.
+fn fingerprint(
+    shard: &crate::search::Shard,
+    files: &std::collections::HashMap<String, axum::body::Bytes>,
+) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for path in &shard.pages {
+        path.hash(&mut h);
+        files.get(path).map(|b| b.as_ref()).hash(&mut h);
+    }
+    h.finish()
 }
 
 /// A running server.
@@ -321,11 +387,12 @@ pub fn start(options: Options, log: Log) -> Result<Running, ServeError> {
             std::thread::Builder::new()
                 .name("mueang-search".into())
                 .spawn(move || {
+                    let mut made = Made::new();
                     while let Ok(mut generation) = generations.recv() {
                         while let Ok(newer) = generations.try_recv() {
                             generation = newer;
                         }
-                        index_search(&shared, generation, &log);
+                        index_search(&shared, generation, &mut made, &log);
                     }
                 })
                 .map_err(ServeError::Runtime)?;
@@ -414,17 +481,21 @@ fn rebuild_loop(
     }
 }
 
-/// Makes the search index of build `generation` and adds it to what is
-/// served (see [`Shared::add_search_index`]).
-fn index_search(shared: &Shared, generation: u64, log: &Log) {
+/// Makes the search index of build `generation` (again only where its
+/// pages changed since `made`) and adds it to what is served (see
+/// [`Shared::add_search_index`]).
+fn index_search(shared: &Shared, generation: u64, made: &mut Made, log: &Log) {
     if !crate::search::ENABLED {
         return;
     }
     let started = Instant::now();
-    match shared.add_search_index(generation) {
-        Ok(()) => log(&format!(
-            "search index ready in {} ms",
-            started.elapsed().as_millis()
+    match shared.add_search_index(generation, made) {
+        Ok(remade) => log(&format!(
+            "search index ready in {} ms ({} of {} shards made again, {} pages)",
+            started.elapsed().as_millis(),
+            remade.shards,
+            made.len(),
+            remade.pages,
         )),
         Err(e) => log(&format!("warning: cannot make the search index: {e}")),
     }
@@ -522,6 +593,7 @@ fn build(
                 let mut served = Served {
                     prefix: last.prefix.clone(),
                     files: last.files.clone(),
+                    search_shards: last.search_shards,
                 };
                 let mut changed = 0;
                 for f in files {
@@ -563,6 +635,7 @@ fn build(
                 .base_path()
                 .to_string();
             let mut served = Served::new(prefix, files);
+            served.search_shards = crate::search::shard_count(&checked.site);
             // Until this build's search index is made, the last one stays,
             // so a search page that reloads still finds its script.
             if let Some(last) = &last_site {

@@ -30,12 +30,16 @@ pub const INTERNAL: &str = "/__mueang/";
 pub struct Served {
     pub prefix: String,
     pub files: HashMap<String, Bytes>,
+    /// How many shards each language's search index has (the search
+    /// page merges that many).
+    pub search_shards: usize,
 }
 
 impl Served {
     pub fn new(prefix: String, files: Vec<OutFile>) -> Served {
         Served {
             prefix,
+            search_shards: 1,
             files: files
                 .into_iter()
                 .map(|f| (f.path, Bytes::from(f.bytes)))

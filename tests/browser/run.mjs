@@ -446,13 +446,19 @@ async function main() {
   // page of each language (which picks that language's index).
   const search = async (site, lang, term, withContent = false) => {
     const { page, problems } = await open(desktop, at(site, lang, "search/"));
-    const found = await page.evaluate(async ([bundle, base, term]) => {
-      const pagefind = await import(bundle + "pagefind.js");
+    // The index as the search page configures it: its first shard, with
+    // the others merged in.
+    const found = await page.evaluate(async ([base, term]) => {
+      const box = document.getElementById("search");
+      const pagefind = await import(box.getAttribute("data-bundle") + "pagefind.js");
       await pagefind.options({ baseUrl: base });
+      for (const shard of box.getAttribute("data-merge").split(" ").filter(Boolean)) {
+        await pagefind.mergeIndex(shard, { baseUrl: base });
+      }
       const result = await pagefind.search(term);
       const data = await Promise.all(result.results.map((r) => r.data()));
       return data.map((d) => ({ url: d.url, content: d.content }));
-    }, [servers[site].prefix + "pagefind/", servers[site].prefix, term]);
+    }, [servers[site].prefix, term]);
     await page.close();
     assert(problems.length === 0, problems.join("; "));
     return withContent ? found : found.map((f) => f.url);

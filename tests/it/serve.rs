@@ -236,7 +236,7 @@ fn every_served_file_is_what_build_writes_plus_the_reload_script() {
     let files = tree(out.path());
     let server = Server::start(site.path(), &[]);
     // The search index follows the pages, without a reload.
-    if files.contains_key("pagefind/pagefind.js") {
+    if files.contains_key("pagefind/th/1/pagefind.js") {
         wait_for_log(&server, "search index ready in ");
     }
     assert!(
@@ -323,6 +323,52 @@ fn every_served_file_is_what_build_writes_plus_the_reload_script() {
     }
     // serve writes nothing.
     assert!(!site.path().join("output").exists());
+}
+
+#[test]
+fn after_a_save_the_search_index_is_a_full_builds_and_only_its_shard_is_made_again() {
+    let site = golden();
+    let server = Server::start(site.path(), &[]);
+    wait_for_log(&server, "search index ready in ");
+    let mut events = server.events();
+
+    // A new word in one record's English text changes one page of the
+    // English index; the Thai index is kept as it was.
+    site.write(
+        "content/cities/rayong.en.md",
+        "---\ntitle: Rayong test city\nsummary: A test area\n---\n## Background\n\nA freshly written paragraph.\n",
+    );
+    events.reload(&server);
+    let deadline = std::time::Instant::now() + WAIT;
+    while server.log().matches("search index ready in ").count() < 2 {
+        assert!(std::time::Instant::now() < deadline, "{}", server.log());
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert!(
+        server
+            .log()
+            .contains("(1 of 2 shards made again, 98 pages)"),
+        "{}",
+        server.log()
+    );
+
+    // Byte for byte the index a full build of the saved content makes.
+    let out = tempfile::tempdir().expect("a folder");
+    let built = build(site.path(), "content", out.path(), &[]);
+    assert_eq!(built.code, 0, "{}", built.stderr);
+    let mut index = 0;
+    for (path, bytes) in tree(out.path()) {
+        if path.starts_with("pagefind/") {
+            index += 1;
+            let response = server.get(&format!("/report/{path}"));
+            assert_eq!(response.status, 200, "{path}");
+            assert!(
+                response.body == bytes,
+                "{path} differs from the full build's"
+            );
+        }
+    }
+    assert!(index > 100, "{index} files");
 }
 
 #[test]
