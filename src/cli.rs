@@ -152,6 +152,10 @@ pub struct BuildArgs {
     /// Print warnings in full, and how long each stage took.
     #[arg(long, short)]
     pub verbose: bool,
+    /// Show no progress line (it is shown only on a terminal, and not
+    /// where the CI variable is set).
+    #[arg(long, short)]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Args)]
@@ -324,6 +328,20 @@ fn stop_on_ctrl_c() {
     }
 }
 
+/// A sink that counts the files it passes on, for the progress line.
+struct Counted<'a> {
+    sink: &'a dyn crate::render::Sink,
+    progress: &'a crate::progress::Progress,
+}
+
+impl crate::render::Sink for Counted<'_> {
+    fn put(&self, file: crate::render::OutFile) -> Result<(), crate::render::Refused> {
+        self.sink.put(file)?;
+        self.progress.file();
+        Ok(())
+    }
+}
+
 fn build(args: &BuildArgs) -> ExitCode {
     let started = std::time::Instant::now();
     stop_on_ctrl_c();
@@ -338,7 +356,12 @@ fn build(args: &BuildArgs) -> ExitCode {
     // Each file is written into a staging folder as it is rendered; the
     // folder is swapped in only if the whole site is good.
     let stream = crate::write::Stream::new(&args.output, crate::search::ENABLED);
-    let mut outcome = match pipeline::check_into(&args.content, &shown, base.as_deref(), &stream) {
+    let progress = crate::progress::Progress::new(args.quiet);
+    let counted = Counted {
+        sink: &stream,
+        progress: &progress,
+    };
+    let mut outcome = match pipeline::check_into(&args.content, &shown, base.as_deref(), &counted) {
         Ok(outcome) => outcome,
         Err(fatal) => {
             eprintln!("error: {}", fatal.0);
@@ -363,8 +386,10 @@ fn build(args: &BuildArgs) -> ExitCode {
         &read,
         &put,
         &stop,
-        &|_| {},
+        &|pages| progress.indexing(pages),
+        &|n| progress.indexed(n),
     );
+    progress.clear();
     // Ctrl-C while the index was made: what was written goes, nothing else
     // is said.
     if stop() {

@@ -16,6 +16,7 @@ pub mod links;
 pub mod load;
 pub mod model;
 pub mod pipeline;
+pub mod progress;
 pub mod render;
 pub mod report;
 pub mod scaffold;

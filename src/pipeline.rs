@@ -363,7 +363,7 @@ pub fn search(outcome: &mut Outcome) {
             made.lock().unwrap_or_else(|p| p.into_inner()).extend(index);
             Ok(())
         };
-        search_index(outcome, pages, &read, &put, &|| false, &|_| {});
+        search_index(outcome, pages, &read, &put, &|| false, &|_| {}, &|_| {});
     }
     files.extend(made.into_inner().unwrap_or_else(|p| p.into_inner()));
     files.sort_by(|a, b| a.path.cmp(&b.path));
@@ -373,8 +373,9 @@ pub fn search(outcome: &mut Outcome) {
 /// Makes the search index of `pages` (each page's language and output
 /// path; their bytes come from `read`), when this build of mueang makes
 /// one and the site has no errors, handing each shard's files to `put` as
-/// it is made; timed as the stage "search". `done` hears how many pages
-/// each finished shard held; `stop` is asked between pages. An index that
+/// it is made; timed as the stage "search". `start` hears how many pages
+/// there are to index, `done` of each one added; `stop` is asked between
+/// pages. An index that
 /// cannot be made is an error: a site without its search would be
 /// published silently broken.
 pub fn search_index(
@@ -383,6 +384,7 @@ pub fn search_index(
     read: &(dyn Fn(&str) -> Result<Vec<u8>, String> + Sync),
     put: crate::search::Put<'_>,
     stop: &(dyn Fn() -> bool + Sync),
+    start: &dyn Fn(usize),
     done: &(dyn Fn(usize) + Sync),
 ) {
     if !crate::search::ENABLED || !outcome.rendered || outcome.diagnostics.has_errors() {
@@ -393,6 +395,7 @@ pub fn search_index(
     };
     let t = Instant::now();
     let shards = crate::search::shards(pages, crate::search::shard_count(&checked.site));
+    start(shards.iter().map(|s| s.pages.len()).sum());
     match crate::search::index_all(&shards, read, put, stop, done) {
         Ok(()) => {}
         Err(e) if e == crate::search::STOPPED => {}

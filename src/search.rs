@@ -160,12 +160,14 @@ fn kept(first: bool, name: &str) -> bool {
         || name.starts_with("filter/")
 }
 
-/// The files of `shard`'s bundle, each page's bytes got from `read`.
+/// The files of `shard`'s bundle, each page's bytes got from `read`;
+/// `done` hears of each page added.
 #[cfg(feature = "search")]
 pub fn index_shard(
     shard: &Shard,
     read: &(dyn Fn(&str) -> Result<Vec<u8>, String> + Sync),
     stop: &(dyn Fn() -> bool + Sync),
+    done: &(dyn Fn(usize) + Sync),
 ) -> Result<Vec<OutFile>, String> {
     use pagefind::api::PagefindIndex;
     use pagefind::options::PagefindServiceConfig;
@@ -193,6 +195,7 @@ pub fn index_shard(
                 .add_html_file(None, Some(url), html)
                 .await
                 .map_err(|e| format!("{path}: {e}"))?;
+            done(1);
         }
         let made = index.get_files().await.map_err(|e| e.to_string())?;
         Ok(made
@@ -215,6 +218,7 @@ pub fn index_shard(
     _shard: &Shard,
     _read: &(dyn Fn(&str) -> Result<Vec<u8>, String> + Sync),
     _stop: &(dyn Fn() -> bool + Sync),
+    _done: &(dyn Fn(usize) + Sync),
 ) -> Result<Vec<OutFile>, String> {
     Ok(Vec::new())
 }
@@ -226,8 +230,8 @@ pub type Put<'a> = &'a (dyn Fn(&Shard, Vec<OutFile>) -> Result<(), String> + Syn
 pub const STOPPED: &str = "stopped by Ctrl-C or a stop signal";
 
 /// Makes every shard, as many at once as there are cores, handing each
-/// shard's files to `put` as soon as it is made, and `done` the number of
-/// pages of each shard made. The first error stops the rest.
+/// shard's files to `put` as soon as it is made; `done` hears of each page
+/// added. The first error stops the rest.
 pub fn index_all(
     shards: &[Shard],
     read: &(dyn Fn(&str) -> Result<Vec<u8>, String> + Sync),
@@ -256,15 +260,12 @@ pub fn index_all(
                         break;
                     }
                     let result =
-                        index_shard(shard, read, &halted).and_then(|files| put(shard, files));
-                    match result {
-                        Ok(()) => done(shard.pages.len()),
-                        Err(e) => {
-                            if !failed.swap(true, Ordering::SeqCst) {
-                                *first_error.lock().unwrap_or_else(|p| p.into_inner()) = Some(e);
-                            }
-                            break;
+                        index_shard(shard, read, &halted, done).and_then(|files| put(shard, files));
+                    if let Err(e) = result {
+                        if !failed.swap(true, Ordering::SeqCst) {
+                            *first_error.lock().unwrap_or_else(|p| p.into_inner()) = Some(e);
                         }
+                        break;
                     }
                 }
             });

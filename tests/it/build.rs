@@ -480,7 +480,7 @@ fn a_template_error_names_the_template_line_and_writes_nothing() {
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert!(
         run.stderr.starts_with(
-            "error: Field `nope` is not defined. Available fields: alternates, canonical, crumbs, description, href, keywords, section, title, twin, untranslated\n \
+            "error: Field `nope` is not defined. Available fields: alternates, canonical, crumbs, description, href, keywords, search, section, title, twin, untranslated\n \
              --> themes/default/templates/page.html:3:9\n"
         ),
         "{}",
@@ -854,4 +854,52 @@ fn stopped_at_any_moment(signal: &str, delays: fn(u64) -> Vec<u64>) {
         ),
         "{outcomes:?}"
     );
+}
+
+/// `mueang build ARGS` in `dir` on a terminal (util-linux `script` gives
+/// it one), with `ci` as the `CI` variable: what the terminal showed.
+#[cfg(target_os = "linux")]
+fn on_a_terminal(dir: &Path, args: &str, ci: Option<&str>) -> String {
+    let command = format!("{} build {args}", env!("CARGO_BIN_EXE_mueang"));
+    let mut script = std::process::Command::new("script");
+    script
+        .args(["-qec", &command, "/dev/null"])
+        .current_dir(dir)
+        .env_remove("CI")
+        .env_remove("SOURCE_DATE_EPOCH");
+    if let Some(ci) = ci {
+        script.env("CI", ci);
+    }
+    let out = script.output().expect("util-linux `script` runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_terminal_sees_the_builds_progress_and_ci_or_quiet_do_not() {
+    let site = Site::minimal();
+    let shown = on_a_terminal(site.path(), "--output out-1", None);
+    assert!(shown.contains("rendering pages: "), "{shown}");
+    if mueang::search::ENABLED {
+        assert!(shown.contains("indexing for search ["), "{shown}");
+    }
+    // Cleared at the end: the summary line is the last thing on the line.
+    let last = shown.trim_end().rsplit('\n').next().unwrap_or("");
+    assert!(last.contains("mueang build: 0 errors"), "{last:?}");
+    for (args, ci) in [
+        ("--output out-2 --quiet", None),
+        ("--output out-3", Some("true")),
+    ] {
+        let plain = on_a_terminal(site.path(), args, ci);
+        assert!(!plain.contains("rendering pages"), "{args} {ci:?}: {plain}");
+        assert!(
+            plain.starts_with("mueang build: 0 errors, 0 warnings; wrote "),
+            "{args} {ci:?}: {plain}"
+        );
+    }
 }
