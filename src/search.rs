@@ -37,11 +37,14 @@ pub const FOLDER: &str = "pagefind/";
 /// Whether this build of mueang makes a search index.
 pub const ENABLED: bool = cfg!(feature = "search");
 
-/// About how many pages a shard holds. Smaller shards make less to do
-/// again after a save in `serve` and hold less memory while made; each
-/// shard costs the browser two small requests when the search page
-/// opens and one per word searched.
-pub const PAGES_PER_SHARD: usize = 1000;
+/// About how many pages a shard holds (one per project, so that no shard
+/// is empty). Smaller shards make less to do again after a save in
+/// `serve` (a Thai shard of 500 pages takes about 5 s of a core) and hold
+/// less memory while made; each shard costs the browser two small
+/// requests when the search page opens and one per word searched. The
+/// variable `MUEANG_SHARD_PAGES` sets another size (for measuring, and
+/// for the tests of a site in shards).
+pub const PAGES_PER_SHARD: usize = 500;
 
 /// The marker of a page to index, which the theme puts on its `<main>`.
 const MARKER: &[u8] = b"data-pagefind-body";
@@ -50,7 +53,12 @@ const MARKER: &[u8] = b"data-pagefind-body";
 /// [`PAGES_PER_SHARD`] projects (each has a page in every language, so no
 /// shard is ever empty), at least one.
 pub fn shard_count(site: &Site) -> usize {
-    (site.projects.len() / PAGES_PER_SHARD).max(1)
+    let per_shard = std::env::var("MUEANG_SHARD_PAGES")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok())
+        .filter(|n| *n > 0)
+        .unwrap_or(PAGES_PER_SHARD);
+    (site.projects.len() / per_shard).max(1)
 }
 
 /// The folder of shard `shard` (from 0) of `lang`'s index, in the output:

@@ -82,8 +82,12 @@ function assert(cond, message) {
 
 // ---------------------------------------------------------------- sites
 
-function build(siteDir, out) {
-  const run = spawnSync(BIN, ["build", "--output", out], { cwd: siteDir, encoding: "utf8" });
+function build(siteDir, out, env = {}) {
+  const run = spawnSync(BIN, ["build", "--output", out], {
+    cwd: siteDir,
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+  });
   if (run.status !== 0) {
     throw new Error(`mueang build in ${siteDir} exited ${run.status}:\n${run.stderr}`);
   }
@@ -231,6 +235,10 @@ async function main() {
     build(site.dir, out);
     servers[name] = await serve(out, site.prefix);
   }
+  // The golden site with its index in shards of two projects' pages (a
+  // big site's shape: the search page merges the others into the first).
+  build(KINDS.golden.dir, path.join(work, "sharded"), { MUEANG_SHARD_PAGES: "2" });
+  servers.sharded = await serve(path.join(work, "sharded"), KINDS.golden.prefix);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   const desktop = await browser.newContext({ viewport: DESKTOP, locale: "th-TH" });
   const phone = await browser.newContext({ viewport: PHONE, locale: "th-TH", isMobile: true, hasTouch: true });
@@ -453,7 +461,7 @@ async function main() {
       const pagefind = await import(box.getAttribute("data-bundle") + "pagefind.js");
       await pagefind.options({ baseUrl: base });
       for (const shard of box.getAttribute("data-merge").split(" ").filter(Boolean)) {
-        await pagefind.mergeIndex(shard, { baseUrl: base });
+        await pagefind.mergeIndex(shard, { baseUrl: base, language: document.documentElement.lang });
       }
       const result = await pagefind.search(term);
       const data = await Promise.all(result.results.map((r) => r.data()));
@@ -504,6 +512,27 @@ async function main() {
     // While a public one is found.
     const found = await search("golden", "en", "Public");
     assert(found.some((u) => u.includes("/cohorts/") || u.includes("/provinces/")), `found ${JSON.stringify(found)}`);
+  });
+  await check("search: an index in shards finds what one index finds, through the search page's UI too", async () => {
+    assert(fs.existsSync(path.join(work, "sharded/pagefind/th/2/pagefind-entry.json")), "no second shard");
+    for (const lang of LANGS) {
+      for (const term of ["Korat", "โคราช", "ภาษาไทย", "project", "ป่าชายเลน"]) {
+        // In score order: a shard where a Thai word is missing matches
+        // it by its pairs of letter clusters, more loosely; those come
+        // after the pages that have the word.
+        const one = await search("golden", lang, term);
+        const sharded = await search("sharded", lang, term);
+        const top = sharded.slice(0, one.length).sort();
+        assert(JSON.stringify([...one].sort()) === JSON.stringify(top), `${lang} ${term}: ${JSON.stringify(one)} against ${JSON.stringify(sharded)}`);
+      }
+    }
+    const { page, problems } = await open(desktop, at("sharded", "th", "search/?q=" + encodeURIComponent("โคราช")));
+    await page.waitForSelector(".pagefind-ui__result-link", { timeout: 60000 });
+    const links = await page.$$eval(".pagefind-ui__result-link", (as) => as.map((a) => a.getAttribute("href")));
+    assert(links.includes("/report/th/cities/korat/"), `links ${JSON.stringify(links)}`);
+    assert(links.includes("/report/th/provinces/nakhon-ratchasima/"), `links ${JSON.stringify(links)}`);
+    assert(problems.length === 0, problems.join("; "));
+    await page.close();
   });
   await check("search: the header's box leads to the search page's results (sub-path site)", async () => {
     const { page, problems } = await open(desktop, at("golden", "th", ""));
