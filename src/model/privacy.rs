@@ -23,6 +23,7 @@
 //! are often public: each names the ambassador record by its id, and every
 //! diagnostic of the run has the names masked ([`Names::mask`]).
 
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
@@ -594,23 +595,36 @@ pub fn scan(site: &Site, raw: &RawSite, names: &mut Names, diags: &mut Diagnosti
                 .iter()
                 .map(|r| (&r.meta, Some(&r.title), &[][..])),
         );
-    for (meta, title, partners) in titled {
-        s.field(&meta.path, "id", meta.id.as_str());
-        if let Some(title) = title {
-            s.translated(meta, "title", title);
-        }
-        if let Some(summary) = &meta.summary {
-            s.translated(meta, "summary", summary);
-        }
-        for partner in partners {
-            s.text(&meta.path, "partners", partner);
-        }
-        s.body(&meta.path, &meta.body.th);
-        if let (Some(path), Some(body)) = (&meta.en_path, &meta.body.en) {
-            s.body(path, body);
-        }
-    }
+    // The records, on every core: each is scanned on its own, and what
+    // is found is sorted below.
+    let titled: Vec<_> = titled.collect();
+    let in_records: Vec<Found> = titled
+        .par_iter()
+        .flat_map_iter(|(meta, title, partners)| {
+            let mut s = Scan {
+                names: &*names,
+                raw,
+                found: Vec::new(),
+            };
+            s.field(&meta.path, "id", meta.id.as_str());
+            if let Some(title) = title {
+                s.translated(meta, "title", title);
+            }
+            if let Some(summary) = &meta.summary {
+                s.translated(meta, "summary", summary);
+            }
+            for partner in *partners {
+                s.text(&meta.path, "partners", partner);
+            }
+            s.body(&meta.path, &meta.body.th);
+            if let (Some(path), Some(body)) = (&meta.en_path, &meta.body.en) {
+                s.body(path, body);
+            }
+            s.found
+        })
+        .collect();
     let mut found = s.found;
+    found.extend(in_records);
     found.sort();
     found.dedup();
     // Each file with a hit, blotted wherever a hit is written.
