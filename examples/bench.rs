@@ -73,6 +73,22 @@ fn args() -> Result<Args, String> {
     })
 }
 
+/// One Hugo build of `site`'s twin into `hugo/public/`, from nothing.
+fn hugo_build(hugo: &Path, site: &Path) -> Measure {
+    rm(&site.join("hugo/public"));
+    timed(
+        hugo,
+        &[
+            "--quiet",
+            "--cacheDir",
+            "/tmp/mueang-bench-hugo-cache",
+            "--destination",
+            "public",
+        ],
+        &site.join("hugo"),
+    )
+}
+
 /// One run under GNU time.
 #[derive(Debug, Clone, Default)]
 struct Measure {
@@ -237,18 +253,7 @@ fn main() {
         if let Some(hugo) = &args.hugo {
             let mut hruns = Vec::new();
             for r in 0..args.runs {
-                rm(&site.join("hugo/public"));
-                let m = timed(
-                    hugo,
-                    &[
-                        "--quiet",
-                        "--cacheDir",
-                        "/tmp/mueang-bench-hugo-cache",
-                        "--destination",
-                        "public",
-                    ],
-                    &site.join("hugo"),
-                );
+                let m = hugo_build(hugo, &site);
                 eprintln!("bench: {n} projects, Hugo run {}: {:.2} s", r + 1, m.wall);
                 hruns.push(m);
             }
@@ -295,18 +300,7 @@ fn main() {
             // wanting Thai search builds instead.
             let mut pair = None;
             if let (Some(hugo), Some(pagefind)) = (&args.hugo, &args.pagefind) {
-                rm(&site.join("hugo/public"));
-                let h = timed(
-                    hugo,
-                    &[
-                        "--quiet",
-                        "--cacheDir",
-                        "/tmp/mueang-bench-hugo-cache",
-                        "--destination",
-                        "public",
-                    ],
-                    &site.join("hugo"),
-                );
+                let h = hugo_build(hugo, &site);
                 let p = timed(
                     pagefind,
                     &["--site", "public", "--silent"],

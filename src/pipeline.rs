@@ -341,12 +341,7 @@ pub fn search(outcome: &mut Outcome) {
     let Some(mut files) = outcome.files.take() else {
         return;
     };
-    let pages = files
-        .iter()
-        .filter_map(|f| {
-            crate::search::page_language(&f.path, &f.bytes).map(|l| (l, f.path.clone()))
-        })
-        .collect();
+    let pages = crate::search::pages(files.iter().map(|f| (f.path.as_str(), f.bytes.as_slice())));
     let made = std::sync::Mutex::new(Vec::new());
     {
         let by_path: HashMap<&str, &[u8]> = files

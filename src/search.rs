@@ -96,6 +96,15 @@ pub fn page_language(path: &str, bytes: &[u8]) -> Option<Lang> {
         .then_some(lang)
 }
 
+/// The pages to index among rendered files (path, bytes): language and
+/// path of each.
+pub fn pages<'a>(files: impl IntoIterator<Item = (&'a str, &'a [u8])>) -> Vec<(Lang, String)> {
+    files
+        .into_iter()
+        .filter_map(|(path, bytes)| page_language(path, bytes).map(|l| (l, path.to_string())))
+        .collect()
+}
+
 /// The pages of one shard of one language's index.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Shard {

@@ -166,11 +166,16 @@ impl Shared {
         else {
             return Ok(Remade::default());
         };
-        let pages = site.files.iter().filter_map(|(path, bytes)| {
-            crate::search::page_language(path, bytes).map(|l| (l, path.clone()))
-        });
+        let pages = crate::search::pages(
+            site.files
+                .iter()
+                .map(|(path, bytes)| (path.as_str(), bytes.as_ref())),
+        );
         let shards = crate::search::shards(pages, site.search_shards);
+        // Shards whose pages are as when they were made are kept; the
+        // others are made again, under their pages' fingerprints.
         let mut stale = Vec::new();
+        let mut prints = std::collections::HashMap::new();
         let mut fresh = std::collections::HashMap::new();
         for shard in shards {
             let key = (shard.lang, shard.number);
@@ -179,14 +184,16 @@ impl Shared {
                 Some((p, files)) if p == print => {
                     fresh.insert(key, (p, files));
                 }
-                _ => stale.push((shard, print)),
+                _ => {
+                    prints.insert(key, print);
+                    stale.push(shard);
+                }
             }
         }
         let remade = Remade {
             shards: stale.len(),
-            pages: stale.iter().map(|(s, _)| s.pages.len()).sum(),
+            pages: stale.iter().map(|s| s.pages.len()).sum(),
         };
-        let todo: Vec<crate::search::Shard> = stale.iter().map(|(s, _)| s.clone()).collect();
         let new = std::sync::Mutex::new(Vec::new());
         let read = |path: &str| {
             site.files
@@ -204,11 +211,7 @@ impl Shared {
                 .push(((shard.lang, shard.number), files));
             Ok(())
         };
-        crate::search::index_all(&todo, &read, &put, &|| false, &|_| {})?;
-        let prints: std::collections::HashMap<_, _> = stale
-            .into_iter()
-            .map(|(s, print)| ((s.lang, s.number), print))
-            .collect();
+        crate::search::index_all(&stale, &read, &put, &|| false, &|_| {})?;
         for (key, files) in new.into_inner().unwrap_or_else(|p| p.into_inner()) {
             fresh.insert(key, (prints[&key], files));
         }
