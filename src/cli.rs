@@ -314,9 +314,10 @@ fn base_url(given: Option<&str>) -> Result<Option<String>, ()> {
 /// half-written folder and the previous output stays as it was. SIGTERM
 /// (how CI runners stop a job) and SIGHUP (a closed terminal) do the same
 /// (`ctrlc`'s `termination` feature).
-fn stop_on_ctrl_c() {
-    let installed = ctrlc::set_handler(|| {
-        if crate::write::ctrl_c() == crate::write::CtrlC::ExitNow {
+fn stop_on_ctrl_c(cancel: &crate::write::Cancel) {
+    let cancel = cancel.clone();
+    let installed = ctrlc::set_handler(move || {
+        if cancel.ctrl_c() == crate::write::CtrlC::ExitNow {
             // Writing cannot start now; should printing wait for the
             // main thread's diagnostics, the build stops at `write`.
             eprintln!("mueang build: stopped (Ctrl-C or a stop signal); nothing written");
@@ -328,116 +329,62 @@ fn stop_on_ctrl_c() {
     }
 }
 
-/// A sink that counts the files it passes on, for the progress line.
-struct Counted<'a> {
-    sink: &'a dyn crate::render::Sink,
-    progress: &'a crate::progress::Progress,
-}
-
-impl crate::render::Sink for Counted<'_> {
-    fn put(&self, file: crate::render::OutFile) -> Result<(), crate::render::Refused> {
-        self.sink.put(file)?;
-        self.progress.file();
-        Ok(())
-    }
-}
-
 fn build(args: &BuildArgs) -> ExitCode {
+    use crate::pipeline::Built;
     let started = std::time::Instant::now();
-    stop_on_ctrl_c();
+    let cancel = crate::write::Cancel::new();
+    stop_on_ctrl_c(&cancel);
     let shown = shown(&args.content);
     let Ok(base) = base_url(args.base_url.as_deref()) else {
         return ExitCode::from(2);
     };
-    if let Err(e) = crate::write::check_place(&args.content, &args.output) {
-        eprintln!("error: {e}");
-        return ExitCode::from(2);
-    }
-    // Each file is written into a staging folder as it is rendered; the
-    // folder is swapped in only if the whole site is good.
-    let stream = crate::write::Stream::new(&args.output, crate::search::ENABLED);
-    let progress = crate::progress::Progress::new(args.quiet);
-    let counted = Counted {
-        sink: &stream,
-        progress: &progress,
+    let job = pipeline::Build {
+        content: &args.content,
+        shown: &shown,
+        output: &args.output,
+        base_url: base.as_deref(),
+        deny_warnings: args.deny_warnings,
     };
-    let mut outcome = match pipeline::check_into(&args.content, &shown, base.as_deref(), &counted) {
-        Ok(outcome) => outcome,
+    let progress = crate::progress::Progress::new(args.quiet);
+    let built = match pipeline::build(&job, &cancel, &progress) {
+        Ok(built) => built,
         Err(fatal) => {
             eprintln!("error: {}", fatal.0);
             return ExitCode::from(2);
         }
     };
-    // The index is made of the pages as written, read back shard by
-    // shard: memory holds the shards being made, not the site.
-    let stop = || crate::write::STOP.load(std::sync::atomic::Ordering::SeqCst);
-    let read = |path: &str| stream.read(path);
-    let put = |_: &crate::search::Shard, files: Vec<crate::render::OutFile>| {
-        for file in files {
-            // The stream keeps the reason, reported below as for a page.
-            crate::render::Sink::put(&stream, file)
-                .map_err(|_| crate::search::STOPPED.to_string())?;
+    let outcome = match &built {
+        Built::Stopped => return write_failed(crate::write::WriteError::Interrupted),
+        Built::Written(o, _) | Built::Errors(o) | Built::Warnings(o) | Built::WriteFailed(o, _) => {
+            o
         }
-        Ok(())
     };
-    pipeline::search_index(
-        &mut outcome,
-        stream.take_to_index(),
-        &read,
-        &put,
-        &stop,
-        &|pages| progress.indexing(pages),
-        &|n| progress.indexed(n),
-    );
-    progress.clear();
-    // Ctrl-C while the index was made: what was written goes, nothing else
-    // is said.
-    if stop() {
-        return write_failed(crate::write::WriteError::Interrupted);
-    }
-    let t = std::time::Instant::now();
-    print_diagnostics(&outcome, args.verbose);
+    print_diagnostics(outcome, args.verbose);
     let counts = outcome.diagnostics.counts();
-    let errors = outcome.diagnostics.error_count();
-    let warnings = outcome.diagnostics.warning_count();
-    // Ctrl-C first; then the content's errors (which stop the render),
-    // then the disk's (which stop it too).
-    let write_error = stream.take_error();
-    if let Some(e @ crate::write::WriteError::Interrupted) = write_error {
-        return write_failed(e);
+    match built {
+        Built::Stopped => unreachable!("returned above"),
+        Built::Errors(_) => {
+            eprintln!("mueang build: {counts} in `{shown}`: nothing written; fix the errors above");
+            ExitCode::from(1)
+        }
+        Built::Warnings(_) => {
+            eprintln!(
+                "mueang build: {counts} in `{shown}`: warnings are errors here (--deny-warnings); nothing written"
+            );
+            ExitCode::from(1)
+        }
+        Built::WriteFailed(_, e) => write_failed(e),
+        Built::Written(_, written) => {
+            eprintln!(
+                "mueang build: {counts}; wrote {} files ({} KB) to `{}` in {} ms",
+                written.files,
+                written.bytes.div_ceil(1024),
+                args.output.display(),
+                started.elapsed().as_millis()
+            );
+            ExitCode::SUCCESS
+        }
     }
-    if errors > 0 {
-        eprintln!("mueang build: {counts} in `{shown}`: nothing written; fix the errors above");
-        return ExitCode::from(1);
-    }
-    if let Some(e) = write_error {
-        return write_failed(e);
-    }
-    if args.deny_warnings && warnings > 0 {
-        eprintln!(
-            "mueang build: {counts} in `{shown}`: warnings are errors here (--deny-warnings); nothing written"
-        );
-        return ExitCode::from(1);
-    }
-    let written = match stream.finish() {
-        Ok(w) => w,
-        Err(e) => return write_failed(e),
-    };
-    if args.verbose {
-        eprintln!(
-            "timing: {:<10} {:>8.2} ms",
-            "write",
-            t.elapsed().as_secs_f64() * 1000.0
-        );
-    }
-    eprintln!(
-        "mueang build: {counts}; wrote {} files ({} KB) to `{}` in {} ms",
-        written.files,
-        written.bytes.div_ceil(1024),
-        args.output.display(),
-        started.elapsed().as_millis()
-    );
-    ExitCode::SUCCESS
 }
 
 /// The exit of a build whose writing failed: 130 for Ctrl-C (or a stop

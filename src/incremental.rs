@@ -22,8 +22,8 @@ use std::path::{Path, PathBuf};
 
 use crate::load::{Fatal, Kind, Reread};
 use crate::model::Id;
+use crate::output::OutFile;
 use crate::pipeline::{Outcome, Reuse, check_keeping};
-use crate::render::OutFile;
 
 /// The content folder and what the last build left to build on.
 #[derive(Debug)]

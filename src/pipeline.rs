@@ -1,7 +1,8 @@
-//! The pipeline: load → model → aggregate → render (→ write, in `build`).
+//! The pipeline: load → model → aggregate → render → search → write.
 //! Each stage is a function of the previous one's output; this file only
-//! calls them in order and times them. `check` runs every stage but the
-//! write, so it finds every error `build` would.
+//! calls them in order and times them. [`check`] runs every stage but the
+//! search index and the write, so it finds every error [`build`] would;
+//! [`build`] runs them all, writing each file as it is made.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -13,8 +14,11 @@ use crate::load::{Fatal, load};
 use crate::model::bounds;
 use crate::model::privacy::{self, Names};
 use crate::model::{Lang, Metric, Site, resolve};
-use crate::render::{Collect, Kept, Options, OutFile, Sink};
+use crate::output::{Collect, OutFile, Sink};
+use crate::progress::Progress;
+use crate::render::{Kept, Options};
 use crate::theme::Theme;
+use crate::write::{Cancel, Stream, WriteError, Written, check_place};
 
 /// A checked site and its figures.
 #[derive(Debug)]
@@ -57,17 +61,6 @@ impl Outcome {
 /// the one in `site.yaml`. Errors stop nothing: all are collected.
 pub fn check(content: &Path, shown: &str, base_url: Option<&str>) -> Result<Outcome, Fatal> {
     collected(content, shown, base_url, false).map(|(outcome, _)| outcome)
-}
-
-/// [`check`], handing each rendered file to `sink` as it is made (`build`
-/// writes them at once, so that a big site is never held whole).
-pub fn check_into(
-    content: &Path,
-    shown: &str,
-    base_url: Option<&str>,
-    sink: &dyn Sink,
-) -> Result<Outcome, Fatal> {
-    run(content, shown, base_url, sink, false).map(|(outcome, _)| outcome)
 }
 
 /// What a rebuild of only the pages a save touches needs of the last
@@ -168,6 +161,7 @@ fn run(
         let options = options.insert(Options {
             base_url: base_url.unwrap_or(&c.site.config.base_url).to_string(),
             keep,
+            search: crate::search::ENABLED.then(|| crate::search::shard_count(&c.site)),
         });
         if !options.base_url.starts_with("http") {
             diagnostics.push(
@@ -365,6 +359,112 @@ pub fn search(outcome: &mut Outcome) {
     outcome.files = Some(files);
 }
 
+/// What `build` is asked to do.
+#[derive(Debug, Clone, Copy)]
+pub struct Build<'a> {
+    pub content: &'a Path,
+    /// How the content folder is named in messages.
+    pub shown: &'a str,
+    pub output: &'a Path,
+    /// Overrides `base_url` in `site.yaml` (checked).
+    pub base_url: Option<&'a str>,
+    /// Warnings stop the build as errors do.
+    pub deny_warnings: bool,
+}
+
+/// How a build ended. Every variant but [`Built::Stopped`] carries the
+/// outcome, whose diagnostics are to be said.
+#[derive(Debug)]
+pub enum Built {
+    /// The new site is in place.
+    Written(Outcome, Written),
+    /// The content has errors: nothing was written.
+    Errors(Outcome),
+    /// The content has warnings and warnings are errors here: nothing
+    /// was written.
+    Warnings(Outcome),
+    /// Writing failed, or Ctrl-C stopped it: the previous output stands.
+    WriteFailed(Outcome, WriteError),
+    /// Ctrl-C stopped the build while the index was made: what was
+    /// written is gone, and nothing else is to be said.
+    Stopped,
+}
+
+/// `build`: load → model → aggregate → render, each file written into a
+/// staging folder as it is made → the search index, read back from it
+/// shard by shard → the swap of the new site for the output, only if the
+/// whole site is good. `cancel` stops it (Ctrl-C); `progress` hears of
+/// each file and page indexed. `Err` for what stops a build before it
+/// starts (no content folder, an output folder in the wrong place).
+pub fn build(job: &Build<'_>, cancel: &Cancel, progress: &Progress) -> Result<Built, Fatal> {
+    check_place(job.content, job.output).map_err(|e| Fatal(e.to_string()))?;
+    let stream = Stream::new(job.output, crate::search::ENABLED, cancel);
+    let counted = Counted {
+        sink: &stream,
+        progress,
+    };
+    let (mut outcome, _) = run(job.content, job.shown, job.base_url, &counted, false)?;
+    // The index is made of the pages as written, read back shard by
+    // shard: memory holds the shards being made, not the site.
+    let read = |path: &str| stream.read(path);
+    let put = |_: &crate::search::Shard, files: Vec<OutFile>| {
+        for file in files {
+            // The stream keeps the reason, reported as for a page.
+            Sink::put(&stream, file).map_err(|_| crate::search::STOPPED.to_string())?;
+        }
+        Ok(())
+    };
+    search_index(
+        &mut outcome,
+        stream.take_to_index(),
+        &read,
+        &put,
+        &|| cancel.stopped(),
+        &|pages| progress.indexing(pages),
+        &|n| progress.indexed(n),
+    );
+    progress.clear();
+    if cancel.stopped() {
+        return Ok(Built::Stopped);
+    }
+    // Ctrl-C first; then the content's errors (which stop the render),
+    // then the disk's (which stop it too).
+    let write_error = stream.take_error();
+    if let Some(e @ WriteError::Interrupted) = write_error {
+        return Ok(Built::WriteFailed(outcome, e));
+    }
+    if outcome.diagnostics.error_count() > 0 {
+        return Ok(Built::Errors(outcome));
+    }
+    if let Some(e) = write_error {
+        return Ok(Built::WriteFailed(outcome, e));
+    }
+    if job.deny_warnings && outcome.diagnostics.warning_count() > 0 {
+        return Ok(Built::Warnings(outcome));
+    }
+    let t = Instant::now();
+    let written = stream.finish();
+    outcome.timings.push(("write", t.elapsed()));
+    Ok(match written {
+        Ok(written) => Built::Written(outcome, written),
+        Err(e) => Built::WriteFailed(outcome, e),
+    })
+}
+
+/// A sink that counts the files it passes on, for the progress line.
+struct Counted<'a> {
+    sink: &'a dyn Sink,
+    progress: &'a Progress,
+}
+
+impl Sink for Counted<'_> {
+    fn put(&self, file: OutFile) -> Result<(), crate::output::Refused> {
+        self.sink.put(file)?;
+        self.progress.file();
+        Ok(())
+    }
+}
+
 /// Makes the search index of `pages` (each page's language and output
 /// path; their bytes come from `read`), when this build of mueang makes
 /// one and the site has no errors, handing each shard's files to `put` as
@@ -466,6 +566,6 @@ fn reconciliation_warnings(stats: &Stats) -> Vec<Diagnostic> {
 pub fn format_value(metric: Metric, value: u64) -> String {
     match metric {
         Metric::ValueThb => crate::model::Baht(value).format(Lang::Th),
-        _ => crate::model::text::group_thousands(value),
+        _ => crate::text::group_thousands(value),
     }
 }

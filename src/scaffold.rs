@@ -147,7 +147,7 @@ fn newest_cohort(folder: &Path) -> (String, u64) {
         let number = text
             .lines()
             .find_map(|l| l.strip_prefix("number:"))
-            .and_then(|n| crate::model::text::parse_count(n.trim()));
+            .and_then(|n| crate::text::parse_count(n.trim()));
         if let Some(n) = number
             && n >= best.1
         {

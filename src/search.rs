@@ -29,10 +29,12 @@
 //! base path).
 
 use crate::model::{Lang, Site};
-use crate::render::OutFile;
+use crate::output::OutFile;
+use crate::render::urls::search_bundle as bundle;
 
-/// The folder of the index and the UI in the output.
-pub const FOLDER: &str = "pagefind/";
+/// The folder of the index and the UI in the output (the renderer names
+/// every path of the output; this is its name for the index's).
+pub const FOLDER: &str = crate::render::urls::SEARCH_FOLDER;
 
 /// Whether this build of mueang makes a search index.
 pub const ENABLED: bool = cfg!(feature = "search");
@@ -59,12 +61,6 @@ pub fn shard_count(site: &Site) -> usize {
         .filter(|n| *n > 0)
         .unwrap_or(PAGES_PER_SHARD);
     (site.projects.len() / per_shard).max(1)
-}
-
-/// The folder of shard `shard` (from 0) of `lang`'s index, in the output:
-/// `pagefind/th/1/`.
-pub fn bundle(lang: Lang, shard: usize) -> String {
-    format!("{FOLDER}{}/{}/", lang.code(), shard + 1)
 }
 
 /// The index's files a theme may link to, always made where search is on

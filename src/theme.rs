@@ -230,14 +230,14 @@ fn collect_disk(
             diags.push(Diagnostic::error(shown, "this is not a regular file").help("remove it"));
             continue;
         }
-        if rel.len() > crate::write::MAX_PATH_BYTES {
+        if rel.len() > crate::output::MAX_PATH_BYTES {
             diags.push(
                 Diagnostic::error(
                     shown,
                     format!(
                         "this file's path in the theme is {} bytes long; the output path limit is {}",
                         rel.len(),
-                        crate::write::MAX_PATH_BYTES
+                        crate::output::MAX_PATH_BYTES
                     ),
                 )
                 .help("shorten its folder or file names"),

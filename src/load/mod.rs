@@ -5,6 +5,7 @@
 //! Guarantees: every file's text is kept for diagnostics; every problem is
 //! reported with its file, and none stops the others from being read.
 
+pub mod nesting;
 pub mod raw;
 pub mod yaml;
 
@@ -767,14 +768,14 @@ fn doc<T: DeserializeOwned>(
         len: front.len(),
     };
     let fields = block.parse::<T>(what)?;
-    if let Some(at) = crate::render::markdown::too_deep(body_text) {
+    if let Some(at) = nesting::too_deep(body_text) {
         let offset = body_start + at;
         return Err(Box::new(
             Diagnostic::error(
                 &file.path,
                 format!(
                     "the text nests more than {} levels deep here (quotes, lists or HTML tags inside each other: the Markdown nesting limit)",
-                    crate::render::markdown::MAX_NESTING
+                    nesting::MAX_NESTING
                 ),
             )
             .spot(Spot::at(&file.text, offset, 1))
@@ -965,7 +966,7 @@ pub fn reread(root: &Path, shown: &str, rel: &Path) -> Option<Reread> {
     };
     let (_, body_start, _) = split(&file, true).ok()?;
     let body = &file.text[body_start..];
-    if crate::render::markdown::too_deep(body).is_some() {
+    if nesting::too_deep(body).is_some() {
         return None;
     }
     Some(Reread {

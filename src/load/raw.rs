@@ -9,7 +9,7 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::Spanned;
 
-use crate::model::i18n::Text;
+use crate::lang::Text;
 
 /// One plain YAML value (text, a number, a date) as the text written, so
 /// that `2022`, `2022-08-24`, `49`, `๔๙` and `1,170 ล้านบาท` all reach the

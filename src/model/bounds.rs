@@ -13,8 +13,8 @@ use crate::model::Metric;
 use crate::model::date::{PartialDate, civil_from_days, parse_date};
 use crate::model::money::parse_baht;
 use crate::model::province::registry;
-use crate::model::text::group_thousands;
 use crate::model::vocab::Vocabulary;
+use crate::text::group_thousands;
 
 /// The build's date is the day in Thailand (UTC+7, no daylight saving) at
 /// the moment `SOURCE_DATE_EPOCH` gives.

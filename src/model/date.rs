@@ -6,8 +6,8 @@ use std::fmt;
 use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
 
-use crate::model::i18n::Lang;
-use crate::model::text::ascii_digits;
+use crate::lang::Lang;
+use crate::text::ascii_digits;
 
 /// Buddhist-era year = Common-Era year + 543.
 pub const BE_OFFSET: i32 = 543;

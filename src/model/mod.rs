@@ -5,23 +5,21 @@
 pub mod address;
 pub mod bounds;
 pub mod date;
-pub mod i18n;
 pub mod money;
 pub mod places;
 pub mod privacy;
 pub mod province;
 mod resolve;
-pub mod text;
 pub mod vocab;
 
 use serde::Serialize;
 
 pub use self::date::PartialDate;
-pub use self::i18n::{Lang, Text};
 pub use self::money::Baht;
 pub use self::province::ProvinceId;
 pub use self::resolve::resolve;
 pub use self::vocab::{CityStatus, Domain, Metric, ProjectStatus, ReportKind};
+pub use crate::lang::{Lang, Text};
 
 /// A record's id: its file stem, a slug (`rayong-green-belt`).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]

@@ -5,8 +5,8 @@ use std::fmt;
 
 use serde::Serialize;
 
-use crate::model::i18n::Lang;
-use crate::model::text::{ascii_digits, group_thousands, strip_grouping};
+use crate::lang::Lang;
+use crate::text::{ascii_digits, group_thousands, strip_grouping};
 
 /// The largest amount accepted: a thousand trillion baht, some fifty times
 /// Thailand's yearly GDP. Anything larger is a typo, and capping it keeps

@@ -417,7 +417,7 @@ fn visible(body: &str) -> Vec<Piece> {
         flowing.parts.push((flowing.text.len(), part.0, part.1));
         flowing.text.push_str(text);
     };
-    let options = crate::model::text::MARKDOWN;
+    let options = crate::text::MARKDOWN;
     for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
         match event {
             Event::Text(t) | Event::Code(t) | Event::FootnoteReference(t) => {

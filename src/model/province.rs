@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use serde::Serialize;
 
-use crate::model::text::fold;
+use crate::text::fold;
 
 const PROVINCES_CSV: &str = include_str!("data/provinces.csv");
 const ALIASES_CSV: &str = include_str!("data/province-aliases.csv");

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::model::i18n::{Lang, Text};
+use crate::lang::{Lang, Text};
 
 /// A word from a closed list, as written in content files.
 pub trait Vocabulary: Sized + Copy + 'static {

@@ -12,12 +12,14 @@ use tera::Tera;
 
 use crate::aggregate::Stats;
 use crate::diag::Diagnostics;
+use crate::escape::{csv_bytes, xml_escape};
 use crate::model::vocab::Vocabulary;
 use crate::model::*;
+use crate::output::OutFile;
 use crate::render::pages::{Planned, Planner};
+use crate::render::render_one;
 use crate::render::urls::{Route, Urls};
 use crate::render::view::{Fmt, Txt};
-use crate::render::{OutFile, render_one};
 use crate::theme::{Strings, Theme};
 
 /// The tables offered for download, in the order the data page lists them.
@@ -88,30 +90,6 @@ impl Table {
         out.push(b'\n');
         out
     }
-}
-
-/// A CSV file as the site writes them all: UTF-8 with a BOM, so that
-/// Excel reads Thai, and CRLF line ends.
-pub(crate) fn csv_bytes(
-    columns: &[impl AsRef<str>],
-    rows: impl Iterator<Item = Vec<String>>,
-) -> Vec<u8> {
-    let mut w = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(b"\xEF\xBB\xBF".to_vec());
-    // Writing to a Vec cannot fail.
-    let _ = w.write_record(columns.iter().map(AsRef::as_ref));
-    for row in rows {
-        // A cell Excel would run as a formula is kept as text.
-        let _ = w.write_record(row.into_iter().map(|s| {
-            if s.starts_with(['=', '+', '-', '@']) {
-                format!("'{s}")
-            } else {
-                s
-            }
-        }));
-    }
-    w.into_inner().unwrap_or_default()
 }
 
 fn s(v: impl Into<String>) -> Value {
@@ -680,14 +658,6 @@ pub fn atom(f: &Fmt<'_>, tera: &Tera, theme: &Theme, diags: &mut Diagnostics) ->
         path,
         bytes: xml.into_bytes(),
     })
-}
-
-/// Text for XML (and SVG, and HTML) content or a double-quoted attribute.
-pub(crate) fn xml_escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// Every page, once, with its twins in every language as alternates.

@@ -15,8 +15,8 @@ pub mod urls;
 pub mod view;
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -26,6 +26,7 @@ use crate::aggregate::Stats;
 use crate::diag::{Diagnostic, Diagnostics, Spot};
 use crate::load::Kind;
 use crate::model::*;
+use crate::output::{OutFile, Sink};
 use crate::theme::Theme;
 
 use self::charts::Catalog;
@@ -44,6 +45,9 @@ pub struct Options {
     /// `build` does not (each language's rows are let go once its pages
     /// are made, so that a big site is never held twice).
     pub keep: bool,
+    /// Shards of each language's search index; `None`: no search page
+    /// and no search index (mueang built without search).
+    pub search: Option<usize>,
 }
 
 /// What a render made that a rebuild of the pages of a changed body
@@ -77,14 +81,6 @@ impl std::fmt::Debug for Kept {
     }
 }
 
-/// One file of the output: its path relative to the output folder, with
-/// `/` separators, and its bytes.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OutFile {
-    pub path: String,
-    pub bytes: Vec<u8>,
-}
-
 /// Rendered Markdown bodies, by (kind, id): HTML in Thai, and in English
 /// where there is a translation.
 pub type Bodies = BTreeMap<(Kind, String), BodyHtml>;
@@ -112,7 +108,7 @@ pub fn render(
     let before = diags.error_count();
     check_page_ids(site, diags);
     let tera = engine(theme, diags);
-    let urls = Urls::new(&options.base_url);
+    let urls = Urls::new(&options.base_url).with_search(options.search);
     let lookup = view::Lookup::new(site, stats);
     let fmt = |lang| Fmt {
         lang,
@@ -279,7 +275,7 @@ pub fn rerender(
     if !diags.is_empty() {
         return None;
     }
-    let urls = Urls::new(&options.base_url);
+    let urls = Urls::new(&options.base_url).with_search(options.search);
     let mut out = Vec::new();
     for lang in site.config.languages.iter().copied() {
         let f = Fmt {
@@ -325,37 +321,6 @@ fn render_page(
         path: f.urls.file(f.lang, &p.route),
         bytes: tera.render(p.template, &ctx)?.into_bytes(),
     })
-}
-
-/// Where rendered files go as they are made: kept in memory ([`Collect`],
-/// for `check` and `serve`) or written at once (`build`'s staging folder).
-pub trait Sink: Sync {
-    /// Takes one file. An error stops the render; the sink keeps the reason.
-    fn put(&self, file: OutFile) -> Result<(), Refused>;
-}
-
-/// A sink's refusal of a file; the sink knows the reason.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Refused;
-
-/// Keeps every file in memory.
-#[derive(Debug, Default)]
-pub struct Collect(Mutex<Vec<OutFile>>);
-
-impl Sink for Collect {
-    fn put(&self, file: OutFile) -> Result<(), Refused> {
-        self.0.lock().map_err(|_| Refused)?.push(file);
-        Ok(())
-    }
-}
-
-impl Collect {
-    /// The files, in path order.
-    pub fn into_sorted(self) -> Vec<OutFile> {
-        let mut files = self.0.into_inner().unwrap_or_else(|e| e.into_inner());
-        files.sort_by(|a, b| a.path.cmp(&b.path));
-        files
-    }
 }
 
 /// Free pages live at `/th/ID/`, so an id may not be a section's name.
@@ -683,7 +648,7 @@ fn chrome(f: &Fmt<'_>) -> SiteCtx {
         sources: f.href(&Route::Sources),
         data: f.href(&Route::Data),
         figures: f.href(&Route::Figures),
-        search: crate::search::ENABLED.then(|| f.href(&Route::Search)),
+        search: f.urls.has_search().then(|| f.href(&Route::Search)),
     }
 }
 
@@ -731,6 +696,6 @@ fn page_info(f: &Fmt<'_>, p: &Planned) -> PageInfo {
         untranslated: p.untranslated,
         crumbs: p.crumbs.clone(),
         keywords: p.keywords.join(" · "),
-        search: crate::search::ENABLED && p.route.searchable(),
+        search: f.urls.has_search() && p.route.searchable(),
     }
 }

@@ -523,7 +523,7 @@ impl<'a> Planner<'a> {
             &|| vec![self.sources()],
             &|| {
                 let mut out = Vec::new();
-                if crate::search::ENABLED {
+                if self.f.urls.has_search() {
                     out.push(self.search());
                 }
                 out.push(self.figures());
@@ -1178,16 +1178,15 @@ impl<'a> Planner<'a> {
             base: String,
         }
         let f = &self.f;
+        let mut bundles = f.urls.search_bundles(f.lang);
         let mut page = self.page(
             Route::Search,
             "search.html",
             "search",
             f.plain(f.t("search.title")),
             Search {
-                bundle: f.urls.root(&crate::search::bundle(f.lang, 0)),
-                merge: (1..crate::search::shard_count(f.site))
-                    .map(|n| f.urls.root(&crate::search::bundle(f.lang, n)))
-                    .collect(),
+                bundle: bundles.remove(0),
+                merge: bundles,
                 base: f.urls.base_path().to_string(),
             },
         );

@@ -9,11 +9,11 @@
 use crate::aggregate::{Stats, Total};
 use crate::diag::{Diagnostic, Diagnostics, Spot, clip, closest};
 use crate::model::province::{Region6, registry};
-use crate::model::text::group_thousands;
 use crate::model::vocab::Vocabulary;
 use crate::model::{Domain, Lang, Site};
 use crate::render::charts;
 use crate::render::urls::province_slug;
+use crate::text::group_thousands;
 use crate::theme::Theme;
 
 /// A Markdown body and where it is written.
@@ -101,7 +101,7 @@ impl Expanded {
 fn code_ranges(text: &str) -> Vec<std::ops::Range<usize>> {
     use pulldown_cmark::{Event, Parser, Tag};
     let mut out: Vec<std::ops::Range<usize>> = Vec::new();
-    for (event, range) in Parser::new_ext(text, crate::model::text::MARKDOWN).into_offset_iter() {
+    for (event, range) in Parser::new_ext(text, crate::text::MARKDOWN).into_offset_iter() {
         if matches!(event, Event::Code(_) | Event::Start(Tag::CodeBlock(_)))
             && out.last().is_none_or(|last| last.end <= range.start)
         {

@@ -112,6 +112,15 @@ impl Route {
     }
 }
 
+/// The folder of the search index in the output.
+pub const SEARCH_FOLDER: &str = "pagefind/";
+
+/// The folder of shard `shard` (from 0) of `lang`'s search index, in the
+/// output: `pagefind/th/1/`.
+pub fn search_bundle(lang: Lang, shard: usize) -> String {
+    format!("{SEARCH_FOLDER}{}/{}/", lang.code(), shard + 1)
+}
+
 /// `nakhon-ratchasima`, from the province's English name.
 pub fn province_slug(p: ProvinceId) -> String {
     crate::load::slugify(&p.get().name_en)
@@ -124,6 +133,8 @@ pub struct Urls {
     base_url: String,
     /// `/report/`
     base_path: String,
+    /// Shards of each language's search index; `None`: no search.
+    search: Option<usize>,
 }
 
 impl Urls {
@@ -139,7 +150,30 @@ impl Urls {
         Urls {
             base_url: base_url.to_string(),
             base_path,
+            search: None,
         }
+    }
+
+    /// The same addresses, with a search index of `shards` shards in each
+    /// language (`None`: no search page, no index).
+    pub fn with_search(self, shards: Option<usize>) -> Urls {
+        Urls {
+            search: shards,
+            ..self
+        }
+    }
+
+    /// Whether the site has a search page and index.
+    pub fn has_search(&self) -> bool {
+        self.search.is_some()
+    }
+
+    /// The folders of `lang`'s search index, from the site's root
+    /// (`/report/pagefind/th/1/`, …); empty without search.
+    pub fn search_bundles(&self, lang: Lang) -> Vec<String> {
+        (0..self.search.unwrap_or(0))
+            .map(|n| self.root(&search_bundle(lang, n)))
+            .collect()
     }
 
     pub fn base_path(&self) -> &str {

@@ -8,10 +8,10 @@ use serde::Serialize;
 
 use crate::aggregate::{Reconciliation, Report, Stats, Total};
 use crate::model::places::{Places, groups};
-use crate::model::text::group_thousands;
 use crate::model::vocab::Vocabulary;
 use crate::model::*;
 use crate::render::urls::{Route, Urls};
+use crate::text::group_thousands;
 use crate::theme::Theme;
 
 /// Text in the page's language, or in Thai with `lang: "th"` where it has

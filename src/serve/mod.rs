@@ -201,7 +201,7 @@ impl Shared {
                 .map(|b| b.to_vec())
                 .ok_or_else(|| format!("{path}: not rendered"))
         };
-        let put = |shard: &crate::search::Shard, files: Vec<crate::render::OutFile>| {
+        let put = |shard: &crate::search::Shard, files: Vec<crate::output::OutFile>| {
             let files = files
                 .into_iter()
                 .map(|f| (f.path, axum::body::Bytes::from(f.bytes)))

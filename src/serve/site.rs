@@ -15,9 +15,9 @@ use std::sync::Arc;
 use axum::body::Bytes;
 
 use crate::diag::Severity;
+use crate::escape::xml_escape as escape;
 use crate::model::Lang;
-use crate::render::OutFile;
-use crate::render::files::xml_escape as escape;
+use crate::output::OutFile;
 use crate::theme::{Strings, string};
 
 /// Where the reload script, the overlay's style and the reload stream

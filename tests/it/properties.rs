@@ -373,10 +373,10 @@ proptest! {
         // Every path stays inside the output folder, and writing puts
         // nothing anywhere else.
         for f in &files {
-            prop_assert!(mueang::write::is_contained(&f.path), "{}", f.path);
+            prop_assert!(mueang::output::is_contained(&f.path), "{}", f.path);
         }
         let output = site.path().join("output");
-        mueang::write::write(&output, &files).expect("written");
+        mueang::write::write(&output, &files, &mueang::write::Cancel::new()).expect("written");
         let mut beside: Vec<String> = std::fs::read_dir(site.path()).expect("ls")
             .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
             .collect();

@@ -8,7 +8,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::width;
-use crate::render::files::xml_escape;
+use crate::escape::xml_escape;
 
 /// The theme's font stack; the page's CSS says the same, and wins.
 pub const FONT: &str = "Sarabun, 'Noto Sans Thai', sans-serif";

@@ -11,7 +11,7 @@
 use plotters::style::RGBColor;
 
 use super::draw::{FONT, INK, legend_layout};
-use crate::render::files::xml_escape;
+use crate::escape::xml_escape;
 
 const TILE: i32 = 34;
 const STEP: i32 = 36;

@@ -22,7 +22,7 @@ use crate::aggregate::{ProvinceStats, Total, UNSTATED};
 use crate::model::date::BE_OFFSET;
 use crate::model::vocab::Vocabulary;
 use crate::model::*;
-use crate::render::OutFile;
+use crate::output::OutFile;
 use crate::render::urls::{Route, province_slug};
 use crate::render::view::{Fmt, sort_key};
 
@@ -407,7 +407,7 @@ fn csv(f: &Fmt<'_>, table: &Table) -> Vec<u8> {
                 && r.iter().zip(&shapes).all(|(c, s)| c.raw.same_shape(s))),
         "every cell of a column makes the same CSV columns"
     );
-    crate::render::files::csv_bytes(
+    crate::escape::csv_bytes(
         &head,
         table
             .rows

@@ -5,7 +5,7 @@ use plotters::prelude::*;
 
 use super::draw::{self, Anchor, DrawError, FONT, INK, LINE, MUTED, SERIES};
 use super::width::width;
-use crate::model::text::group_thousands;
+use crate::text::group_thousands;
 
 pub const WIDTH: u32 = 400;
 const HEIGHT: u32 = 280;

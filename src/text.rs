@@ -1,4 +1,4 @@
-//! Model: text as editors write it: Thai digits, NFC, case-folding for
+//! Text as editors write it: Thai digits, NFC, case-folding for
 //! look-ups, and whole numbers with thousands separators.
 
 use pulldown_cmark::Options;

@@ -1,4 +1,5 @@
-//! Model: the two languages of the site and text that exists in each.
+//! The two languages of the site, and text that exists in each. A leaf:
+//! every stage names the languages.
 
 use serde::Serialize;
 
