@@ -427,12 +427,7 @@ fn check(args: &CheckArgs) -> ExitCode {
                     .chain(index),
                 &base,
             );
-            found.extend(pipeline::link_diagnostics(
-                &broken,
-                &args.content,
-                &shown,
-                None,
-            ));
+            found.extend(crate::links::diagnostics(&broken, &checked.site, None));
         }
         if args.links {
             let tree = match crate::write::read_output(&args.output) {
@@ -445,10 +440,9 @@ fn check(args: &CheckArgs) -> ExitCode {
             let broken =
                 crate::links::check(tree.iter().map(|(p, b)| (p.as_str(), b.as_slice())), &base);
             let out = self::shown(&args.output);
-            found.extend(pipeline::link_diagnostics(
+            found.extend(crate::links::diagnostics(
                 &broken,
-                &args.content,
-                &shown,
+                &checked.site,
                 Some(&out),
             ));
         }

@@ -8,12 +8,12 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use crate::aggregate::{Stats, Verdict, aggregate};
-use crate::diag::{Diagnostic, Diagnostics, Spot};
+use crate::aggregate::{Stats, aggregate};
+use crate::diag::{Diagnostic, Diagnostics};
 use crate::load::{Fatal, load};
 use crate::model::bounds;
 use crate::model::privacy::{self, Names};
-use crate::model::{Lang, Metric, Site, resolve};
+use crate::model::{Lang, Site, resolve};
 use crate::output::{Collect, OutFile, Sink};
 use crate::progress::Progress;
 use crate::render::{Kept, Options};
@@ -140,7 +140,7 @@ fn run(
         let t = Instant::now();
         let stats = aggregate(&site);
         timings.push(("aggregate", t.elapsed()));
-        for d in reconciliation_warnings(&stats) {
+        for d in crate::aggregate::warnings(&stats) {
             diagnostics.push(d);
         }
         Checked { site, stats }
@@ -226,107 +226,6 @@ fn source_date_epoch(diagnostics: &mut Diagnostics) -> Option<u64> {
             None
         }
     }
-}
-
-/// Each broken link of the rendered site as an error: at the line of the
-/// record whose text holds it, where the page is a record's and the link
-/// is written there; else at the rendered page, for a link a template made.
-pub fn link_diagnostics(
-    broken: &[crate::links::Broken],
-    content: &Path,
-    shown: &str,
-    in_output: Option<&str>,
-) -> Vec<Diagnostic> {
-    broken
-        .iter()
-        .map(|b| {
-            let source = in_output
-                .is_none()
-                .then(|| records_of(&b.page))
-                .into_iter()
-                .flatten()
-                .find_map(|rel| {
-                    let text = std::fs::read_to_string(content.join(&rel)).ok()?;
-                    let (at, len) = find_link(&text, &b.link)?;
-                    Some((format!("{shown}/{rel}"), Spot::at(&text, at, len)))
-                });
-            use crate::links::Why;
-            let (why, fix) = match b.why {
-                Why::Missing => (
-                    "no page or file of the site is there",
-                    "open the page you mean in `mueang serve` and copy its address without \
-                     `http://…` (such as `/th/cities/korat/`), or remove the link",
-                ),
-                Why::NoAnchor => (
-                    "the page it names has no element with that `#id`",
-                    "leave out the `#…` part, or use an id the page has",
-                ),
-                Why::Outside => (
-                    "it points outside the site's address (`base_url`)",
-                    "a link to another site needs its full address (`https://…`)",
-                ),
-            };
-            // As the editor wrote it: Thai, not percent-encoded.
-            let written = percent_encoding::percent_decode_str(&b.link).decode_utf8_lossy();
-            let message = format!("broken link `{written}`: {why}");
-            match source {
-                Some((path, spot)) => Diagnostic::error(path, message).spot(spot).help(fix),
-                None => {
-                    let page = match in_output {
-                        Some(out) => format!("{out}/{}", b.page),
-                        None => format!("{} (as rendered)", b.page),
-                    };
-                    Diagnostic::error(page, message).help(
-                        "the link is made by the theme's templates or a record's text; \
-                         fix it there and build again",
-                    )
-                }
-            }
-        })
-        .collect()
-}
-
-/// The records a rendered page is made from: `en/projects/x/index.html` →
-/// `projects/x.en.md`, then `projects/x.md` (whose text the page shows
-/// where it has no translation); a free page `th/about/index.html` →
-/// `pages/about.md`.
-fn records_of(page: &str) -> Vec<String> {
-    let parts: Vec<&str> = page.split('/').collect();
-    let (lang, kind, id) = match parts.as_slice() {
-        [lang, kind, id, "index.html"] => (*lang, *kind, *id),
-        [lang, id, "index.html"] if !crate::render::urls::SECTIONS.contains(id) => {
-            (*lang, "pages", *id)
-        }
-        _ => return Vec::new(),
-    };
-    if !matches!(kind, "cities" | "cohorts" | "projects" | "news" | "pages") {
-        return Vec::new();
-    }
-    match Lang::from_code(lang) {
-        Some(Lang::Th) => vec![format!("{kind}/{id}.md")],
-        Some(Lang::En) => vec![format!("{kind}/{id}.en.md"), format!("{kind}/{id}.md")],
-        None => Vec::new(),
-    }
-}
-
-/// Where a link, as the page holds it, is written in Markdown: as a link's
-/// target (`](…)`), an autolink or raw `href`, and only then anywhere;
-/// as the page holds it or percent-decoded (Thai anchors and paths are
-/// encoded on the page). The byte offset and length of the link.
-fn find_link(text: &str, link: &str) -> Option<(usize, usize)> {
-    let decoded = percent_encoding::percent_decode_str(link)
-        .decode_utf8_lossy()
-        .into_owned();
-    for form in [link, decoded.as_str()] {
-        for (before, after) in [("](", ")"), ("](", " "), ("<", ">"), ("href=\"", "\"")] {
-            if let Some(i) = text.find(&format!("{before}{form}{after}")) {
-                return Some((i + before.len(), form.len()));
-            }
-        }
-    }
-    [link, decoded.as_str()]
-        .iter()
-        .find_map(|form| text.find(form).map(|i| (i, form.len())))
 }
 
 /// Adds the search index of the rendered pages to `outcome.files` (when
@@ -500,72 +399,4 @@ pub fn search_index(
         ),
     }
     outcome.timings.push(("search", t.elapsed()));
-}
-
-/// A reported figure the records contradict is worth a warning, at the
-/// line where the figure is written: records that hold more than the
-/// report (a duplicate, or a report that is out of date), or sources that
-/// disagree. Not a report the records reach only part of: that is the
-/// ordinary state of a site whose press figures run ahead of its records
-/// (`check` prints it in its summary, the site shows it), and a warning no
-/// edit can clear would make `--deny-warnings` useless. Nor a report no
-/// kind of record can itemise.
-fn reconciliation_warnings(stats: &Stats) -> Vec<Diagnostic> {
-    stats
-        .reconciliation
-        .iter()
-        // A report no record can itemise cannot be brought to match, so
-        // it is shown, not warned about.
-        .filter(|r| {
-            !matches!(
-                r.verdict,
-                Verdict::Matches | Verdict::PartlyItemised | Verdict::ReportedOnly
-            )
-        })
-        .map(|r| {
-            let what = r.metric.label(Lang::En);
-            let fmt = |v: u64| format_value(r.metric, v);
-            let computed = fmt(r.computed.unwrap_or_default());
-            let message = match r.verdict {
-                Verdict::Exceeds => format!(
-                    "{}: {what}: reported {}, but the records hold more: {}",
-                    r.scope.key(),
-                    fmt(r.reported),
-                    computed
-                ),
-                Verdict::SourcesDisagree => {
-                    let others: Vec<String> = r
-                        .disagreeing
-                        .iter()
-                        .map(|d| format!("{} ({})", fmt(d.value), d.source))
-                        .collect();
-                    format!(
-                        "{}: {what}: sources disagree: {} ({}) against {}",
-                        r.scope.key(),
-                        fmt(r.reported),
-                        r.source,
-                        others.join(", ")
-                    )
-                }
-                Verdict::Matches | Verdict::PartlyItemised | Verdict::ReportedOnly => {
-                    unreachable!("filtered out above")
-                }
-            };
-            let help = match r.verdict {
-                Verdict::Exceeds => "check the records for duplicates, or note a newer report",
-                _ => "check the sources; give each report its `as_of` date if they speak of different times",
-            };
-            Diagnostic::warning(&r.at.path, message)
-                .spot(r.at.spot.clone())
-                .help(help)
-        })
-        .collect()
-}
-
-/// A figure for the terminal: baht in Thai style, counts as numbers.
-pub fn format_value(metric: Metric, value: u64) -> String {
-    match metric {
-        Metric::ValueThb => crate::model::Baht(value).format(Lang::Th),
-        _ => crate::text::group_thousands(value),
-    }
 }

@@ -3,9 +3,9 @@
 
 use std::fmt::Write;
 
+use crate::aggregate::format_value;
 use crate::aggregate::{Report, Stats, Verdict};
 use crate::model::{Lang, Metric, Site};
-use crate::pipeline::format_value;
 
 pub fn summary(site: &Site, stats: &Stats) -> String {
     let t = &stats.totals;

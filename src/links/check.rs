@@ -1,4 +1,4 @@
-//! Links: every internal link and asset of a built site resolves.
+//! Links: the check that every internal link and asset of a built site resolves.
 //!
 //! A check over a whole tree of files (rendered in memory by `check`, or
 //! an output folder on disk for `check --links`): each HTML page's

@@ -1,0 +1,141 @@
+//! Links: each broken link said where it can be fixed. A link on a
+//! record's page is found in the text of the record (its translation
+//! first, on an English page), through the routes the renderer gives
+//! each record's page; else it is said at the rendered page, for a link a
+//! template made.
+
+use std::collections::HashMap;
+
+use super::check::{Broken, Why};
+use crate::diag::{Diagnostic, Spot};
+use crate::lang::Lang;
+use crate::model::{Meta, Site};
+use crate::render::urls::{Route, Urls};
+
+/// Each broken link of the rendered site as an error. `in_output` names
+/// the output folder where the links were checked in a built site on disk
+/// (`check --links`): its pages are said as they are there, not mapped
+/// to records.
+pub fn diagnostics(broken: &[Broken], site: &Site, in_output: Option<&str>) -> Vec<Diagnostic> {
+    let records = if in_output.is_none() {
+        record_pages(site)
+    } else {
+        HashMap::new()
+    };
+    broken
+        .iter()
+        .map(|b| {
+            let source = records
+                .get(b.page.as_str())
+                .and_then(|(lang, meta)| find_in_record(meta, *lang, &b.link));
+            let (why, fix) = match b.why {
+                Why::Missing => (
+                    "no page or file of the site is there",
+                    "open the page you mean in `mueang serve` and copy its address without \
+                     `http://…` (such as `/th/cities/korat/`), or remove the link",
+                ),
+                Why::NoAnchor => (
+                    "the page it names has no element with that `#id`",
+                    "leave out the `#…` part, or use an id the page has",
+                ),
+                Why::Outside => (
+                    "it points outside the site's address (`base_url`)",
+                    "a link to another site needs its full address (`https://…`)",
+                ),
+            };
+            // As the editor wrote it: Thai, not percent-encoded.
+            let written = percent_encoding::percent_decode_str(&b.link).decode_utf8_lossy();
+            let message = format!("broken link `{written}`: {why}");
+            match source {
+                Some((path, spot)) => Diagnostic::error(path, message).spot(spot).help(fix),
+                None => {
+                    let page = match in_output {
+                        Some(out) => format!("{out}/{}", b.page),
+                        None => format!("{} (as rendered)", b.page),
+                    };
+                    Diagnostic::error(page, message).help(
+                        "the link is made by the theme's templates or a record's text; \
+                         fix it there and build again",
+                    )
+                }
+            }
+        })
+        .collect()
+}
+
+/// The page of every record with a text of its own, by its file in the
+/// output, with the language of the page.
+fn record_pages(site: &Site) -> HashMap<String, (Lang, &Meta)> {
+    let urls = Urls::new(&site.config.base_url);
+    let records = site
+        .cities
+        .iter()
+        .map(|r| (Route::City(r.meta.id.clone()), &r.meta))
+        .chain(
+            site.cohorts
+                .iter()
+                .map(|r| (Route::Cohort(r.meta.id.clone()), &r.meta)),
+        )
+        .chain(
+            site.projects
+                .iter()
+                .map(|r| (Route::Project(r.meta.id.clone()), &r.meta)),
+        )
+        .chain(
+            site.news
+                .iter()
+                .map(|r| (Route::Post(r.meta.id.clone()), &r.meta)),
+        )
+        .chain(
+            site.pages
+                .iter()
+                .map(|r| (Route::Page(r.meta.id.clone()), &r.meta)),
+        );
+    let mut out = HashMap::new();
+    for (route, meta) in records {
+        for lang in &site.config.languages {
+            out.insert(urls.file(*lang, &route), (*lang, meta));
+        }
+    }
+    out
+}
+
+/// Where `link` is written in the text a record's page in `lang` shows:
+/// the translation's on an English page, then the Thai text (which the
+/// page shows where there is no translation). The file and the spot.
+fn find_in_record(meta: &Meta, lang: Lang, link: &str) -> Option<(String, Spot)> {
+    let english = match (lang, &meta.body.en, &meta.en_path) {
+        (Lang::En, Some(body), Some(path)) => Some((path, body.as_str(), meta.en_body_line)),
+        _ => None,
+    };
+    let thai = Some((&meta.path, meta.body.th.as_str(), meta.body_line));
+    english
+        .into_iter()
+        .chain(thai)
+        .find_map(|(path, body, line)| {
+            let (at, len) = find_link(body, link)?;
+            let mut spot = Spot::at(body, at, len);
+            spot.line += line.saturating_sub(1);
+            Some((path.clone(), spot))
+        })
+}
+
+/// Where a link, as the page holds it, is written in Markdown: as a link's
+/// target (`](…)`), an autolink or raw `href`, and only then anywhere;
+/// as the page holds it or percent-decoded (Thai anchors and paths are
+/// encoded on the page). The byte offset and length of the link.
+fn find_link(text: &str, link: &str) -> Option<(usize, usize)> {
+    let decoded = percent_encoding::percent_decode_str(link)
+        .decode_utf8_lossy()
+        .into_owned();
+    for form in [link, decoded.as_str()] {
+        for (before, after) in [("](", ")"), ("](", " "), ("<", ">"), ("href=\"", "\"")] {
+            if let Some(i) = text.find(&format!("{before}{form}{after}")) {
+                return Some((i + before.len(), form.len()));
+            }
+        }
+    }
+    [link, decoded.as_str()]
+        .iter()
+        .find_map(|form| text.find(form).map(|i| (i, form.len())))
+}
