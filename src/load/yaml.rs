@@ -4,8 +4,8 @@
 use serde::de::DeserializeOwned;
 use serde_saphyr::{Location, Spanned};
 
+use super::text::SourceFile;
 use crate::diag::{Diagnostic, Spot, closest};
-use crate::load::SourceFile;
 use crate::load::raw::{TEXT_WITHOUT_THAI, field_names};
 
 /// How deep lists and mappings may nest in front matter. A record needs 3

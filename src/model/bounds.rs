@@ -9,10 +9,10 @@ use crate::diag::{Diagnostic, clip};
 use crate::load::RawSite;
 use crate::load::raw::Scalar;
 use crate::load::yaml::Block;
-use crate::model::Metric;
 use crate::model::date::{PartialDate, civil_from_days, parse_date};
 use crate::model::money::parse_baht;
 use crate::model::province::registry;
+use crate::model::vocab::Metric;
 use crate::model::vocab::Vocabulary;
 use crate::text::group_thousands;
 

@@ -6,7 +6,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use super::{Ambassador, City, Cohort, Id, Project, Site, Source};
+use super::site::{Ambassador, City, Cohort, Id, Project, Site, Source};
 
 /// Places (indexes into the site's lists), by id.
 #[derive(Debug, Default)]

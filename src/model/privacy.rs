@@ -34,7 +34,7 @@ use unicode_normalization::char::canonical_combining_class;
 
 use crate::diag::{Diagnostic, Diagnostics, Spot};
 use crate::load::RawSite;
-use crate::model::{Site, Text};
+use crate::model::site::{Site, Text};
 
 /// Titles that, before a given or a family name, make a part of the name
 /// identify the person. Written as editors write them; compared folded
@@ -702,7 +702,7 @@ impl Scan<'_> {
 
     /// A text of the record `meta`: Thai in its file, English in its
     /// translation's.
-    fn translated(&mut self, meta: &crate::model::Meta, field: &'static str, text: &Text) {
+    fn translated(&mut self, meta: &crate::model::site::Meta, field: &'static str, text: &Text) {
         self.field(&meta.path, field, &text.th);
         if let (Some(path), Some(en)) = (&meta.en_path, &text.en) {
             self.field(path, field, en);

@@ -14,8 +14,8 @@ use crate::model::bounds::{self, BuildDate};
 use crate::model::date::parse_date;
 use crate::model::money::parse_baht;
 use crate::model::province::registry;
+use crate::model::site::*;
 use crate::model::vocab::Vocabulary;
-use crate::model::*;
 use crate::text::parse_count;
 
 /// Checks and converts everything `load` read. Returns the site only where

@@ -1,0 +1,243 @@
+//! Load: a record's file: its front matter parsed into raw fields, its body
+//! kept with the line it starts on.
+
+use std::ops::Range;
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+
+use super::classify::*;
+use super::source::*;
+use super::text::*;
+use crate::diag::{Diagnostic, Spot};
+use crate::load::raw::RawTranslation;
+use crate::load::yaml::Block;
+
+/// A record file found, read or not.
+pub(super) enum Found {
+    Record(Kind, String),
+    Translation(Kind, String),
+}
+
+/// Puts a parsed file into the site.
+pub(super) type Add = Box<dyn FnOnce(&mut RawSite) + Send>;
+
+/// One file, read and parsed.
+pub(super) struct Loaded {
+    pub(super) found: Option<Found>,
+    pub(super) result: Result<Option<Add>, Box<Diagnostic>>,
+}
+
+pub(super) fn load_file(full: &Path, rel: &Path, path: &str, shown: &str) -> Loaded {
+    let role = match classify(rel, path, shown) {
+        Ok(Some(role)) => role,
+        Ok(None) => {
+            return Loaded {
+                found: None,
+                result: Ok(None),
+            };
+        }
+        Err(d) => {
+            return Loaded {
+                found: None,
+                result: Err(d),
+            };
+        }
+    };
+    // Found counts before read, whatever then stops the reading.
+    let found = match &role {
+        Role::Record { kind, id, .. } => Some(Found::Record(*kind, id.clone())),
+        Role::Translation { kind, id, .. } => Some(Found::Translation(*kind, id.clone())),
+        Role::Config | Role::Sources => None,
+    };
+    let result = read_file(full, path, role).map(Some);
+    Loaded { found, result }
+}
+
+pub(super) fn read_file(full: &Path, path: &str, role: Role) -> Result<Add, Box<Diagnostic>> {
+    let text = read_text(full, path)?;
+    let file = SourceFile {
+        path: path.to_string(),
+        text,
+    };
+    Ok(match role {
+        Role::Config => {
+            let d = doc(file, String::new(), false, "the site file")?;
+            Box::new(move |site: &mut RawSite| site.config = Some(d))
+        }
+        Role::Sources => {
+            let d = doc(file, String::new(), false, "sources.yaml")?;
+            Box::new(move |site: &mut RawSite| site.sources = Some(d))
+        }
+        Role::Record { kind, id, body } => load_record(file, kind, id, body)?,
+        Role::Translation { kind, id, body } => {
+            let thai = thai_path(full, &file.path, &id);
+            let parsed = translation(file, id, body, kind, &thai)?;
+            Box::new(move |site: &mut RawSite| site.translations.push((kind, parsed)))
+        }
+    })
+}
+
+pub(super) fn load_record(
+    file: SourceFile,
+    kind: Kind,
+    id: String,
+    body: bool,
+) -> Result<Add, Box<Diagnostic>> {
+    Ok(match kind {
+        Kind::Cohort => {
+            let d = doc(file, id, body, kind.a())?;
+            Box::new(move |site: &mut RawSite| site.cohorts.push(d))
+        }
+        Kind::City => {
+            let d = doc(file, id, body, kind.a())?;
+            Box::new(move |site: &mut RawSite| site.cities.push(d))
+        }
+        Kind::Project => {
+            let d = doc(file, id, body, kind.a())?;
+            Box::new(move |site: &mut RawSite| site.projects.push(d))
+        }
+        Kind::Ambassador => {
+            let d = doc(file, id, body, kind.a())?;
+            Box::new(move |site: &mut RawSite| site.ambassadors.push(d))
+        }
+        Kind::News => {
+            let d = doc(file, id, body, kind.a())?;
+            Box::new(move |site: &mut RawSite| site.news.push(d))
+        }
+        Kind::Page => {
+            let d = doc(file, id, body, kind.a())?;
+            Box::new(move |site: &mut RawSite| site.pages.push(d))
+        }
+    })
+}
+
+/// A translation file holds only title, summary and body; a field that
+/// belongs in the Thai record is named as such.
+pub(super) fn translation(
+    file: SourceFile,
+    id: String,
+    body: bool,
+    kind: Kind,
+    thai: &str,
+) -> Result<RawDoc<RawTranslation>, Box<Diagnostic>> {
+    doc::<RawTranslation>(file, id, body, "a translation").map_err(|mut d| {
+        if let Some(field) = d.field.clone()
+            && d.message.starts_with("unknown field")
+            && kind.fields().contains(&field.as_str())
+        {
+            d.message = format!("`{field}` does not belong in a translation");
+            d.help = Some(format!(
+                "`{field}` is the same in every language: set it in the Thai record `{thai}`; \
+                 a translation holds only `title`, `summary` and the body"
+            ));
+        }
+        d
+    })
+}
+
+/// The Thai record a translation belongs to, as shown: `x.en.md` →
+/// `x.md`, or `x.yaml` where that is the file there is.
+pub fn thai_path(full: &Path, shown: &str, id: &str) -> String {
+    let folder = shown.rsplit_once('/').map_or("", |(f, _)| f);
+    let ext = ["md", "yaml", "yml"]
+        .into_iter()
+        .find(|ext| full.with_file_name(format!("{id}.{ext}")).is_file())
+        .unwrap_or("md");
+    format!("{folder}/{id}.{ext}")
+}
+
+pub(super) fn doc<T: DeserializeOwned>(
+    file: SourceFile,
+    id: String,
+    body: bool,
+    what: &str,
+) -> Result<RawDoc<T>, Box<Diagnostic>> {
+    let (front, body_start, body_line) = split(&file, body)?;
+    let body_text = &file.text[body_start..];
+    let block = Block {
+        file: &file,
+        offset: front.start,
+        len: front.len(),
+    };
+    let fields = block.parse::<T>(what)?;
+    if let Some(at) = super::nesting::too_deep(body_text) {
+        let offset = body_start + at;
+        return Err(Box::new(
+            Diagnostic::error(
+                &file.path,
+                format!(
+                    "the text nests more than {} levels deep here (quotes, lists or HTML tags inside each other: the Markdown nesting limit)",
+                    super::nesting::MAX_NESTING
+                ),
+            )
+            .spot(Spot::at(&file.text, offset, 1))
+            .help("a quote or list nests a few levels at most: look for a run of `>`, `- ` or unclosed tags"),
+        ));
+    }
+    Ok(RawDoc {
+        id,
+        file,
+        front,
+        body_start,
+        body_line,
+        fields,
+    })
+}
+
+/// Splits a Markdown record into its front-matter block, where its body
+/// starts and the body's first line; a `.yaml` record is all front matter.
+pub(super) fn split(
+    file: &SourceFile,
+    markdown: bool,
+) -> Result<(Range<usize>, usize, usize), Box<Diagnostic>> {
+    let text = &file.text;
+    if !markdown {
+        return Ok((0..text.len(), text.len(), text.lines().count() + 1));
+    }
+    let mut lines = text.split_inclusive('\n');
+    let first = lines.next().unwrap_or("");
+    if first.trim_end() != "---" {
+        return Err(Box::new(
+            Diagnostic::error(&file.path, "this record does not start with front matter")
+                .spot(Spot::at(text, 0, first.trim_end().len()))
+                .help("start the file with a line `---`, then the fields (`title: …`), then a line `---`, then the text"),
+        ));
+    }
+    let start = first.len();
+    let mut offset = start;
+    let mut line_no = 1;
+    for line in lines {
+        line_no += 1;
+        if matches!(line.trim_end(), "---" | "...") {
+            let body_start = offset + line.len();
+            return Ok((start..offset, body_start, line_no + 1));
+        }
+        offset += line.len();
+    }
+    Err(Box::new(
+        Diagnostic::error(
+            &file.path,
+            "the front matter that starts on line 1 is never closed",
+        )
+        .spot(Spot::at(text, 0, 3))
+        .help("add a line `---` after the last field"),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn front_matter_keeps_the_body_line() {
+        let file = SourceFile {
+            path: "x.md".into(),
+            text: "---\ntitle: a\nsummary: b\n---\nBody\n".into(),
+        };
+        let (front, body, line) = split(&file, true).unwrap();
+        assert_eq!(&file.text[front], "title: a\nsummary: b\n");
+        assert_eq!(&file.text[body..], "Body\n");
+        assert_eq!(line, 5);
+    }
+}

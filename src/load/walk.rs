@@ -1,0 +1,338 @@
+//! Load: the walk over the content folder, every file read on every core, in
+//! a deterministic order.
+
+use std::fs;
+use std::path::{Component, Path, PathBuf};
+
+use rayon::prelude::*;
+
+use super::classify::*;
+use super::front_matter::*;
+use super::source::*;
+use super::text::*;
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::load::raw::RawConfig;
+
+/// Reads every file under `dir`. `shown` is how `dir` is named in messages
+/// (the path as the user gave it).
+pub fn load(dir: &Path, shown: &str) -> Result<(RawSite, Diagnostics), Fatal> {
+    load_at_most(dir, shown, MAX_FILES)
+}
+
+pub(super) fn load_at_most(
+    dir: &Path,
+    shown: &str,
+    max_files: usize,
+) -> Result<(RawSite, Diagnostics), Fatal> {
+    let root = fs::canonicalize(dir).map_err(|e| {
+        Fatal(format!(
+            "cannot open the content folder `{shown}`: {e}\n  = help: run mueang in the site's \
+             folder (the one that holds `content/`), or pass `--content DIR`"
+        ))
+    })?;
+    if !root.is_dir() {
+        return Err(Fatal(format!("`{shown}` is not a folder")));
+    }
+    let mut site = RawSite::default();
+    let mut diags = Diagnostics::default();
+    let mut steps: Vec<Step> = Vec::new();
+    let mut files = 0;
+    let mut walker = walkdir::WalkDir::new(&root)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !is_ignored(&e.file_name().to_string_lossy()));
+    while let Some(entry) = walker.next() {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(err) => {
+                steps.push(Step::Diagnostic(walk_error(&err, &root, shown)));
+                continue;
+            }
+        };
+        if entry.file_type().is_dir() {
+            // A link to a folder is one error, and not walked: a kind
+            // folder linked to `/` would read the whole disk, and one
+            // linked to another kind's folder would read its files twice.
+            if entry.path_is_symlink() {
+                walker.skip_current_dir();
+                let rel = entry.path().strip_prefix(&root).unwrap_or(entry.path());
+                let (message, help) = if leads_inside(entry.path(), &root) {
+                    (
+                        "this link points to another folder in the content folder, whose files would count twice",
+                        "remove the link: each record is read from its kind's own folder",
+                    )
+                } else {
+                    (
+                        "this link points outside the content folder",
+                        "copy the folder's files into the content folder instead of linking it",
+                    )
+                };
+                steps.push(Step::Diagnostic(
+                    Diagnostic::error(display_path(shown, rel), message).help(help),
+                ));
+            }
+            continue;
+        }
+        files += 1;
+        if files > max_files {
+            steps.push(Step::Diagnostic(
+                Diagnostic::error(
+                    shown,
+                    format!("the content folder holds more than {max_files} files (the record limit); the rest were not read"),
+                )
+                .help("check that `--content` names the site's content folder, not a folder above it"),
+            ));
+            break;
+        }
+        let rel = entry.path().strip_prefix(&root).unwrap_or(entry.path());
+        let path = display_path(shown, rel);
+        if !entry.file_type().is_file() {
+            // Reading a pipe or a device could block for ever.
+            steps.push(Step::Diagnostic(
+                Diagnostic::error(
+                    &path,
+                    "this is not a regular file (a pipe, socket or device)",
+                )
+                .help("remove it from the content folder"),
+            ));
+            continue;
+        }
+        if entry.path_is_symlink() {
+            let message = if leads_inside(entry.path(), &root) {
+                "this link points to another file in the content folder, which would count twice"
+            } else {
+                "this link points outside the content folder"
+            };
+            steps.push(Step::Diagnostic(Diagnostic::error(&path, message).help(
+                "copy the file into the content folder instead of linking it",
+            )));
+            continue;
+        }
+        steps.push(Step::Read {
+            full: entry.path().to_path_buf(),
+            rel: rel.to_path_buf(),
+            path,
+            names: entry.metadata().map_or(1, |m| names(&m)),
+        });
+    }
+    // A file with another name (a hard link) may be that of a file outside
+    // the folder: read only where `site.yaml`, itself not one, allows it.
+    let allow_links = steps.iter().any(Step::is_linked) && allows_hard_links(&steps);
+    // Each file is read and parsed on any core; what it adds to the site,
+    // and its diagnostics, are then taken in the order of the walk.
+    let read: Vec<Option<Loaded>> = steps
+        .par_iter()
+        .map(|step| match step {
+            Step::Read {
+                rel, path, names, ..
+            } if *names > 1 && !allow_links => Some(refuse_linked(rel, path, *names, shown)),
+            Step::Read {
+                full, rel, path, ..
+            } => Some(load_file(full, rel, path, shown)),
+            Step::Diagnostic(_) => None,
+        })
+        .collect();
+    for (step, read) in steps.into_iter().zip(read) {
+        match (step, read) {
+            (Step::Diagnostic(d), _) => diags.push(d),
+            (Step::Read { .. }, Some(read)) => {
+                match read.found {
+                    Some(Found::Record(kind, id)) => {
+                        site.found_records.insert((kind, id));
+                    }
+                    Some(Found::Translation(kind, id)) => {
+                        site.found_translations.insert((kind, id));
+                    }
+                    None => {}
+                }
+                match read.result {
+                    Ok(Some(add)) => add(&mut site),
+                    Ok(None) => {}
+                    Err(d) => diags.push(*d),
+                }
+            }
+            (Step::Read { .. }, None) => {}
+        }
+    }
+    if site.config.is_none() && !diags.has_errors_for(&format!("{shown}/site.yaml")) {
+        diags.push(
+            Diagnostic::error(format!("{shown}/site.yaml"), "the site has no `site.yaml`")
+                .help("create it with at least `title: { th: …, en: … }`; see README.md"),
+        );
+    }
+    Ok((site, diags))
+}
+
+/// How many names (hard links) the file of `meta` has; 1 where the
+/// system does not say.
+pub(crate) fn names(meta: &fs::Metadata) -> u64 {
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::MetadataExt::nlink(meta)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        1
+    }
+}
+
+/// The error for a file of `names` names (a hard link) under `folder`
+/// (`the content folder`), read only where `allow_hard_links` is set.
+pub(crate) fn hard_link_error(path: &str, names: u64, folder: &str) -> Diagnostic {
+    let other = if names == 2 {
+        "its other name"
+    } else {
+        "its other names"
+    };
+    Diagnostic::error(
+        path,
+        format!(
+            "this file is a hard link (one file with {names} names): {other} may be outside {folder}"
+        ),
+    )
+    .help(
+        "copy the file instead of linking it; or, if every name of it belongs to the site, \
+         set `allow_hard_links: true` in `site.yaml`",
+    )
+}
+
+/// Whether the site's `site.yaml`, where it is not a hard link itself,
+/// sets `allow_hard_links: true`. (It is read again with the rest; any
+/// problem in it is reported then.)
+pub(super) fn allows_hard_links(steps: &[Step]) -> bool {
+    steps.iter().any(|step| match step {
+        Step::Read {
+            full,
+            rel,
+            path,
+            names: 1,
+        } if rel == Path::new("site.yaml") => read_text(full, path)
+            .ok()
+            .map(|text| SourceFile {
+                path: path.clone(),
+                text,
+            })
+            .and_then(|file| doc::<RawConfig>(file, String::new(), false, "the site file").ok())
+            .and_then(|d| d.fields.allow_hard_links)
+            .is_some_and(|a| a.value),
+        _ => false,
+    })
+}
+
+/// A hard-linked file not read: its error, and its id still known.
+pub(super) fn refuse_linked(rel: &Path, path: &str, names: u64, shown: &str) -> Loaded {
+    let found = match classify(rel, path, shown) {
+        Ok(Some(Role::Record { kind, id, .. })) => Some(Found::Record(kind, id)),
+        Ok(Some(Role::Translation { kind, id, .. })) => Some(Found::Translation(kind, id)),
+        _ => None,
+    };
+    Loaded {
+        found,
+        result: Err(Box::new(hard_link_error(path, names, "the content folder"))),
+    }
+}
+
+/// Whether the link at `path` (after every link on the way) ends inside
+/// the folder `root` (canonical).
+pub(super) fn leads_inside(path: &Path, root: &Path) -> bool {
+    fs::canonicalize(path).is_ok_and(|target| target.starts_with(root))
+}
+
+/// Hidden files and folders, and the files editors leave while saving
+/// (`.x.swp`, `x~`, `#x#`, vim's `4913` probe): never content, never a
+/// reason to rebuild.
+pub(crate) fn is_ignored(name: &str) -> bool {
+    name.starts_with('.')
+        || name.starts_with('#')
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".swx")
+        || name.ends_with(".tmp")
+        || name == "4913"
+}
+
+pub(super) fn display_path(shown: &str, rel: &Path) -> String {
+    let mut out = shown.trim_end_matches('/').to_string();
+    for c in rel.components() {
+        if let Component::Normal(part) = c {
+            out.push('/');
+            out.push_str(&part.to_string_lossy());
+        }
+    }
+    out
+}
+
+pub(super) fn walk_error(err: &walkdir::Error, root: &Path, shown: &str) -> Diagnostic {
+    let rel = |p: &Path| display_path(shown, p.strip_prefix(root).unwrap_or(p));
+    let path = err.path().map_or_else(|| shown.to_string(), rel);
+    match err.loop_ancestor() {
+        Some(ancestor) => Diagnostic::error(
+            path,
+            format!(
+                "this link makes a loop: it points back to `{}`",
+                rel(ancestor)
+            ),
+        )
+        .help("remove the link"),
+        None => Diagnostic::error(
+            path,
+            format!(
+                "cannot read this: {}",
+                err.io_error()
+                    .map_or_else(|| err.to_string(), |e| e.to_string())
+            ),
+        ),
+    }
+}
+
+impl Diagnostics {
+    fn has_errors_for(&self, path: &str) -> bool {
+        self.errors().any(|d| d.path == path)
+    }
+}
+
+/// What the walk found, in its order: a file to read, or a problem.
+pub(super) enum Step {
+    Read {
+        full: PathBuf,
+        rel: PathBuf,
+        /// As shown in messages.
+        path: String,
+        /// How many names the file has: more than one is a hard link.
+        names: u64,
+    },
+    Diagnostic(Diagnostic),
+}
+
+impl Step {
+    fn is_linked(&self) -> bool {
+        matches!(self, Step::Read { names, .. } if *names > 1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn past_the_record_limit_reading_stops_with_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in ["a.yaml", "b.yaml", "c.yaml"] {
+            fs::write(dir.path().join(name), "x: 1\n").unwrap();
+        }
+        let (_, diags) = load_at_most(dir.path(), "content", 2).unwrap();
+        let errors: Vec<String> = diags
+            .errors()
+            .map(|d| format!("{}: {}", d.path, d.message))
+            .collect();
+        assert_eq!(
+            errors[errors.len() - 2..],
+            [
+                "content: the content folder holds more than 2 files (the record limit); the rest were not read",
+                "content/site.yaml: the site has no `site.yaml`",
+            ]
+        );
+    }
+}
