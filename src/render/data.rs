@@ -1,29 +1,16 @@
-//! Render: the files that are not pages of one language. Data downloads
-//! (CSV with a BOM so that Excel reads Thai, and JSON, for every record
-//! kind; `summary.json` is `Stats` itself), the data page that lists them,
-//! Atom feeds, the sitemap, and the two root pages (language choice, 404).
-//!
-//! A non-public ambassador appears in counts only: no row, id or name of
-//! theirs is in any file.
+//! Render: the data downloads, each table as CSV and JSON, and
+//! `summary.json`.
 
-use serde::Serialize;
 use serde_json::{Map, Value};
-use tera::Tera;
 
 use crate::aggregate::Stats;
-use crate::diag::Diagnostics;
-use crate::escape::{csv_bytes, xml_escape};
+use crate::escape::csv_bytes;
 use crate::model::vocab::Vocabulary;
 use crate::model::*;
 use crate::output::OutFile;
-use crate::render::pages::{Planned, Planner};
-use crate::render::render_one;
-use crate::render::urls::{Route, Urls};
-use crate::render::view::{Fmt, Txt};
-use crate::theme::{Strings, Theme};
 
 /// The tables offered for download, in the order the data page lists them.
-const TABLES: [&str; 9] = [
+pub(super) const TABLES: [&str; 9] = [
     "cohorts",
     "cities",
     "projects",
@@ -36,9 +23,9 @@ const TABLES: [&str; 9] = [
 ];
 
 /// A table of plain values, written as CSV and as JSON.
-struct Table {
-    columns: Vec<&'static str>,
-    rows: Vec<Vec<Value>>,
+pub(super) struct Table {
+    pub(super) columns: Vec<&'static str>,
+    pub(super) rows: Vec<Vec<Value>>,
 }
 
 impl Table {
@@ -92,21 +79,21 @@ impl Table {
     }
 }
 
-fn s(v: impl Into<String>) -> Value {
+pub(super) fn s(v: impl Into<String>) -> Value {
     Value::String(v.into())
 }
 
-fn opt(v: Option<impl Into<String>>) -> Value {
+pub(super) fn opt(v: Option<impl Into<String>>) -> Value {
     v.map_or(Value::Null, |v| Value::String(v.into()))
 }
 
-fn n(v: u64) -> Value {
+pub(super) fn n(v: u64) -> Value {
     Value::from(v)
 }
 
 /// A total of project values: empty where projects are counted and none
 /// states a value (unknown, not 0).
-fn total(t: crate::aggregate::Total) -> Value {
+pub(super) fn total(t: crate::aggregate::Total) -> Value {
     if t.projects > 0 && !t.known() {
         Value::Null
     } else {
@@ -114,7 +101,7 @@ fn total(t: crate::aggregate::Total) -> Value {
     }
 }
 
-fn list<T: ToString>(items: impl IntoIterator<Item = T>) -> Value {
+pub(super) fn list<T: ToString>(items: impl IntoIterator<Item = T>) -> Value {
     Value::Array(
         items
             .into_iter()
@@ -127,7 +114,7 @@ fn list<T: ToString>(items: impl IntoIterator<Item = T>) -> Value {
 /// Common-Era year), empty where the date does not say. No day is made up
 /// for a date known to the month, and each column holds one type, so a
 /// spreadsheet reads `2021` and `2022-08-24` alike.
-fn date(d: Option<PartialDate>) -> [Value; 3] {
+pub(super) fn date(d: Option<PartialDate>) -> [Value; 3] {
     match d {
         None => [Value::Null, Value::Null, Value::Null],
         Some(d) => [
@@ -138,11 +125,11 @@ fn date(d: Option<PartialDate>) -> [Value; 3] {
     }
 }
 
-fn en(t: &Text) -> Value {
+pub(super) fn en(t: &Text) -> Value {
     opt(t.en.clone())
 }
 
-fn provinces(ps: &[ProvinceId]) -> [Value; 3] {
+pub(super) fn provinces(ps: &[ProvinceId]) -> [Value; 3] {
     [
         list(ps.iter().map(|p| p.code())),
         list(ps.iter().map(|p| p.get().name_th.clone())),
@@ -173,7 +160,7 @@ pub fn data(site: &Site, stats: &Stats) -> Vec<OutFile> {
     out
 }
 
-fn table(name: &str, site: &Site, stats: &Stats) -> Table {
+pub(super) fn table(name: &str, site: &Site, stats: &Stats) -> Table {
     let summary = |m: &Meta| {
         [
             opt(m.summary.as_ref().map(|t| t.th.clone())),
@@ -526,225 +513,4 @@ fn table(name: &str, site: &Site, stats: &Stats) -> Table {
             t
         }
     }
-}
-
-/// The data page: every file, with its size.
-pub fn data_page(planner: &Planner<'_>, files: &[OutFile]) -> Planned {
-    #[derive(Serialize)]
-    struct Download {
-        href: String,
-        name: String,
-        size: String,
-    }
-    #[derive(Serialize)]
-    struct Row {
-        label: String,
-        files: Vec<Download>,
-    }
-    #[derive(Serialize)]
-    struct Data {
-        tables: Vec<Row>,
-        privacy: String,
-    }
-    let f = &planner.f;
-    let size = |bytes: usize| {
-        if bytes < 1024 {
-            f.fill_n("data.bytes", bytes as u64, &[])
-        } else {
-            f.fill("data.kb", &[("n", &f.count(bytes.div_ceil(1024) as u64))])
-        }
-    };
-    let download = |path: String| {
-        let bytes = files
-            .iter()
-            .find(|x| x.path == path)
-            .map_or(0, |x| x.bytes.len());
-        Download {
-            href: f.urls.root(&path),
-            name: path.trim_start_matches("data/").to_string(),
-            size: size(bytes),
-        }
-    };
-    let mut tables = vec![Row {
-        label: f.t("data.summary"),
-        files: vec![download("data/summary.json".into())],
-    }];
-    for name in TABLES {
-        tables.push(Row {
-            label: f.t(&format!("data.{name}")),
-            files: vec![
-                download(format!("data/{name}.csv")),
-                download(format!("data/{name}.json")),
-            ],
-        });
-    }
-    let data = Data {
-        tables,
-        privacy: f.t("data.privacy"),
-    };
-    let mut page = planner.page(
-        Route::Data,
-        "data.html",
-        "data",
-        f.plain(f.t("data.title")),
-        data,
-    );
-    page.description = Some(f.plain(f.t("data.intro")));
-    page
-}
-
-/// `2022-08-24T00:00:00Z`: a partial date at its first day.
-fn rfc3339(d: &PartialDate) -> String {
-    let ((y, m, day), _) = d.span();
-    format!("{y:04}-{m:02}-{day:02}T00:00:00Z")
-}
-
-/// The Atom feed of one language's news.
-pub fn atom(f: &Fmt<'_>, tera: &Tera, theme: &Theme, diags: &mut Diagnostics) -> Option<OutFile> {
-    #[derive(Serialize)]
-    struct Entry {
-        title: Txt,
-        href: String,
-        updated: String,
-        summary: Option<Txt>,
-    }
-    #[derive(Serialize)]
-    struct Feed<'a> {
-        t: &'a Strings,
-        lang: &'static str,
-        title: String,
-        id: String,
-        href: String,
-        alternate: String,
-        updated: String,
-        entries: Vec<Entry>,
-    }
-    let path = format!("{}/atom.xml", f.lang.code());
-    let href = f.urls.full(&f.urls.root(&path));
-    let entries: Vec<Entry> = f
-        .site
-        .news
-        .iter()
-        .map(|x| Entry {
-            title: f.txt(&x.title),
-            href: f.urls.full(&f.href(&Route::Post(x.meta.id.clone()))),
-            updated: rfc3339(&x.date),
-            summary: x.meta.summary.as_ref().map(|s| f.txt(s)),
-        })
-        .collect();
-    let updated = f
-        .site
-        .news
-        .iter()
-        .map(|x| rfc3339(&x.date))
-        .max()
-        .unwrap_or_else(|| "1970-01-01T00:00:00Z".into());
-    let feed = Feed {
-        t: theme.strings_of(f.lang),
-        lang: f.lang.code(),
-        title: format!(
-            "{} · {}",
-            f.site.config.title.get(f.lang),
-            f.t("feed.title")
-        ),
-        id: href.clone(),
-        alternate: f.urls.full(&f.href(&Route::News)),
-        href,
-        updated,
-        entries,
-    };
-    let xml = render_one(tera, theme, "atom.xml", &feed, diags)?;
-    Some(OutFile {
-        path,
-        bytes: xml.into_bytes(),
-    })
-}
-
-/// Every page, once, with its twins in every language as alternates.
-pub fn sitemap(site: &Site, urls: &Urls, routes: &[Route]) -> OutFile {
-    let mut xml = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
-         <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
-    );
-    // The search page has no content of its own to find.
-    for route in routes.iter().filter(|r| **r != Route::Search) {
-        for lang in &site.config.languages {
-            xml.push_str("  <url>\n");
-            let loc = urls.full(&urls.href(*lang, route));
-            xml.push_str(&format!("    <loc>{}</loc>\n", xml_escape(&loc)));
-            for alt in &site.config.languages {
-                let href = urls.full(&urls.href(*alt, route));
-                xml.push_str(&format!(
-                    "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>\n",
-                    alt.code(),
-                    xml_escape(&href)
-                ));
-            }
-            xml.push_str("  </url>\n");
-        }
-    }
-    xml.push_str("</urlset>\n");
-    OutFile {
-        path: "sitemap.xml".into(),
-        bytes: xml.into_bytes(),
-    }
-}
-
-/// The root `index.html`, which sends a reader to their language, and the
-/// bilingual `404.html`.
-pub fn root_pages(
-    site: &Site,
-    theme: &Theme,
-    urls: &Urls,
-    tera: &Tera,
-    diags: &mut Diagnostics,
-) -> Option<Vec<OutFile>> {
-    #[derive(Serialize)]
-    struct RootLang<'a> {
-        lang: &'static str,
-        name: String,
-        title: String,
-        href: String,
-        full: String,
-        t: &'a Strings,
-    }
-    #[derive(Serialize)]
-    struct Root<'a> {
-        default_lang: &'static str,
-        default_href: String,
-        assets: String,
-        canonical: String,
-        langs: Vec<RootLang<'a>>,
-    }
-    let mut langs: Vec<Lang> = site.config.languages.clone();
-    langs.sort_by_key(|l| *l != site.config.default_language);
-    let root = Root {
-        default_lang: site.config.default_language.code(),
-        default_href: urls.href(site.config.default_language, &Route::Home),
-        assets: urls.root("assets/"),
-        canonical: urls.full(&urls.root("")),
-        langs: langs
-            .iter()
-            .map(|l| RootLang {
-                lang: l.code(),
-                name: theme.t(*l, "language_name"),
-                title: site.config.title.get(*l).to_string(),
-                href: urls.href(*l, &Route::Home),
-                full: urls.full(&urls.href(*l, &Route::Home)),
-                t: theme.strings_of(*l),
-            })
-            .collect(),
-    };
-    let index = render_one(tera, theme, "root.html", &root, diags)?;
-    let not_found = render_one(tera, theme, "404.html", &root, diags)?;
-    Some(vec![
-        OutFile {
-            path: "index.html".into(),
-            bytes: index.into_bytes(),
-        },
-        OutFile {
-            path: "404.html".into(),
-            bytes: not_found.into_bytes(),
-        },
-    ])
 }

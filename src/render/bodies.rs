@@ -1,0 +1,176 @@
+//! Render: every record's Markdown body to safe HTML, once, with the
+//! warnings of what the sanitiser dropped.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use serde::Serialize;
+use tera::Tera;
+
+use super::templates::*;
+use crate::aggregate::Stats;
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::load::Kind;
+use crate::model::*;
+use crate::render::charts::Catalog;
+use crate::render::shortcode::Body;
+use crate::theme::Theme;
+
+/// Rendered Markdown bodies, by (kind, id): HTML in Thai, and in English
+/// where there is a translation.
+pub type Bodies = BTreeMap<(Kind, String), BodyHtml>;
+
+/// A record's rendered body: HTML in Thai, and in English where there is
+/// a translation. Shared, not copied, by the page that shows it.
+#[derive(Debug, Clone)]
+pub struct BodyHtml {
+    pub th: Arc<str>,
+    pub en: Option<Arc<str>>,
+}
+
+/// Every record's body, with shortcodes expanded and Markdown rendered, in
+/// each language it is written in; and the files whose bodies gave
+/// diagnostics.
+pub(super) fn bodies(
+    site: &Site,
+    stats: &Stats,
+    tera: Option<&Tera>,
+    theme: &Theme,
+    catalogs: &BTreeMap<Lang, Catalog>,
+    diags: &mut Diagnostics,
+) -> (Bodies, std::collections::HashSet<String>) {
+    let metas: Vec<(Kind, &Meta)> = site
+        .cohorts
+        .iter()
+        .map(|c| (Kind::Cohort, &c.meta))
+        .chain(site.cities.iter().map(|c| (Kind::City, &c.meta)))
+        .chain(site.projects.iter().map(|c| (Kind::Project, &c.meta)))
+        .chain(site.news.iter().map(|c| (Kind::News, &c.meta)))
+        .chain(site.pages.iter().map(|c| (Kind::Page, &c.meta)))
+        .collect();
+    // Each body is independent: Markdown and sanitising on every core,
+    // diagnostics taken in record order.
+    let done: Vec<(BodyHtml, Diagnostics)> = metas
+        .par_iter()
+        .map(|(_, meta)| {
+            let mut local = Diagnostics::default();
+            let html = body_html(site, stats, tera, theme, catalogs, meta, &mut local);
+            (html, local)
+        })
+        .collect();
+    let mut out = Bodies::new();
+    let mut noisy = std::collections::HashSet::new();
+    for ((kind, meta), (html, local)) in metas.iter().zip(done) {
+        noisy.extend(local.paths().map(str::to_string));
+        diags.extend(local);
+        out.insert((*kind, meta.id.0.clone()), html);
+    }
+    (out, noisy)
+}
+
+/// One record's body, with shortcodes expanded and Markdown rendered, in
+/// each language it is written in. Charts go in after Markdown, drawn by
+/// the theme's `chart.html`, where there is a theme to draw them with.
+pub(super) fn body_html(
+    site: &Site,
+    stats: &Stats,
+    tera: Option<&Tera>,
+    theme: &Theme,
+    catalogs: &BTreeMap<Lang, Catalog>,
+    meta: &Meta,
+    diags: &mut Diagnostics,
+) -> BodyHtml {
+    let html = |body: Body<'_>, lang: Lang, diags: &mut Diagnostics| {
+        let expanded = super::shortcode::expand(body, lang, (site, stats, theme), diags);
+        let (html, dropped) = super::markdown::to_html_checked(&expanded.text);
+        if let Some(dropped) = dropped {
+            diags.push(dropped_warning(body, &expanded, &dropped));
+        }
+        match (tera, catalogs.get(&lang)) {
+            (Some(tera), Some(catalog)) => super::shortcode::place_charts(&html, |key| {
+                let chart = catalog.get(key)?;
+                let ctx = ChartCtx {
+                    t: theme.strings_of(lang),
+                    c: chart,
+                };
+                render_one(tera, theme, "chart.html", &ctx, diags)
+            }),
+            _ => html,
+        }
+    };
+    let th = Body {
+        text: &meta.body.th,
+        path: &meta.path,
+        first_line: meta.body_line,
+    };
+    let th = html(th, Lang::Th, diags);
+    let en = match (&meta.body.en, &meta.en_path) {
+        (Some(text), Some(path)) => {
+            let body = Body {
+                text,
+                path,
+                first_line: meta.en_body_line,
+            };
+            Some(html(body, Lang::En, diags))
+        }
+        _ => None,
+    };
+    BodyHtml {
+        th: th.into(),
+        en: en.map(Into::into),
+    }
+}
+
+/// The warning for text of `body` that sanitising dropped (`dropped`
+/// counts in the body as `expanded`).
+pub(super) fn dropped_warning(
+    body: Body<'_>,
+    expanded: &super::shortcode::Expanded,
+    dropped: &super::dropped::Dropped,
+) -> Diagnostic {
+    let at = expanded.source_offset(dropped.at);
+    let line_end = body.text[at..]
+        .find('\n')
+        .map_or(body.text.len(), |i| at + i);
+    let spot = body.spot(at, line_end - at);
+    let html_line = dropped
+        .html_at
+        .map(|h| body.spot(expanded.source_offset(h), 1).line);
+    let (hides, fix) = match html_line {
+        Some(line) if line == spot.line => (
+            "the HTML on this line".to_string(),
+            "remove that HTML".to_string(),
+        ),
+        Some(line) => (
+            format!("the HTML on line {line}"),
+            format!("remove the HTML on line {line}"),
+        ),
+        None => (
+            "HTML in the text".to_string(),
+            "remove the HTML".to_string(),
+        ),
+    };
+    let n = dropped.chars;
+    Diagnostic::warning(
+        body.path,
+        format!(
+            "{n} character{} of text from here on {} left out of the page: {hides} hides {}",
+            if n == 1 { "" } else { "s" },
+            if n == 1 { "is" } else { "are" },
+            if n == 1 { "it" } else { "them" },
+        ),
+    )
+    .spot(spot)
+    .help(format!(
+        "a page keeps only safe HTML, and drops the text that HTML such as `<script>`, `<style>` \
+         or `<math>` turns into code; {fix}, or write the text in Markdown"
+    ))
+}
+
+/// What `chart.html` gets: the interface strings and the chart.
+#[derive(Serialize)]
+pub(super) struct ChartCtx<'a> {
+    pub(super) t: &'a crate::theme::Strings,
+    pub(super) c: &'a super::charts::Chart,
+}

@@ -1,0 +1,109 @@
+//! Render: what every page has around its own content: the site's
+//! header, navigation and footer (`site`), and the page's title,
+//! addresses and twins in the other language (`page`).
+
+use serde::Serialize;
+
+use crate::render::urls::Route;
+use crate::render::view::*;
+
+/// The site's chrome in one language: title, menu, footer links.
+#[derive(Debug, Clone, Serialize)]
+pub struct SiteCtx {
+    pub lang: &'static str,
+    pub title: String,
+    pub description: Option<String>,
+    pub licence: Option<String>,
+    /// The base path of every link: `/` or `/report/`.
+    pub base: String,
+    pub assets: String,
+    pub home: String,
+    pub nav: Vec<Nav>,
+    pub feed: String,
+    pub news: String,
+    pub sources: String,
+    pub data: String,
+    pub figures: String,
+    /// The search page, where this build makes a search index.
+    pub search: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Nav {
+    pub key: &'static str,
+    pub href: String,
+    pub label: String,
+}
+
+/// What every page has.
+#[derive(Debug, Clone, Serialize)]
+pub struct PageInfo {
+    pub title: Txt,
+    pub description: String,
+    /// The menu entry this page is under.
+    pub section: &'static str,
+    pub href: String,
+    pub canonical: String,
+    /// The same page in the other language, where the site has it.
+    pub twin: Option<Twin>,
+    pub alternates: Vec<Alternate>,
+    /// Some of the page's text is shown in Thai for want of a translation.
+    pub untranslated: bool,
+    pub crumbs: Vec<Link>,
+    /// The page's hidden search words, joined (empty for none).
+    pub keywords: String,
+    /// Whether the page is indexed for search (the theme marks its
+    /// `<main>` with `data-pagefind-body`).
+    pub search: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Twin {
+    pub lang: &'static str,
+    pub href: String,
+    pub name: String,
+    pub hint: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Alternate {
+    pub lang: &'static str,
+    pub href: String,
+}
+
+pub(super) fn chrome(f: &Fmt<'_>) -> SiteCtx {
+    let nav_keys: [(&'static str, Route); 8] = [
+        ("cities", Route::Cities),
+        ("cohorts", Route::Cohorts),
+        ("projects", Route::Projects),
+        ("provinces", Route::Provinces),
+        ("domains", Route::Domains),
+        ("news", Route::News),
+        ("figures", Route::Figures),
+        ("data", Route::Data),
+    ];
+    let cfg = &f.site.config;
+    SiteCtx {
+        lang: f.lang.code(),
+        title: cfg.title.get(f.lang).to_string(),
+        description: cfg.description.as_ref().map(|d| d.get(f.lang).to_string()),
+        licence: cfg.licence.as_ref().map(|d| d.get(f.lang).to_string()),
+        base: f.urls.base_path().to_string(),
+        assets: f.urls.root("assets/"),
+        home: f.href(&Route::Home),
+        nav: nav_keys
+            .into_iter()
+            .map(|(key, route)| Nav {
+                key,
+                href: f.href(&route),
+                label: f.t(&format!("nav.{key}")),
+            })
+            .collect(),
+        feed: f.urls.root(&format!("{}/atom.xml", f.lang.code())),
+        news: f.href(&Route::News),
+        sources: f.href(&Route::Sources),
+        data: f.href(&Route::Data),
+        figures: f.href(&Route::Figures),
+        search: f.urls.has_search().then(|| f.href(&Route::Search)),
+    }
+}

@@ -1,0 +1,251 @@
+//! Render: the home page and its headline figures.
+
+use serde::Serialize;
+
+use super::planner::*;
+use super::rows::*;
+use crate::aggregate::Total;
+use crate::model::province::Region6;
+use crate::model::*;
+use crate::render::charts::Chart;
+use crate::render::urls::Route;
+use crate::render::view::*;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Stat {
+    pub label: String,
+    pub value: String,
+}
+
+impl<'a> Planner<'a> {
+    pub(super) fn home(&self) -> Planned {
+        #[derive(Serialize)]
+        struct Home {
+            headlines: Vec<Headline>,
+            news: Vec<NewsRow>,
+            cohorts: Vec<CohortRow>,
+            regions: Vec<RegionLink>,
+            provinces_href: String,
+            charts: Vec<Chart>,
+        }
+        #[derive(Serialize)]
+        struct RegionLink {
+            href: String,
+            label: String,
+            covered: String,
+            total: String,
+        }
+        let f = &self.f;
+        let regions = Region6::ALL
+            .iter()
+            .map(|r| {
+                let s = f.stats.by_region.get(r.key()).copied().unwrap_or_default();
+                RegionLink {
+                    href: format!("{}#{}", f.href(&Route::Provinces), r.key()),
+                    label: f.t(&format!("region.{}", r.key())),
+                    covered: f.count(s.provinces_covered),
+                    total: f.count(s.provinces),
+                }
+            })
+            .collect();
+        let data = Home {
+            headlines: headlines(f),
+            news: f
+                .site
+                .news
+                .iter()
+                .take(3)
+                .map(|n| self.news_row(n))
+                .collect(),
+            cohorts: f.site.cohorts.iter().map(|c| self.cohort_row(c)).collect(),
+            regions,
+            provinces_href: f.href(&Route::Provinces),
+            charts: self.charts(&["certified-over-time", "projects-by-domain", "province-map"]),
+        };
+        let mut p = self.page(
+            Route::Home,
+            "home.html",
+            "home",
+            f.txt(&f.site.config.title),
+            data,
+        );
+        p.description = f.site.config.description.as_ref().map(|d| f.txt(d));
+        p
+    }
+}
+
+/// A headline figure on the home page.
+#[derive(Debug, Clone, Serialize)]
+pub struct Headline {
+    pub key: &'static str,
+    pub label: String,
+    pub value: String,
+    /// `of 77 provinces`
+    pub of: Option<String>,
+    /// Where the figure comes from, one line each.
+    pub lines: Vec<String>,
+    pub href: String,
+    /// The scopes of the reports it sets beside the records (`site`,
+    /// `cohort:sca-1`), space-separated; empty where there is no report.
+    pub scopes: String,
+    /// The report, or the sum of the reports, as a plain number.
+    pub reported: Option<u64>,
+    /// What the records of the same scopes itemise, as a plain number.
+    pub itemised: Option<u64>,
+}
+
+/// The home page's figures: the current report where there is one (the
+/// programme's, else the sum of the cohorts'), always beside what the
+/// records of the same scope itemise, and saying which scope that is;
+/// each links to its line on the figures page.
+pub fn headlines(f: &Fmt<'_>) -> Vec<Headline> {
+    let t = &f.stats.totals;
+    let zones = f
+        .stats
+        .cities_by_status
+        .get("promotion-zone")
+        .copied()
+        .unwrap_or(0);
+    let items = [
+        ("cities", Metric::Cities, t.cities_certified),
+        ("promotion_zones", Metric::PromotionZones, zones),
+        ("provinces", Metric::Provinces, t.provinces_covered),
+        ("ambassadors", Metric::Ambassadors, t.ambassadors),
+        ("projects", Metric::Projects, t.projects),
+        ("value_thb", Metric::ValueThb, t.project_value_thb),
+    ];
+    let figures = f.href(&Route::Figures);
+    // A figure as the card shows it: a total of values says how many
+    // projects state none.
+    let shown = |metric: Metric, value: u64, total: Option<Total>| match total {
+        Some(total) if metric == Metric::ValueThb => f.total(total),
+        _ => f.value(metric, value),
+    };
+    items
+        .into_iter()
+        .map(|(key, metric, all)| {
+            let recon = &f.stats.reconciliation;
+            let site = recon
+                .iter()
+                .find(|r| r.scope == Scope::Site && r.metric == metric);
+            let cohorts: Vec<_> = recon
+                .iter()
+                .filter(|r| matches!(r.scope, Scope::Cohort(_)) && r.metric == metric)
+                .filter(|_| {
+                    matches!(
+                        metric,
+                        Metric::Projects | Metric::ValueThb | Metric::Ambassadors
+                    )
+                })
+                .collect();
+            let reports: Vec<&crate::aggregate::Reconciliation> = match site {
+                Some(r) => vec![r],
+                None => cohorts,
+            };
+            let all_total = (metric == Metric::ValueThb).then(|| t.total());
+            let Some(first) = reports.first() else {
+                return Headline {
+                    key,
+                    label: f.t(&format!("headline.{key}")),
+                    value: shown(metric, all, all_total),
+                    of: of(f, metric),
+                    lines: vec![f.t("home.no_report")],
+                    href: format!("{figures}#computed"),
+                    scopes: String::new(),
+                    reported: None,
+                    itemised: None,
+                };
+            };
+            let sum = |v: &dyn Fn(&crate::aggregate::Reconciliation) -> u64| {
+                reports.iter().fold(0u64, |s, r| s.saturating_add(v(r)))
+            };
+            let reported = sum(&|r| r.reported);
+            let itemised = sum(&|r| r.computed.unwrap_or_default());
+            let itemised_total = (metric == Metric::ValueThb)
+                .then(|| reports.iter().filter_map(|r| r.total).sum::<Total>());
+            let scope_names: Vec<String> = reports
+                .iter()
+                .map(|r| f.scope(&r.scope).text.text)
+                .collect();
+            let scope = f.list(&scope_names);
+            let value = f.value(metric, reported);
+            let mut lines = vec![if reports.len() == 1 {
+                let when = first
+                    .as_of
+                    .as_ref()
+                    .map_or_else(|| f.t("unknown"), |d| f.date(d));
+                f.fill(
+                    "home.reported_on",
+                    &[("value", &value), ("date", &when), ("scope", &scope)],
+                )
+            } else {
+                f.fill("home.reported_sum", &[("value", &value), ("scope", &scope)])
+            }];
+            lines.push(f.fill(
+                if site.is_some() {
+                    "home.itemised"
+                } else {
+                    "home.itemised_cohorts"
+                },
+                &[("computed", &shown(metric, itemised, itemised_total))],
+            ));
+            // Reports of cohorts cover only their records: the records of
+            // the whole programme are said apart where they differ.
+            if site.is_none() && (all != itemised || all_total != itemised_total) {
+                lines.push(f.fill(
+                    "home.all_records",
+                    &[("computed", &shown(metric, all, all_total))],
+                ));
+            }
+            let href = match reports.as_slice() {
+                [one] => format!("{figures}#{}", Fmt::anchor(&one.scope, metric)),
+                _ => format!("{figures}#reported"),
+            };
+            Headline {
+                key,
+                label: f.t(&format!("headline.{key}")),
+                // The larger of the report and the records leads, so that
+                // the public never sees less than is known (a cohort's
+                // report covers part of the programme, so all the records
+                // count too); each is shown with its scope.
+                value: f.value(metric, reported.max(all)),
+                of: of(f, metric),
+                lines,
+                href,
+                scopes: reports
+                    .iter()
+                    .map(|r| r.scope.key())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                reported: Some(reported),
+                // Unknown is not zero: no value where no project states one.
+                itemised: Some(itemised).filter(|_| itemised_total.is_none_or(|t| t.known())),
+            }
+        })
+        .collect()
+}
+
+/// `of 77 provinces`, on the card of provinces.
+pub(super) fn of(f: &Fmt<'_>, metric: Metric) -> Option<String> {
+    (metric == Metric::Provinces).then(|| {
+        f.fill(
+            "home.of_provinces",
+            &[("total", &f.count(f.stats.provinces_total as u64))],
+        )
+    })
+}
+
+/// The names of `provinces` a reader may search by (see
+/// [`crate::model::province::Registry::search_names`]).
+pub(super) fn keywords(provinces: &[ProvinceId]) -> Vec<String> {
+    let registry = crate::model::province::registry();
+    let mut out: Vec<String> = Vec::new();
+    for p in provinces {
+        for name in registry.search_names(*p) {
+            if !out.iter().any(|n| n == name) {
+                out.push(name.to_string());
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,138 @@
+//! Render: the theme's templates, parsed once, and their errors said as
+//! an editor of the theme can act on them.
+
+use serde::Serialize;
+use tera::{Context, Tera};
+
+use super::chrome::*;
+use crate::diag::{Diagnostic, Diagnostics, Spot};
+use crate::theme::Theme;
+
+/// The templates, parsed once.
+pub(super) fn engine(theme: &Theme, diags: &mut Diagnostics) -> Option<Tera> {
+    let mut tera = Tera::default();
+    tera.autoescape_on([".html", ".xml"]);
+    let templates = theme
+        .templates
+        .iter()
+        .map(|(name, file)| (name.as_str(), file.text.as_str()));
+    match tera.add_raw_templates(templates) {
+        Ok(()) => Some(tera),
+        Err(e) => {
+            push_template_errors(theme, None, &e, diags);
+            None
+        }
+    }
+}
+
+/// A Tera error as diagnostics at the templates' lines, into `diags`.
+pub(super) fn push_template_errors(
+    theme: &Theme,
+    rendering: Option<&str>,
+    e: &tera::Error,
+    diags: &mut Diagnostics,
+) {
+    for d in template_errors(theme, rendering, e) {
+        diags.push(d);
+    }
+}
+
+/// A Tera error as diagnostics at the templates' lines (checking all
+/// templates at once, Tera reports every problem in one error).
+pub(super) fn template_errors(
+    theme: &Theme,
+    rendering: Option<&str>,
+    e: &tera::Error,
+) -> Vec<Diagnostic> {
+    use tera::ErrorKind;
+    let path_of = |name: &str| {
+        theme.templates.get(name).map_or_else(
+            || format!("themes/{}/templates/{name}", theme.name),
+            |f| f.path.clone(),
+        )
+    };
+    // Where no template line is known: the template being rendered.
+    let fallback = || rendering.map_or_else(|| format!("themes/{}/templates", theme.name), path_of);
+    let help = "fix the template; `mueang check` shows this without writing anything";
+    match e.kind() {
+        ErrorKind::SyntaxError(r) | ErrorKind::RenderingError(r) => {
+            let file = theme.templates.get(r.filename());
+            let mut d =
+                Diagnostic::error(path_of(r.filename()), r.message().to_string()).help(help);
+            if let Some(file) = file {
+                let span = r.span();
+                d = d.spot(Spot::at(&file.text, span.range.start, span.range.len()));
+            }
+            vec![d]
+        }
+        ErrorKind::CircularInclude { tpl, include_chain } => vec![
+            Diagnostic::error(
+                path_of(tpl),
+                format!(
+                    "this template includes itself: {}",
+                    include_chain.join(" → ")
+                ),
+            )
+            .help("remove the `{% include %}` that leads back to it"),
+        ],
+        ErrorKind::Msg(text) if text.starts_with("error: ") => text
+            .split("\n\nerror: ")
+            .map(|report| {
+                let report = report.trim_start_matches("error: ");
+                let message = report.lines().next().unwrap_or(report);
+                // Tera's report points at `--> NAME:LINE:COLUMN`.
+                let place = report
+                    .lines()
+                    .find_map(|l| l.trim_start().strip_prefix("--> "))
+                    .and_then(|p| {
+                        let mut parts = p.rsplitn(3, ':');
+                        let column = parts.next()?.parse::<usize>().ok()?;
+                        let line = parts.next()?.parse::<usize>().ok()?;
+                        Some((parts.next()?, line, column))
+                    });
+                match place {
+                    Some((name, line, column)) => {
+                        let d = Diagnostic::error(path_of(name), message).help(help);
+                        match theme.templates.get(name) {
+                            Some(file) => d.spot(Spot::at_line_column(&file.text, line, column, 1)),
+                            None => d,
+                        }
+                    }
+                    None => Diagnostic::error(fallback(), message).help(help),
+                }
+            })
+            .collect(),
+        _ => vec![Diagnostic::error(fallback(), e.to_string()).help(help)],
+    }
+}
+
+/// A page's context: the shared values (`t`, `site`) and its own.
+pub(super) fn page_context(
+    shared: &(tera::Value, tera::Value),
+    page: &PageInfo,
+    data: &(dyn erased_serde::Serialize + Send + Sync),
+) -> tera::TeraResult<Context> {
+    let mut ctx = Context::new();
+    ctx.insert_value("t", shared.0.clone());
+    ctx.insert_value("site", shared.1.clone());
+    ctx.insert_value("page", tera::Value::try_from_serializable(page)?);
+    ctx.insert_value("data", tera::Value::try_from_serializable(data)?);
+    Ok(ctx)
+}
+
+pub(super) fn render_one<T: Serialize>(
+    tera: &Tera,
+    theme: &Theme,
+    template: &str,
+    ctx: &T,
+    diags: &mut Diagnostics,
+) -> Option<String> {
+    let result = Context::from_serialize(ctx).and_then(|c| tera.render(template, &c));
+    match result {
+        Ok(s) => Some(s),
+        Err(e) => {
+            push_template_errors(theme, Some(template), &e, diags);
+            None
+        }
+    }
+}
