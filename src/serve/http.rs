@@ -23,8 +23,8 @@ use tokio_stream::wrappers::BroadcastStream;
 use tokio_stream::{Stream, StreamExt};
 
 use super::hosts::Hosts;
+use super::shared::{ServeError, Shared};
 use super::site::{INTERNAL, build_tag};
-use super::{ServeError, Shared};
 
 const LIVE_JS: &str = include_str!("live.js");
 const WORKER_JS: &str = include_str!("worker.js");

@@ -6,7 +6,6 @@
 //! [`Events`]. A poll follows `content/` and `themes/` by name, where the
 //! system's events follow the folder they were put on.
 
-use std::fmt;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -14,48 +13,8 @@ use notify::event::{CreateKind, EventKind, RemoveKind};
 use notify::{PollWatcher, RecursiveMode};
 use notify_debouncer_full::{DebounceEventResult, DebouncedEvent, NoCache, new_debouncer_opt};
 
-use super::{Events, Watched, Watcher, config};
-use crate::serve::drives::{self, Drive};
-
-/// How often to look for changes by polling, unless `--poll` says.
-pub const POLL_EVERY: Duration = Duration::from_secs(1);
-
-/// Changes are looked for by polling: how often, and why.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Polling {
-    pub every: Duration,
-    pub why: Why,
-}
-
-/// Why changes are looked for by polling.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Why {
-    /// `--poll`.
-    Asked,
-    /// `folder` (`content`, `themes`) is on a drive whose changes the
-    /// system's events miss.
-    Drive { folder: String, drive: Drive },
-    /// The system's file events could not be set up (this error).
-    NoEvents(String),
-}
-
-impl fmt::Display for Polling {
-    /// `watching by polling every 1 s (`content` is on a network drive: cifs)`
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let ms = self.every.as_millis();
-        let every = match ms % 1000 {
-            0 => format!("{} s", ms / 1000),
-            _ => format!("{ms} ms"),
-        };
-        write!(f, "watching by polling every {every} (")?;
-        match &self.why {
-            Why::Asked => write!(f, "--poll")?,
-            Why::Drive { folder, drive } => write!(f, "`{folder}` is on {drive}")?,
-            Why::NoEvents(e) => write!(f, "the system's file events cannot be used: {e}")?,
-        }
-        write!(f, ")")
-    }
-}
+use super::watched::*;
+use crate::serve::drives::{self};
 
 impl Watched {
     /// Whether to poll, how often and why: where asked (`poll`), or
@@ -165,6 +124,7 @@ mod tests {
     use std::path::PathBuf;
 
     use super::*;
+    use crate::serve::drives::Drive;
     use crate::serve::watch::Change;
     use crate::serve::watch::tests::watched_site;
 
