@@ -242,6 +242,41 @@ fn bom_crlf_and_thai_digits_are_accepted() {
     );
     let s = json(site.path(), "content");
     assert_eq!(s["totals"]["cohorts"], 1);
+    // The values read, as the data download gives them: the number and
+    // the date in Thai digits (24 Aug 2565 BE is 2022-08-24), and the
+    // title as written, without the BOM or a carriage return.
+    let out = tempfile::tempdir().expect("a folder");
+    let run = crate::build::build(site.path(), "content", out.path(), &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let cohorts: Value = serde_json::from_slice(
+        &std::fs::read(out.path().join("data/cohorts.json")).expect("data/cohorts.json"),
+    )
+    .expect("JSON");
+    assert_eq!(
+        cohorts,
+        serde_json::json!([{
+            "id": "c-1",
+            "number": 1,
+            "title_th": "รุ่นที่ ๑",
+            "title_en": "Cohort 1",
+            "started_year": 2022,
+            "started_month": 8,
+            "started_day": 24,
+            "ended_year": null,
+            "ended_month": null,
+            "ended_day": null,
+            "planned_ambassadors": null,
+            "partners": [],
+            "projects": 0,
+            "project_value_thb": 0,
+            "projects_without_value": 0,
+            "ambassadors": 0,
+            "provinces_covered": 0,
+            "sources": [],
+            "summary_th": null,
+            "summary_en": null
+        }])
+    );
 }
 
 #[test]

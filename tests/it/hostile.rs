@@ -1,8 +1,10 @@
 //! The hostile-input corpus: `tests/hostile/<case>/`, one small site each.
+//! It holds every bad input an editor can make, as well as the attacks: a
+//! case per mistake, each with its whole diagnostic and exit code.
 //!
 //! A case's files are laid over `Site::minimal()` (a valid site of one
-//! source, cohort and city); `remove` lists base files to delete first, one
-//! per line. Its `expect` file holds the command, the exit code and the
+//! source, cohort and city); `remove` lists base files or folders to delete
+//! first, one per line. Its `expect` file holds the command, the exit code and the
 //! exact stderr:
 //!
 //! ```text
@@ -13,7 +15,7 @@
 //! ```
 //!
 //! Cases too big or too strange for git (a 50 MB record, 100,000-deep
-//! nesting, symbolic links) are written by [`generate`]. Every case must
+//! nesting, symbolic links, a named pipe) are written by [`generate`]. Every case must
 //! finish within [`LIMIT`] (a hang fails, it does not stall CI), must not
 //! panic, must print nothing on stdout when it fails, and a
 //! failed `build` must leave no output folder; a successful build's pages
@@ -122,6 +124,22 @@ fn generate(name: &str, site: &Site) {
                 );
             }
         }
+        "record-just-past-10-mb" => {
+            site.write("content/cities/big.md", vec![b'a'; 11_000_000]);
+        }
+        "province-of-5000-characters" => {
+            let long = "ก".repeat(5000);
+            site.write(
+                "content/cities/rayong.md",
+                format!("---\ntitle: x\nprovince: {long}\nstatus: certified\n---\n"),
+            );
+        }
+        "link-back-to-the-content-folder" => symlink("..", site, "content/cities/loop"),
+        "record-linked-to-etc-passwd" => symlink("/etc/passwd", site, "content/cities/pw.md"),
+        "record-linked-to-another-record" => {
+            symlink("rayong.md", site, "content/cities/rayong-2.md")
+        }
+        "pipe-in-a-kind-folder" => fifo(site, "content/cities/fifo.yaml"),
         "output-inside-content-through-a-link" => symlink("content", site, "public"),
         "kind-folder-linked-to-the-root" => symlink("/", site, "content/news"),
         "folder-linked-to-etc-in-a-kind-folder" => symlink("/etc", site, "content/news/etc"),
@@ -146,6 +164,18 @@ fn symlink(target: &str, site: &Site, at: &str) {
     std::fs::create_dir_all(link.parent().expect("a parent")).expect("mkdir");
     #[cfg(unix)]
     std::os::unix::fs::symlink(target, link).expect("symlink");
+}
+
+/// A named pipe at `at`: reading it would wait for a writer for ever.
+fn fifo(site: &Site, at: &str) {
+    #[cfg(unix)]
+    {
+        let made = std::process::Command::new("mkfifo")
+            .arg(site.path().join(at))
+            .status()
+            .expect("mkfifo runs");
+        assert!(made.success(), "mkfifo {at}");
+    }
 }
 
 /// A second name, `at`, for the site's file `existing` (a hard link).
@@ -178,7 +208,12 @@ fn run_case(dir: &Path) -> Outcome {
     let site = Site::minimal();
     if let Ok(list) = std::fs::read_to_string(dir.join("remove")) {
         for rel in list.lines().filter(|l| !l.is_empty()) {
-            site.remove(rel);
+            let path = site.path().join(rel);
+            if path.is_dir() {
+                std::fs::remove_dir_all(path).expect("remove a folder");
+            } else {
+                site.remove(rel);
+            }
         }
     }
     overlay(dir, dir, &site);

@@ -1,7 +1,6 @@
 //! mueang's integration tests: one binary, a module per behaviour, all
 //! running the real `mueang` executable against sites in temporary folders.
 
-mod bad_input;
 mod build;
 mod charts;
 mod containment;
