@@ -152,6 +152,7 @@ fn run(
         let root = crate::load::site_root(content);
         let loaded = theme.insert(crate::theme::load(
             &root,
+            shown,
             &c.site.config.theme,
             c.site.config.allow_hard_links,
             &mut diagnostics,

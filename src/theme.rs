@@ -29,6 +29,10 @@ pub type Strings = serde_json::Map<String, serde_json::Value>;
 #[derive(Debug, Clone)]
 pub struct Theme {
     pub name: String,
+    /// The theme's folder on disk as shown in messages, where the user's
+    /// site has one: `themes/civic`, or `site/themes/civic` beside
+    /// `--content site/content`.
+    pub shown_root: String,
     /// Template name (`home.html`) → its text and where it came from.
     pub templates: BTreeMap<String, ThemeFile>,
     /// Path under `static/` (`fonts/x.woff2`) → bytes.
@@ -45,12 +49,15 @@ pub struct ThemeFile {
 
 /// Loads the theme `name`: the compiled-in default, overridden by
 /// `site_root/themes/name/` where it exists. A theme other than `default`
-/// must exist on disk.
+/// must exist on disk. `shown_content` is how the content folder is
+/// named in messages (`content`, or what `--content` gave); the theme's
+/// files are named beside it.
 ///
 /// A file with more than one name (a hard link) is read only where
 /// `allow_hard_links` (the site's `allow_hard_links: true`).
 pub fn load(
     site_root: &Path,
+    shown_content: &str,
     name: &str,
     allow_hard_links: bool,
     diags: &mut Diagnostics,
@@ -58,7 +65,10 @@ pub fn load(
     let mut files: BTreeMap<String, (String, Vec<u8>)> = BTreeMap::new();
     collect_embedded(&DEFAULT, &mut files);
     let folder = site_root.join("themes").join(name);
-    let shown_root = format!("themes/{name}");
+    let shown_root = match Path::new(shown_content.trim_end_matches('/')).parent() {
+        Some(p) if !p.as_os_str().is_empty() => format!("{}/themes/{name}", p.display()),
+        _ => format!("themes/{name}"),
+    };
     if folder.is_dir() {
         let disk = Disk {
             folder: &folder,
@@ -68,7 +78,10 @@ pub fn load(
         collect_disk(&disk, &mut files, diags);
     } else if name != "default" {
         diags.push(
-            Diagnostic::error("content/site.yaml", format!("the theme `{name}` does not exist"))
+            Diagnostic::error(
+                format!("{}/site.yaml", shown_content.trim_end_matches('/')),
+                format!("the theme `{name}` does not exist"),
+            )
                 .field("theme")
                 .help(format!(
                     "make the folder `{}` (its files override the default theme's), or write `theme: default`",
@@ -79,6 +92,7 @@ pub fn load(
     }
 
     let mut theme = Theme {
+        shown_root: shown_root.clone(),
         name: name.to_string(),
         templates: BTreeMap::new(),
         statics: BTreeMap::new(),
@@ -365,7 +379,7 @@ fn check_same_keys(theme: &Theme, diags: &mut Diagnostics) {
         for key in have.iter().filter(|k| lacks.binary_search(k).is_err()) {
             diags.push(
                 Diagnostic::error(
-                    format!("themes/{}/i18n/{lang}.yaml", theme.name),
+                    format!("{}/i18n/{lang}.yaml", theme.shown_root),
                     format!("the interface string `{key}` is missing"),
                 )
                 .help(format!("add `{key}` in this language")),

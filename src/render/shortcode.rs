@@ -11,8 +11,7 @@ use crate::diag::{Diagnostic, Diagnostics, Spot, clip, closest};
 use crate::model::province::{Region6, registry};
 use crate::model::vocab::Vocabulary;
 use crate::model::{Domain, Lang, Site};
-use crate::render::charts;
-use crate::render::urls::province_slug;
+use crate::render::charts::{ProvinceChart, SiteChart};
 use crate::text::group_thousands;
 use crate::theme::Theme;
 
@@ -219,11 +218,11 @@ fn chart(call: &Call<'_>) -> Result<String, Failure> {
         *slot = Some(value.as_str());
     }
     let names = || {
-        let mut all: Vec<String> = charts::NAMES.iter().map(|n| n.to_string()).collect();
+        let mut all: Vec<String> = SiteChart::ALL.iter().map(|c| c.key().to_string()).collect();
         all.extend(
-            charts::PROVINCE_NAMES
+            ProvinceChart::ALL
                 .iter()
-                .map(|n| format!("{n} (with province=\"…\")")),
+                .map(|c| format!("{} (with province=\"…\")", c.key())),
         );
         all.join(", ")
     };
@@ -233,19 +232,22 @@ fn chart(call: &Call<'_>) -> Result<String, Failure> {
             format!("add name=\"…\", one of: {}", names()),
         ));
     };
-    let all = charts::NAMES.iter().chain(&charts::PROVINCE_NAMES).copied();
-    if charts::NAMES.contains(&name) {
+    let all = SiteChart::ALL
+        .iter()
+        .map(|c| c.key())
+        .chain(ProvinceChart::ALL.iter().map(|c| c.key()));
+    if let Some(chart) = SiteChart::parse(name) {
         if province.is_some() {
             return Err((
                 format!("the chart `{name}` is of the whole programme, not of a province"),
                 format!(
                     "remove province=\"…\"; the charts of a province are: {}",
-                    charts::PROVINCE_NAMES.join(", ")
+                    ProvinceChart::ALL.map(ProvinceChart::key).join(", ")
                 ),
             ));
         }
-        Ok(name.to_string())
-    } else if charts::PROVINCE_NAMES.contains(&name) {
+        Ok(chart.key().to_string())
+    } else if let Some(chart) = ProvinceChart::parse(name) {
         let Some(province) = province else {
             return Err((
                 format!("the chart `{name}` needs a province"),
@@ -259,7 +261,7 @@ fn chart(call: &Call<'_>) -> Result<String, Failure> {
                 e.help(),
             )
         })?;
-        Ok(format!("{name}-{}", province_slug(p)))
+        Ok(chart.key_of(p))
     } else {
         let hint = hint(name, all);
         Err((

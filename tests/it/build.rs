@@ -6,7 +6,7 @@ use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
-use crate::support::{Site, repo, run_in};
+use crate::support::{SITE_YAML, SOURCES_YAML, Site, repo, run_in};
 
 /// Every file under `dir`, by its path relative to `dir`.
 pub fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
@@ -843,4 +843,50 @@ fn a_terminal_sees_the_builds_progress_and_ci_or_quiet_do_not() {
             "{args} {ci:?}: {plain}"
         );
     }
+}
+
+/// A site whose content folder is not `content` (`--content site2/content`):
+/// every message names its files as given, the theme's beside it.
+#[test]
+fn messages_name_the_files_of_a_content_folder_given_with_content() {
+    let site = Site::empty();
+    site.write(
+        "site2/content/site.yaml",
+        format!("{SITE_YAML}theme: civic\n"),
+    )
+    .write("site2/content/sources.yaml", SOURCES_YAML)
+    .write(
+        "site2/content/cohorts/c-1.md",
+        "---\ntitle: รุ่นที่ 1\nnumber: 1\nstarted: 2021\n---\n",
+    )
+    .write(
+        "site2/content/cohorts/c-1.en.md",
+        "---\ntitle: Cohort 1\n---\n",
+    );
+    let run = site.run(&["check", "--content", "site2/content"]);
+    assert_eq!(
+        run.stderr,
+        "error: the theme `civic` does not exist
+--> site2/content/site.yaml
+ = note: in field `theme`
+ = help: make the folder `site2/themes/civic` (its files override the default theme's), or write `theme: default`
+
+mueang check: 1 error, 0 warnings in `site2/content`: fix the errors above
+"
+    );
+    assert_eq!(run.code, 1);
+
+    // The theme exists, and its English strings have a key the Thai lack.
+    site.write("site2/themes/civic/i18n/en.yaml", "extra_key: x\n");
+    let run = site.run(&["check", "--content", "site2/content"]);
+    assert_eq!(
+        run.stderr,
+        "error: the interface string `extra_key` is missing
+--> site2/themes/civic/i18n/th.yaml
+ = help: add `extra_key` in this language
+
+mueang check: 1 error, 0 warnings in `site2/content`: fix the errors above
+"
+    );
+    assert_eq!(run.code, 1);
 }

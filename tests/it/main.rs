@@ -1,6 +1,7 @@
 //! mueang's integration tests: one binary, a module per behaviour, all
 //! running the real `mueang` executable against sites in temporary folders.
 
+mod architecture;
 mod build;
 mod charts;
 mod containment;

@@ -8,6 +8,7 @@ use super::rows::*;
 use crate::load::Kind;
 use crate::model::*;
 use crate::render::charts::Chart;
+use crate::render::charts::SiteChart;
 use crate::render::urls::Route;
 use crate::render::view::*;
 
@@ -26,7 +27,7 @@ impl<'a> Planner<'a> {
             f.plain(f.t("cohorts.title")),
             List {
                 cohorts: f.site.cohorts.iter().map(|c| self.cohort_row(c)).collect(),
-                charts: self.charts(&["cohorts-ambassadors", "cohorts-provinces"]),
+                charts: self.charts(&[SiteChart::CohortsAmbassadors, SiteChart::CohortsProvinces]),
             },
         )];
         for c in &f.site.cohorts {

@@ -5,6 +5,7 @@ use serde::Serialize;
 use super::home::*;
 use super::planner::*;
 use crate::render::charts::Chart;
+use crate::render::charts::SiteChart;
 use crate::render::urls::Route;
 use crate::render::view::*;
 
@@ -16,7 +17,7 @@ impl<'a> Planner<'a> {
             figures: Vec<FigureRow>,
             targets: Vec<TargetRow>,
             totals: Vec<Stat>,
-            chart: Option<Chart>,
+            chart: Chart,
         }
         let f = &self.f;
         let t = &f.stats.totals;
@@ -57,7 +58,7 @@ impl<'a> Planner<'a> {
                 .collect(),
             targets: f.stats.targets.iter().filter_map(|r| f.target(r)).collect(),
             totals,
-            chart: self.charts.get("reported-vs-records").cloned(),
+            chart: self.charts.site(SiteChart::ReportedVsRecords).clone(),
         };
         self.page(
             Route::Figures,

@@ -8,6 +8,7 @@ use crate::aggregate::Total;
 use crate::model::province::Region6;
 use crate::model::*;
 use crate::render::charts::Chart;
+use crate::render::charts::SiteChart;
 use crate::render::urls::Route;
 use crate::render::view::*;
 
@@ -60,7 +61,11 @@ impl<'a> Planner<'a> {
             cohorts: f.site.cohorts.iter().map(|c| self.cohort_row(c)).collect(),
             regions,
             provinces_href: f.href(&Route::Provinces),
-            charts: self.charts(&["certified-over-time", "projects-by-domain", "province-map"]),
+            charts: self.charts(&[
+                SiteChart::CertifiedOverTime,
+                SiteChart::ProjectsByDomain,
+                SiteChart::ProvinceMap,
+            ]),
         };
         let mut p = self.page(
             Route::Home,

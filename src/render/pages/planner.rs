@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::load::Kind;
 use crate::model::*;
 use crate::render::bodies::*;
-use crate::render::charts::{Catalog, Chart};
+use crate::render::charts::{Catalog, Chart, ProvinceChart, SiteChart};
 use crate::render::chrome::{Alternate, PageInfo, Twin};
 use crate::render::urls::Route;
 use crate::render::view::*;
@@ -87,16 +87,13 @@ impl<'a> Planner<'a> {
     }
 
     /// The site's charts of `names`, for a page.
-    pub(super) fn charts(&self, names: &[&str]) -> Vec<Chart> {
-        names
-            .iter()
-            .filter_map(|n| self.charts.get(n).cloned())
-            .collect()
+    pub(super) fn charts(&self, names: &[SiteChart]) -> Vec<Chart> {
+        names.iter().map(|n| self.charts.site(*n).clone()).collect()
     }
 
     /// A chart of province `p`.
-    pub(super) fn province_chart(&self, name: &str, p: ProvinceId) -> Option<Chart> {
-        self.charts.of_province(name, p).cloned()
+    pub(super) fn province_chart(&self, chart: ProvinceChart, p: ProvinceId) -> Chart {
+        self.charts.province(chart, p).clone()
     }
 
     pub(super) fn body(&self, kind: Kind, id: &Id) -> Option<Html> {

@@ -10,6 +10,7 @@ use super::rows::*;
 use crate::load::Kind;
 use crate::model::*;
 use crate::render::charts::Chart;
+use crate::render::charts::SiteChart;
 use crate::render::urls::Route;
 use crate::render::view::*;
 
@@ -43,9 +44,9 @@ impl<'a> Planner<'a> {
                 projects: paged.rows,
                 pager: paged.pager,
                 charts: self.charts(&[
-                    "projects-by-province",
-                    "projects-by-status",
-                    "projects-by-fiscal-year",
+                    SiteChart::ProjectsByProvince,
+                    SiteChart::ProjectsByStatus,
+                    SiteChart::ProjectsByFiscalYear,
                 ]),
             },
         );

@@ -9,6 +9,7 @@ use super::rows::*;
 use crate::model::province::Region6;
 use crate::model::*;
 use crate::render::charts::Chart;
+use crate::render::charts::ProvinceChart;
 use crate::render::urls::Route;
 use crate::render::view::*;
 
@@ -49,8 +50,8 @@ impl<'a> Planner<'a> {
             cities: Vec<CityRow>,
             projects: Vec<tera::Value>,
             pager: Option<Pager>,
-            locator: Option<Chart>,
-            domains: Option<Chart>,
+            locator: Chart,
+            domains: Chart,
             ambassadors: Vec<AmbassadorRow>,
             private_note: Option<String>,
         }
@@ -161,8 +162,8 @@ impl<'a> Planner<'a> {
                     .sorted_cities(f.site.cities.iter().filter(|c| c.provinces.contains(&p))),
                 projects: paged.rows,
                 pager: paged.pager,
-                locator: self.province_chart("province-locator", p),
-                domains: self.province_chart("province-domains", p),
+                locator: self.province_chart(ProvinceChart::Locator, p),
+                domains: self.province_chart(ProvinceChart::Domains, p),
                 ambassadors,
                 private_note,
             };

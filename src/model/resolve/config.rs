@@ -1,0 +1,150 @@
+//! Model: `site.yaml` and `sources.yaml`.
+
+use super::resolver::*;
+use crate::load::raw::list_items;
+use crate::load::{RawDoc, RawSite};
+use crate::model::site::*;
+
+impl Resolver<'_> {
+    pub(super) fn config(
+        &mut self,
+        doc: &RawDoc<crate::load::raw::RawConfig>,
+    ) -> Option<SiteConfig> {
+        let f = &doc.fields;
+        let b = doc.block();
+        let before = self.diags.error_count();
+        let base_url = match &f.base_url {
+            None => "/".to_string(),
+            Some(url) => {
+                use crate::model::address::{BASE_URL_EXAMPLE, Wrong, base_path, base_url};
+                let v = url.value.trim();
+                let checked = if v.starts_with('/') {
+                    base_path(v)
+                } else {
+                    base_url(v)
+                };
+                checked.unwrap_or_else(|wrong| {
+                    let message = match wrong {
+                        Wrong::NotAnAddress => "`base_url` must be a web address".to_string(),
+                        _ => wrong.message("`base_url`"),
+                    };
+                    self.error(
+                        b.error_at(url, "base_url", message)
+                            .help(wrong.help(BASE_URL_EXAMPLE)),
+                    );
+                    String::new()
+                })
+            }
+        };
+        let mut languages = Vec::new();
+        if let Some(list) = &f.languages {
+            for item in list_items(list) {
+                match Lang::from_code(item.value.0.trim()) {
+                    Some(lang) if !languages.contains(&lang) => languages.push(lang),
+                    Some(_) => {}
+                    None => self.error(
+                        b.error_at(&item, "languages", format!("`{}` is not a language mueang builds", item.value.0))
+                            .help("mueang builds Thai (`th`) and English (`en`) sites: write `languages: [th, en]`"),
+                    ),
+                }
+            }
+        } else {
+            languages = vec![Lang::Th, Lang::En];
+        }
+        if !languages.contains(&Lang::Th) && f.languages.is_some() {
+            self.error(
+                b.error_at(
+                    f.languages.as_ref()?,
+                    "languages",
+                    "the languages must include Thai",
+                )
+                .help("write `languages: [th, en]`"),
+            );
+        }
+        if let Some(lang) = &f.default_language
+            && lang.value.trim() != "th"
+        {
+            self.error(
+                b.error_at(lang, "default_language", "the default language must be Thai")
+                    .help("records are written in Thai first, with English translations: write `default_language: th`"),
+            );
+        }
+        let theme = match &f.theme {
+            None => "default".to_string(),
+            Some(theme) => {
+                let v = theme.value.trim();
+                if !v.is_empty()
+                    && v.bytes()
+                        .all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_')
+                {
+                    v.to_string()
+                } else {
+                    self.error(
+                        b.error_at(theme, "theme", format!("`{v}` is not a theme name"))
+                            .help("a theme is a folder name under `themes/`, such as `default`"),
+                    );
+                    String::new()
+                }
+            }
+        };
+        for r in f.reported.iter().flatten() {
+            self.reported(&b, Scope::Site, r);
+        }
+        (self.diags.error_count() == before).then(|| SiteConfig {
+            title: f.title.0.clone(),
+            description: f.description.as_ref().map(|t| t.0.clone()),
+            base_url,
+            default_language: Lang::Th,
+            languages,
+            theme,
+            licence: f.licence.as_ref().map(|t| t.0.clone()),
+            allow_hard_links: f.allow_hard_links.as_ref().is_some_and(|a| a.value),
+        })
+    }
+
+    pub(super) fn sources(&mut self, raw: &RawSite) -> Vec<Source> {
+        let Some(doc) = &raw.sources else {
+            return Vec::new();
+        };
+        let b = doc.block();
+        let mut out = Vec::new();
+        for (key, s) in &doc.fields.0 {
+            let id = key.value.as_str();
+            let valid = !id.is_empty()
+                && id.split('-').all(|p| {
+                    !p.is_empty()
+                        && p.bytes()
+                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+                });
+            if !valid {
+                self.error(
+                    b.error_at(key, "sources", format!("`{id}` is not a valid source id"))
+                        .help("an id uses only a-z, 0-9 and `-`, such as `depa-2022-08-24`"),
+                );
+            }
+            let date = self.date(&b, &s.date, "date");
+            let url = s.url.as_ref().and_then(|u| {
+                use crate::model::address::{SOURCE_URL_EXAMPLE, source_url};
+                source_url(&u.value)
+                    .map_err(|wrong| {
+                        self.error(
+                            b.error_at(u, "url", wrong.message("a source's `url`"))
+                                .help(wrong.help(SOURCE_URL_EXAMPLE)),
+                        );
+                    })
+                    .ok()
+            });
+            if let Some(date) = date {
+                out.push(Source {
+                    id: Id(id.to_string()),
+                    publisher: s.publisher.0.clone(),
+                    title: s.title.0.clone(),
+                    date,
+                    url,
+                });
+            }
+        }
+        out.sort_by(|a, b| a.id.cmp(&b.id));
+        out
+    }
+}

@@ -1,0 +1,227 @@
+//! Model: one field of a record: counts, dates, vocabularies, provinces and
+//! references to other records.
+
+use serde_saphyr::Spanned;
+
+use super::resolver::*;
+use crate::diag::{clip, closest};
+use crate::load::Kind;
+use crate::load::raw::{List, Scalar, list_items};
+use crate::load::yaml::Block;
+use crate::model::date::parse_date;
+use crate::model::province::registry;
+use crate::model::site::*;
+use crate::model::vocab::Vocabulary;
+use crate::text::parse_count;
+
+impl Resolver<'_> {
+    pub(super) fn count(&mut self, b: &Block<'_>, v: &Spanned<Scalar>, field: &str) -> Option<u64> {
+        let parsed = parse_count(&v.value.0);
+        if parsed.is_none() {
+            let written = clip(&v.value.0);
+            let help = if written.starts_with('-') {
+                "the number cannot be negative"
+            } else {
+                "write a whole number, such as `49` or `๔๙`"
+            };
+            self.error(
+                b.error_at(v, field, format!("`{written}` is not a whole number"))
+                    .help(help),
+            );
+        }
+        parsed
+    }
+
+    pub(super) fn date(
+        &mut self,
+        b: &Block<'_>,
+        v: &Spanned<Scalar>,
+        field: &str,
+    ) -> Option<PartialDate> {
+        match parse_date(&v.value.0) {
+            Ok(d) => Some(d),
+            Err(e) => {
+                self.error(
+                    b.error_at(v, field, format!("`{}`: {e}", clip(&v.value.0)))
+                        .help(e.help()),
+                );
+                None
+            }
+        }
+    }
+
+    pub(super) fn vocab<V: Vocabulary>(
+        &mut self,
+        b: &Block<'_>,
+        v: &Spanned<String>,
+        field: &str,
+    ) -> Option<V> {
+        let found = V::from_key(&v.value);
+        if found.is_none() {
+            let keys = V::ALL.iter().map(|x| x.key());
+            let help = match closest(v.value.trim(), keys) {
+                Some(near) => format!("did you mean `{near}`? The choices are {}", V::choices()),
+                None => format!("write one of {}", V::choices()),
+            };
+            self.error(
+                b.error_at(
+                    v,
+                    field,
+                    format!("`{}` is not a {}", clip(&v.value), V::WHAT),
+                )
+                .help(help),
+            );
+        }
+        found
+    }
+
+    pub(super) fn domains(&mut self, b: &Block<'_>, list: Option<&List>) -> Vec<Domain> {
+        let mut out = Vec::new();
+        for item in list.map(list_items).unwrap_or_default() {
+            let as_string = Spanned {
+                value: item.value.0.clone(),
+                referenced: item.referenced,
+                defined: item.defined,
+            };
+            if let Some(d) = self.vocab::<Domain>(b, &as_string, "domains")
+                && !out.contains(&d)
+            {
+                out.push(d);
+            }
+        }
+        out
+    }
+
+    pub(super) fn province(
+        &mut self,
+        b: &Block<'_>,
+        v: &Spanned<Scalar>,
+        field: &str,
+    ) -> Option<ProvinceId> {
+        match registry().resolve(&v.value.0) {
+            Ok(id) => Some(id),
+            Err(e) => {
+                self.error(
+                    b.error_at(v, field, format!("unknown province `{}`", clip(&v.value.0)))
+                        .help(e.help()),
+                );
+                None
+            }
+        }
+    }
+
+    pub(super) fn provinces(&mut self, b: &Block<'_>, list: &List) -> Vec<ProvinceId> {
+        let items = list_items(list);
+        if items.is_empty() {
+            self.error(
+                b.error_at(list, "province", "no province is given")
+                    .help("write the province, such as `province: Rayong`"),
+            );
+        }
+        let mut out = Vec::new();
+        for item in items {
+            if let Some(p) = self.province(b, &item, "province")
+                && !out.contains(&p)
+            {
+                out.push(p);
+            }
+        }
+        out
+    }
+
+    pub(super) fn reference(
+        &mut self,
+        b: &Block<'_>,
+        v: &Spanned<String>,
+        kind: Kind,
+        field: &str,
+    ) -> Option<Id> {
+        let id = v.value.trim();
+        if self.known.has(kind, id) {
+            return Some(Id(id.to_string()));
+        }
+        if self.diags.full(&b.file.path) {
+            self.diags.skipped(&b.file.path);
+            return None;
+        }
+        let help = match closest(id, self.known.ids(kind)) {
+            Some(near) => format!("did you mean `{near}`?"),
+            None => format!(
+                "write the id (file name without `.md`) of a record in `{}/`",
+                kind.folder()
+            ),
+        };
+        self.error(
+            b.error_at(
+                v,
+                field,
+                format!(
+                    "there is no {} with the id `{}`",
+                    &kind.a()[kind.a().find(' ').map_or(0, |i| i + 1)..],
+                    crate::diag::clip(id)
+                ),
+            )
+            .help(help),
+        );
+        None
+    }
+
+    pub(super) fn source_ref(
+        &mut self,
+        b: &Block<'_>,
+        v: &Spanned<String>,
+        field: &str,
+    ) -> Option<Id> {
+        let id = v.value.trim();
+        if self.known.sources.contains(id) {
+            return Some(Id(id.to_string()));
+        }
+        if self.diags.full(&b.file.path) {
+            self.diags.skipped(&b.file.path);
+            return None;
+        }
+        let help = match closest(id, self.known.sources.iter().map(String::as_str)) {
+            Some(near) => format!("did you mean `{near}`?"),
+            None => {
+                "add the source to `sources.yaml` with its publisher, title and date".to_string()
+            }
+        };
+        self.error(
+            b.error_at(
+                v,
+                field,
+                format!("there is no source with the id `{}`", crate::diag::clip(id)),
+            )
+            .help(help),
+        );
+        None
+    }
+
+    /// A list of ids: sources where `kind` is `None`, else records of `kind`.
+    pub(super) fn refs(
+        &mut self,
+        b: &Block<'_>,
+        list: Option<&List>,
+        field: &str,
+        kind: Option<Kind>,
+    ) -> Vec<Id> {
+        let mut out = Vec::new();
+        for item in list.map(list_items).unwrap_or_default() {
+            let as_string = Spanned {
+                value: item.value.0.clone(),
+                referenced: item.referenced,
+                defined: item.defined,
+            };
+            let found = match kind {
+                None => self.source_ref(b, &as_string, field),
+                Some(kind) => self.reference(b, &as_string, kind, field),
+            };
+            if let Some(id) = found
+                && !out.contains(&id)
+            {
+                out.push(id);
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,262 @@
+//! Model: each kind of record: cohorts, cities, projects, ambassadors, news
+//! and pages.
+
+use std::collections::BTreeMap;
+
+use super::resolver::*;
+use crate::diag::{Diagnostic, clip};
+use crate::load::raw::list_items;
+use crate::load::{Kind, RawDoc};
+use crate::model::money::parse_baht;
+use crate::model::site::*;
+use crate::model::vocab::Vocabulary;
+
+impl Resolver<'_> {
+    pub(super) fn cohort(&mut self, doc: &RawDoc<crate::load::raw::RawCohort>) -> Option<Cohort> {
+        let f = &doc.fields;
+        let b = doc.block();
+        let before = self.diags.error_count();
+        let meta = self.meta(
+            Kind::Cohort,
+            doc,
+            Some(&f.title),
+            f.summary.as_ref(),
+            f.sources.as_ref(),
+        );
+        let number = self.count(&b, &f.number, "number");
+        let started = self.date(&b, &f.started, "started");
+        let ended = f.ended.as_ref().and_then(|d| self.date(&b, d, "ended"));
+        // Periods, not points: a cohort started 2022-08-24 may end "2022".
+        if let (Some(s), Some(e), Some(written)) = (started, ended, f.ended.as_ref())
+            && e.span().1 < s.span().0
+        {
+            self.error(
+                b.error_at(written, "ended", "the cohort ends before it starts")
+                    .help(format!("`started` is {}: check both dates", s.iso())),
+            );
+        }
+        let planned = f
+            .planned_ambassadors
+            .as_ref()
+            .and_then(|n| self.count(&b, n, "planned_ambassadors"));
+        for r in f.reported.iter().flatten() {
+            self.reported(&b, Scope::Cohort(Id(doc.id.clone())), r);
+        }
+        let (meta, title) = meta?;
+        if self.diags.error_count() != before {
+            return None;
+        }
+        Some(Cohort {
+            meta,
+            title: title?,
+            number: number?,
+            started: started?,
+            ended,
+            planned_ambassadors: planned,
+            partners: texts(f.partners.as_ref()),
+        })
+    }
+
+    pub(super) fn city(&mut self, doc: &RawDoc<crate::load::raw::RawCity>) -> Option<City> {
+        let f = &doc.fields;
+        let b = doc.block();
+        let before = self.diags.error_count();
+        let meta = self.meta(
+            Kind::City,
+            doc,
+            Some(&f.title),
+            f.summary.as_ref(),
+            f.sources.as_ref(),
+        );
+        let provinces = self.provinces(&b, &f.province);
+        let status = self.vocab::<CityStatus>(&b, &f.status, "status");
+        let certified_on = f
+            .certified_on
+            .as_ref()
+            .and_then(|d| self.date(&b, d, "certified_on"));
+        let domains = self.domains(&b, f.domains.as_ref());
+        for r in f.reported.iter().flatten() {
+            self.reported(&b, Scope::City(Id(doc.id.clone())), r);
+        }
+        let (meta, title) = meta?;
+        if self.diags.error_count() != before {
+            return None;
+        }
+        Some(City {
+            meta,
+            title: title?,
+            provinces,
+            status: status?,
+            pilot: f.pilot.as_ref().is_some_and(|p| p.value),
+            certified_on,
+            domains,
+        })
+    }
+
+    pub(super) fn project(
+        &mut self,
+        doc: &RawDoc<crate::load::raw::RawProject>,
+    ) -> Option<Project> {
+        let f = &doc.fields;
+        let b = doc.block();
+        let before = self.diags.error_count();
+        let meta = self.meta(
+            Kind::Project,
+            doc,
+            Some(&f.title),
+            f.summary.as_ref(),
+            f.sources.as_ref(),
+        );
+        let provinces = self.provinces(&b, &f.province);
+        let domains = self.domains(&b, Some(&f.domains));
+        if list_items(&f.domains).is_empty() {
+            self.error(
+                b.error_at(&f.domains, "domains", "a project needs at least one domain")
+                    .help(format!("write one or more of {}", Domain::choices())),
+            );
+        }
+        let value_thb = f
+            .value_thb
+            .as_ref()
+            .and_then(|v| match parse_baht(&v.value.0) {
+                Ok(baht) => Some(baht),
+                Err(e) => {
+                    self.error(
+                        b.error_at(v, "value_thb", format!("`{}`: {e}", clip(&v.value.0)))
+                            .help(e.help()),
+                    );
+                    None
+                }
+            });
+        let status = f
+            .status
+            .as_ref()
+            .and_then(|s| self.vocab::<ProjectStatus>(&b, s, "status"));
+        let started = f.started.as_ref().and_then(|d| self.date(&b, d, "started"));
+        let cohort = f
+            .cohort
+            .as_ref()
+            .and_then(|c| self.reference(&b, c, Kind::Cohort, "cohort"));
+        let city = f
+            .city
+            .as_ref()
+            .and_then(|c| self.reference(&b, c, Kind::City, "city"));
+        let ambassadors = self.refs(
+            &b,
+            f.ambassadors.as_ref(),
+            "ambassadors",
+            Some(Kind::Ambassador),
+        );
+        for r in f.reported.iter().flatten() {
+            self.reported(&b, Scope::Project(Id(doc.id.clone())), r);
+        }
+        let (meta, title) = meta?;
+        if self.diags.error_count() != before {
+            return None;
+        }
+        Some(Project {
+            meta,
+            title: title?,
+            provinces,
+            domains,
+            value_thb,
+            status,
+            started,
+            cohort,
+            city,
+            ambassadors,
+            partners: texts(f.partners.as_ref()),
+        })
+    }
+
+    pub(super) fn ambassador(
+        &mut self,
+        doc: &RawDoc<crate::load::raw::RawAmbassador>,
+    ) -> Option<Ambassador> {
+        let f = &doc.fields;
+        let b = doc.block();
+        let before = self.diags.error_count();
+        let meta = self.meta(
+            Kind::Ambassador,
+            doc,
+            None,
+            f.summary.as_ref(),
+            f.sources.as_ref(),
+        );
+        let name = &f.name.value.0;
+        let name = Text {
+            th: name.th.trim().to_string(),
+            en: name.en.as_deref().map(str::trim).map(str::to_string),
+        };
+        if name.th.is_empty() || name.en.as_deref() == Some("") {
+            self.error(
+                b.error_at(&f.name, "name", "the name is empty")
+                    .help("write the person's name after `name:`"),
+            );
+        }
+        let province = self.province(&b, &f.province, "province");
+        let cohort = self.reference(&b, &f.cohort, Kind::Cohort, "cohort");
+        let (meta, _) = meta?;
+        if self.diags.error_count() != before {
+            return None;
+        }
+        Some(Ambassador {
+            meta,
+            name,
+            cohort: cohort?,
+            province: province?,
+            public: f.public.as_ref().is_some_and(|p| p.value),
+        })
+    }
+
+    pub(super) fn news(&mut self, doc: &RawDoc<crate::load::raw::RawNews>) -> Option<News> {
+        let f = &doc.fields;
+        let b = doc.block();
+        let meta = self.meta(
+            Kind::News,
+            doc,
+            Some(&f.title),
+            f.summary.as_ref(),
+            f.sources.as_ref(),
+        );
+        let date = self.date(&b, &f.date, "date");
+        let (meta, title) = meta?;
+        Some(News {
+            meta,
+            title: title?,
+            date: date?,
+        })
+    }
+
+    pub(super) fn page(&mut self, doc: &RawDoc<crate::load::raw::RawPage>) -> Option<Page> {
+        let f = &doc.fields;
+        let b = doc.block();
+        let meta = self.meta(Kind::Page, doc, Some(&f.title), f.summary.as_ref(), None);
+        let order = match &f.order {
+            Some(o) => self.count(&b, o, "order")?,
+            None => 0,
+        };
+        let (meta, title) = meta?;
+        Some(Page {
+            meta,
+            title: title?,
+            order,
+        })
+    }
+
+    pub(super) fn unique_cohort_numbers(&mut self, cohorts: &[Cohort]) {
+        let mut seen: BTreeMap<u64, &str> = BTreeMap::new();
+        for c in cohorts {
+            if let Some(first) = seen.insert(c.number, &c.meta.path) {
+                self.error(
+                    Diagnostic::error(
+                        &c.meta.path,
+                        format!("cohort number {} is also used by `{first}`", c.number),
+                    )
+                    .field("number")
+                    .help("each cohort has its own number"),
+                );
+            }
+        }
+    }
+}

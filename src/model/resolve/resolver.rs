@@ -1,0 +1,144 @@
+//! Model: the resolver: what every record's conversion shares (the known ids,
+//! the translations, the diagnostics), and what every record has.
+
+use std::collections::BTreeMap;
+
+use serde_saphyr::Spanned;
+
+use super::known::*;
+use super::translations::*;
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::load::raw::{List, RawText};
+use crate::load::{Kind, RawDoc};
+use crate::model::bounds::BuildDate;
+use crate::model::site::*;
+
+pub(super) struct Resolver<'a> {
+    pub(super) known: &'a Known,
+    pub(super) translations: &'a BTreeMap<(Kind, String), Translation>,
+    pub(super) build_date: Option<&'a BuildDate>,
+    pub(super) diags: &'a mut Diagnostics,
+    pub(super) reported: Vec<Reported>,
+}
+
+impl Resolver<'_> {
+    pub(super) fn error(&mut self, d: Diagnostic) {
+        self.diags.push(d);
+    }
+
+    /// The parts every record has. `None` where one of them is wrong (the
+    /// error is already recorded).
+    pub(super) fn meta<T>(
+        &mut self,
+        kind: Kind,
+        doc: &RawDoc<T>,
+        title: Option<&Spanned<String>>,
+        summary: Option<&Spanned<String>>,
+        sources: Option<&List>,
+    ) -> Option<(Meta, Option<Text>)> {
+        let b = doc.block();
+        let before = self.diags.error_count();
+        let tr = self.translations.get(&(kind, doc.id.clone()));
+        let title = title.and_then(|t| {
+            let th = t.value.trim();
+            if th.is_empty() {
+                self.error(
+                    b.error_at(t, "title", "the title is empty")
+                        .help("write the record's title after `title:`"),
+                );
+                return None;
+            }
+            Some(Text {
+                th: th.to_string(),
+                en: tr.and_then(|tr| tr.title.clone()).filter(|t| !t.is_empty()),
+            })
+        });
+        let summary = summary.map(|s| Text {
+            th: s.value.trim().to_string(),
+            en: tr.and_then(|tr| tr.summary.clone()),
+        });
+        let body = Text {
+            th: doc.body().to_string(),
+            en: tr
+                .map(|tr| tr.body.clone())
+                .filter(|b| !b.trim().is_empty()),
+        };
+        let cited = self.refs(&b, sources, "sources", None);
+        self.translation_warnings(kind, doc, tr, title.as_ref(), summary.as_ref(), &body);
+        (self.diags.error_count() == before).then(|| {
+            (
+                Meta {
+                    id: Id(doc.id.clone()),
+                    path: doc.file.path.clone(),
+                    summary,
+                    body,
+                    body_line: doc.body_line,
+                    en_path: tr.map(|tr| tr.path.clone()),
+                    en_body_line: tr.map_or(0, |tr| tr.body_line),
+                    sources: cited,
+                },
+                title,
+            )
+        })
+    }
+
+    pub(super) fn translation_warnings<T>(
+        &mut self,
+        kind: Kind,
+        doc: &RawDoc<T>,
+        tr: Option<&Translation>,
+        title: Option<&Text>,
+        summary: Option<&Text>,
+        body: &Text,
+    ) {
+        let has_text = title.is_some() || summary.is_some() || !body.th.trim().is_empty();
+        let path = &doc.file.path;
+        let en_path = match path.rsplit_once('.') {
+            Some((stem, _)) => format!("{stem}.en.md"),
+            None => format!("{path}.en.md"),
+        };
+        let Some(tr) = tr else {
+            if has_text
+                && !self
+                    .known
+                    .found_translations
+                    .contains(&(kind, doc.id.clone()))
+            {
+                self.diags.push(
+                    Diagnostic::warning(
+                        path,
+                        "no English translation: the English page will show the Thai text",
+                    )
+                    .help(format!(
+                        "create `{en_path}` with the English `title`, `summary` and text"
+                    )),
+                );
+            }
+            return;
+        };
+        let mut missing = Vec::new();
+        if title.is_some_and(|t| t.en.is_none()) && kind != Kind::Ambassador {
+            missing.push("`title`");
+        }
+        if summary.is_some_and(|s| s.en.is_none()) {
+            missing.push("`summary`");
+        }
+        if !body.th.trim().is_empty() && body.en.is_none() {
+            missing.push("the text");
+        }
+        if !missing.is_empty() {
+            self.diags.push(
+                Diagnostic::warning(
+                    &tr.path,
+                    format!("not yet translated: {}", missing.join(", ")),
+                )
+                .help("the English page shows the Thai text for these"),
+            );
+        }
+    }
+}
+
+pub(super) fn texts(list: Option<&Vec<RawText>>) -> Vec<Text> {
+    list.map(|l| l.iter().map(|t| t.0.clone()).collect())
+        .unwrap_or_default()
+}

@@ -1,0 +1,80 @@
+//! Charts: every chart of the site in one language, drawn once.
+
+use std::collections::BTreeMap;
+
+use super::certified::*;
+use super::cohorts::*;
+use super::domains::*;
+use super::draft::*;
+use super::draw::DrawError;
+use super::names::*;
+use super::projects::*;
+use super::provinces::*;
+use super::reported::*;
+use crate::model::*;
+use crate::output::OutFile;
+use crate::render::view::Fmt;
+
+/// Every chart of one language, by key: the name for the site's charts,
+/// `province-domains-rayong` for a province's.
+pub struct Catalog {
+    pub(super) charts: BTreeMap<String, Chart>,
+    /// The charts' CSV files by path; charts that share a table share one.
+    pub(super) files: BTreeMap<String, OutFile>,
+}
+
+impl Catalog {
+    pub fn build(f: &Fmt<'_>) -> Result<Catalog, DrawError> {
+        let mut drafts = Vec::new();
+        let tiles = base_tiles(f);
+        // Each name has its builder: a chart a page asks for is always
+        // there.
+        for chart in SiteChart::ALL {
+            drafts.push(match chart {
+                SiteChart::CertifiedOverTime => certified_over_time(f)?,
+                SiteChart::ProjectsByDomain => projects_by_domain(f)?,
+                SiteChart::ProvinceMap => province_map(f, &tiles),
+                SiteChart::CohortsAmbassadors => cohorts(f, Metric::Ambassadors)?,
+                SiteChart::CohortsProvinces => cohorts(f, Metric::Provinces)?,
+                SiteChart::ProjectsByProvince => projects_by_province(f)?,
+                SiteChart::ProjectsByStatus => projects_by_status(f)?,
+                SiteChart::ProjectsByFiscalYear => projects_by_fiscal_year(f)?,
+                SiteChart::ReportedVsRecords => reported_vs_records(f)?,
+            });
+        }
+        for p in ProvinceId::all() {
+            for chart in ProvinceChart::ALL {
+                drafts.push(match chart {
+                    ProvinceChart::Locator => province_locator(f, p, &tiles),
+                    ProvinceChart::Domains => province_domains(f, p)?,
+                });
+            }
+        }
+        let mut files = BTreeMap::new();
+        let charts = drafts
+            .into_iter()
+            .map(|d| (d.key.clone(), d.finish(f, &mut files)))
+            .collect();
+        Ok(Catalog { charts, files })
+    }
+
+    /// A chart of the whole programme ([`Catalog::build`] draws every one).
+    pub fn site(&self, chart: SiteChart) -> &Chart {
+        &self.charts[chart.key()]
+    }
+
+    /// A chart of province `p` ([`Catalog::build`] draws every one).
+    pub fn province(&self, chart: ProvinceChart, p: ProvinceId) -> &Chart {
+        &self.charts[&chart.key_of(p)]
+    }
+
+    /// The chart a text placed by its key (`chart()`'s mark), if it is one.
+    pub fn get(&self, key: &str) -> Option<&Chart> {
+        self.charts.get(key)
+    }
+
+    /// The CSV files of every chart, once each.
+    pub fn files(&self) -> impl Iterator<Item = &OutFile> {
+        self.files.values()
+    }
+}
