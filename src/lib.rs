@@ -4,9 +4,11 @@
 //! The pipeline, one stage a module: [`load`] reads `content/`, [`model`]
 //! checks it into a typed [`model::Site`], [`aggregate`] computes every
 //! figure, [`render`] turns them into the site's files with the [`theme`],
-//! and [`write`] swaps them into the output folder; [`serve`] runs the
-//! same stages on every save and serves the result from memory. [`diag`] carries the
-//! problems each stage finds; [`pipeline`] runs the stages in order.
+//! [`search`] indexes the pages, and [`write`] swaps them into the output
+//! folder; [`serve`] runs the same stages on every save and serves the
+//! result from memory. [`pipeline`] runs the stages in order; [`cli`] only
+//! parses and prints. [`diag`], [`lang`], [`text`], [`output`] and
+//! [`escape`] are leaves every stage shares. ARCHITECTURE.md is the map.
 
 pub mod aggregate;
 pub mod cli;

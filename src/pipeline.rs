@@ -34,7 +34,7 @@ pub struct Checked {
 pub struct Outcome {
     pub checked: Option<Checked>,
     /// Every rendered file, in path order, where rendering succeeded and
-    /// the files were kept ([`check`]; [`check_into`] leaves it `None`).
+    /// the files were kept ([`check`]; [`build`] writes them instead).
     pub files: Option<Vec<OutFile>>,
     /// Whether every file was rendered and taken by the sink.
     pub rendered: bool,

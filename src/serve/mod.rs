@@ -3,12 +3,16 @@
 //! it on this computer, watches `content/` and `themes/`, rebuilds on
 //! every save and tells each open page to reload.
 //!
+//! - `run`: the running preview: the server, the watcher, the rebuild loop;
+//! - `rebuild`: one build in memory, whole or of the pages a save touched;
+//! - `shared`: what the server and the rebuilds share (the snapshot, the
+//!   search index's shards as last made);
 //! - [`site`]: one build as files to serve, and the answer to a request;
 //! - [`watch`]: file events → "rebuild now", ignoring editors' swap files;
 //! - [`drives`]: the drives whose changes raise no file event (network
 //!   drives, WSL's `/mnt/c`), where [`watch`] polls instead;
 //! - [`browser`]: `--open`, the preview in the web browser;
-//! - [`http`]: the HTTP server (axum), the reload stream (server-sent
+//! - `http`: the HTTP server (axum), the reload stream (server-sent
 //!   events) and the two files of the reload script and overlay;
 //! - [`hosts`]: the `Host:` names a request may give (DNS rebinding).
 //!

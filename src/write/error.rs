@@ -17,7 +17,7 @@ pub enum WriteError {
         path: PathBuf,
         error: io::Error,
     },
-    /// Stopped by Ctrl-C, SIGTERM or SIGHUP ([`STOP`]) before the new site
+    /// Stopped by Ctrl-C, SIGTERM or SIGHUP (a `Cancel`) before the new site
     /// was swapped in.
     Interrupted,
     /// The output folder is inside a folder the build reads: every later
