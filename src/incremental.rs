@@ -154,13 +154,12 @@ impl Session {
             }
             changed.push((kind, id));
         }
-        crate::render::rerender(
-            &checked.site,
-            &checked.stats,
+        let input = crate::render::Input {
+            site: &checked.site,
+            stats: &checked.stats,
             theme,
-            &reuse.options,
-            kept,
-            &changed,
-        )
+            options: &reuse.options,
+        };
+        crate::render::rerender(input, kept, &changed)
     }
 }

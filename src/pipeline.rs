@@ -158,7 +158,6 @@ fn run(
             &mut diagnostics,
         )?);
         timings.push(("theme", t.elapsed()));
-        let t = Instant::now();
         let options = options.insert(Options {
             base_url: base_url.unwrap_or(&c.site.config.base_url).to_string(),
             keep,
@@ -174,19 +173,16 @@ fn run(
                 .help("write where the site will be published, such as `https://example.org/report/`, or build with --base-url"),
             );
         }
-        let mut charts = Duration::ZERO;
-        let rendered = crate::render::render(
-            &c.site,
-            &c.stats,
-            loaded,
+        let input = crate::render::Input {
+            site: &c.site,
+            stats: &c.stats,
+            theme: loaded,
             options,
-            &mut charts,
-            &mut diagnostics,
-            sink,
-        );
-        timings.push(("charts", charts));
-        timings.push(("render", t.elapsed().saturating_sub(charts)));
-        rendered
+        };
+        let rendered = crate::render::render(input, &mut diagnostics, sink);
+        timings.push(("charts", rendered.charts));
+        timings.push(("render", rendered.pages));
+        rendered.kept
     });
     names.mask_diagnostics(&mut diagnostics);
     let outcome = Outcome {

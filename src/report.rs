@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use crate::aggregate::format_value;
 use crate::aggregate::{Report, Stats, Verdict};
-use crate::model::{Lang, Metric, Site};
+use crate::model::{Lang, Site};
 
 pub fn summary(site: &Site, stats: &Stats) -> String {
     let t = &stats.totals;
@@ -33,8 +33,7 @@ pub fn summary(site: &Site, stats: &Stats) -> String {
     let _ = writeln!(out);
     let _ = writeln!(out, "ตัวเลขจากข้อมูลรายการ | Figures from itemised records");
     line(&mut out, "รุ่น", "cohorts", t.cohorts.to_string());
-    let certified_provinces =
-        crate::aggregate::computed(site, &crate::model::Scope::Site, Metric::CertifiedProvinces);
+    let certified_provinces = t.provinces_certified;
     line(
         &mut out,
         "เมืองอัจฉริยะที่ได้รับการรับรอง",

@@ -13,6 +13,6 @@ mod reconcile;
 mod stats;
 mod totals;
 
-pub use reconcile::{computed, format_value, warnings};
+pub use reconcile::{format_value, warnings};
 pub use stats::*;
 pub use totals::aggregate;

@@ -9,11 +9,7 @@ use crate::diag::Diagnostic;
 use crate::model::*;
 
 /// What the records in `scope` itemise of `metric`.
-pub fn computed(site: &Site, scope: &Scope, metric: Metric) -> u64 {
-    computed_in(&Index::new(site), scope, metric)
-}
-
-fn computed_in(index: &Index<'_>, scope: &Scope, metric: Metric) -> u64 {
+pub(super) fn computed_in(index: &Index<'_>, scope: &Scope, metric: Metric) -> u64 {
     let s = index.slice(scope);
     let n = |x: usize| x as u64;
     match metric {

@@ -51,6 +51,11 @@ pub struct Totals {
     pub ambassadors: u64,
     pub provinces_covered: u64,
     pub regions_covered: u64,
+    /// Provinces with a certified city, for `check`'s summary (as the
+    /// records itemise a reported `certified_provinces`). Not in
+    /// `summary.json`, whose fields SPEC fixes.
+    #[serde(skip)]
+    pub provinces_certified: u64,
 }
 
 /// Cities and projects in one domain of one province.

@@ -4,12 +4,14 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::count::*;
-use super::reconcile::reconcile;
+use super::reconcile::{computed_in, reconcile};
 use super::stats::*;
 use crate::model::province::{Region4, Region6, registry};
 use crate::model::vocab::Vocabulary;
 use crate::model::*;
 
+/// Every figure of `site`: each group of figures is one function below,
+/// reading the site (and the index of what each scope holds).
 pub fn aggregate(site: &Site) -> Stats {
     let index = Index::new(site);
     let all = Slice {
@@ -18,8 +20,48 @@ pub fn aggregate(site: &Site) -> Stats {
         ambassadors: site.ambassadors.iter().collect(),
     };
     let covered = covered_provinces(&all);
+    let (fiscal_years, fiscal_year_unknown) = by_fiscal_year(site);
+    let (certified_over_time, certified_undated) = certified_over_time(&all);
+    let (reconciliation, targets) = reconcile(&index);
+    Stats {
+        provinces_total: registry().len(),
+        totals: totals(site, &index, &all, &covered),
+        by_cohort: by_cohort(site, &index),
+        by_city: by_city(site, &index),
+        by_province: by_province(site),
+        by_domain: by_domain(site),
+        by_province_domain: by_province_domain(site),
+        projects_by_status: projects_by_status(site),
+        by_region: regions(
+            site,
+            &covered,
+            |p| p.get().region6.key(),
+            Region6::ALL.map(Region6::key),
+        ),
+        by_region_4: regions(
+            site,
+            &covered,
+            |p| p.get().region4.key(),
+            Region4::ALL.map(Region4::key),
+        ),
+        by_fiscal_year: fiscal_years,
+        fiscal_year_unknown,
+        cities_by_status: cities_by_status(site),
+        certified_over_time,
+        certified_undated,
+        reconciliation,
+        targets,
+    }
+}
+
+fn totals(
+    site: &Site,
+    index: &Index<'_>,
+    all: &Slice<'_>,
+    covered: &BTreeSet<ProvinceId>,
+) -> Totals {
     let regions_covered: BTreeSet<Region6> = covered.iter().map(|p| p.get().region6).collect();
-    let totals = Totals {
+    Totals {
         projects: site.projects.len() as u64,
         project_value_thb: value(&all.projects),
         projects_without_value: without_value(&all.projects),
@@ -29,10 +71,12 @@ pub fn aggregate(site: &Site) -> Stats {
         ambassadors: site.ambassadors.len() as u64,
         provinces_covered: covered.len() as u64,
         regions_covered: regions_covered.len() as u64,
-    };
+        provinces_certified: computed_in(index, &Scope::Site, Metric::CertifiedProvinces),
+    }
+}
 
-    let by_cohort = site
-        .cohorts
+fn by_cohort(site: &Site, index: &Index<'_>) -> BTreeMap<String, CohortStats> {
+    site.cohorts
         .iter()
         .map(|c| {
             let slice = index.slice(&Scope::Cohort(c.meta.id.clone()));
@@ -45,17 +89,21 @@ pub fn aggregate(site: &Site) -> Stats {
             };
             (c.meta.id.0.clone(), stats)
         })
-        .collect();
+        .collect()
+}
 
-    let by_city = site
-        .cities
+fn by_city(site: &Site, index: &Index<'_>) -> BTreeMap<String, Money> {
+    site.cities
         .iter()
         .map(|c| {
             let slice = index.slice(&Scope::City(c.meta.id.clone()));
             (c.meta.id.0.clone(), money(&slice.projects))
         })
-        .collect();
+        .collect()
+}
 
+/// Every one of the 77 provinces, with or without records, by its code.
+fn by_province(site: &Site) -> BTreeMap<String, ProvinceStats> {
     let mut by_province: BTreeMap<ProvinceId, ProvinceStats> = ProvinceId::all()
         .map(|p| (p, ProvinceStats::default()))
         .collect();
@@ -74,7 +122,13 @@ pub fn aggregate(site: &Site) -> Stats {
     for a in &site.ambassadors {
         by_province.entry(a.province).or_default().ambassadors += 1;
     }
+    by_province
+        .into_iter()
+        .map(|(p, s)| (p.code().to_string(), s))
+        .collect()
+}
 
+fn by_domain(site: &Site) -> BTreeMap<String, Money> {
     let mut by_domain: BTreeMap<String, Money> = Domain::ALL
         .iter()
         .map(|d| (d.key().to_string(), Money::default()))
@@ -84,16 +138,22 @@ pub fn aggregate(site: &Site) -> Stats {
             add(by_domain.entry(d.key().to_string()).or_default(), p);
         }
     }
+    by_domain
+}
 
-    let mut by_province_domain: BTreeMap<String, BTreeMap<String, DomainTally>> = BTreeMap::new();
+fn by_province_domain(site: &Site) -> BTreeMap<String, BTreeMap<String, DomainTally>> {
+    type Tallies = BTreeMap<String, BTreeMap<String, DomainTally>>;
+    fn tally<'t>(out: &'t mut Tallies, prov: &ProvinceId, d: &Domain) -> &'t mut DomainTally {
+        out.entry(prov.code().to_string())
+            .or_default()
+            .entry(d.key().to_string())
+            .or_default()
+    }
+    let mut out = Tallies::new();
     for p in &site.projects {
         for prov in &p.provinces {
             for d in &p.domains {
-                let t = by_province_domain
-                    .entry(prov.code().to_string())
-                    .or_default()
-                    .entry(d.key().to_string())
-                    .or_default();
+                let t = tally(&mut out, prov, d);
                 t.projects += 1;
                 add_value(&mut t.project_value_thb, &mut t.projects_without_value, p);
             }
@@ -102,17 +162,15 @@ pub fn aggregate(site: &Site) -> Stats {
     for c in &site.cities {
         for prov in &c.provinces {
             for d in &c.domains {
-                by_province_domain
-                    .entry(prov.code().to_string())
-                    .or_default()
-                    .entry(d.key().to_string())
-                    .or_default()
-                    .cities += 1;
+                tally(&mut out, prov, d).cities += 1;
             }
         }
     }
+    out
+}
 
-    let mut projects_by_status: BTreeMap<String, Money> = ProjectStatus::ALL
+fn projects_by_status(site: &Site) -> BTreeMap<String, Money> {
+    let mut out: BTreeMap<String, Money> = ProjectStatus::ALL
         .iter()
         .map(|s| s.key())
         .chain([UNSTATED])
@@ -120,79 +178,55 @@ pub fn aggregate(site: &Site) -> Stats {
         .collect();
     for p in &site.projects {
         let key = p.status.map_or(UNSTATED, |s| s.key());
-        add(projects_by_status.entry(key.to_string()).or_default(), p);
+        add(out.entry(key.to_string()).or_default(), p);
     }
+    out
+}
 
-    let by_region = regions(
-        site,
-        &covered,
-        |p| p.get().region6.key(),
-        Region6::ALL.map(Region6::key),
-    );
-    let by_region_4 = regions(
-        site,
-        &covered,
-        |p| p.get().region4.key(),
-        Region4::ALL.map(Region4::key),
-    );
-
-    let mut by_fiscal_year: BTreeMap<String, Money> = BTreeMap::new();
-    let mut fiscal_year_unknown = Money::default();
+/// Projects by the Thai fiscal year they started in, and those whose
+/// start does not say the year.
+fn by_fiscal_year(site: &Site) -> (BTreeMap<String, Money>, Money) {
+    let mut by_year: BTreeMap<String, Money> = BTreeMap::new();
+    let mut unknown = Money::default();
     for p in &site.projects {
         match p.started.and_then(|d| d.fiscal_year_be()) {
-            Some(fy) => add(by_fiscal_year.entry(fy.to_string()).or_default(), p),
-            None => add(&mut fiscal_year_unknown, p),
+            Some(fy) => add(by_year.entry(fy.to_string()).or_default(), p),
+            None => add(&mut unknown, p),
         }
     }
+    (by_year, unknown)
+}
 
-    let cities_by_status = CityStatus::ALL
+fn cities_by_status(site: &Site) -> BTreeMap<String, u64> {
+    CityStatus::ALL
         .iter()
         .map(|s| {
             let n = site.cities.iter().filter(|c| c.status == *s).count() as u64;
             (s.key().to_string(), n)
         })
-        .collect();
+        .collect()
+}
 
+/// Certified cities by the day they were certified, with the running
+/// total; and those with no `certified_on`.
+fn certified_over_time(all: &Slice<'_>) -> (Vec<CertifiedStep>, u64) {
     let mut steps: BTreeMap<PartialDate, u64> = BTreeMap::new();
-    let mut certified_undated = 0;
+    let mut undated = 0;
     for c in certified(&all.cities) {
         match c.certified_on {
             Some(d) => *steps.entry(d).or_default() += 1,
-            None => certified_undated += 1,
+            None => undated += 1,
         }
     }
     let mut total = 0;
-    let certified_over_time = steps
+    let over_time = steps
         .into_iter()
         .map(|(date, added)| {
             total += added;
             CertifiedStep { date, added, total }
         })
         .collect();
-
-    let (reconciliation, targets) = reconcile(&index);
-    Stats {
-        provinces_total: registry().len(),
-        totals,
-        by_cohort,
-        by_city,
-        by_province: by_province
-            .into_iter()
-            .map(|(p, s)| (p.code().to_string(), s))
-            .collect(),
-        by_domain,
-        by_province_domain,
-        projects_by_status,
-        by_region,
-        by_region_4,
-        by_fiscal_year,
-        fiscal_year_unknown,
-        cities_by_status,
-        certified_over_time,
-        certified_undated,
-        reconciliation,
-        targets,
-    }
+    (over_time, undated)
 }
 
 fn regions(

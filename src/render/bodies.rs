@@ -29,17 +29,26 @@ pub struct BodyHtml {
     pub en: Option<Arc<str>>,
 }
 
+/// What a body is rendered with: the site and its figures (for
+/// shortcodes), the theme and its templates (for charts), and the charts.
+#[derive(Clone, Copy)]
+pub(super) struct Makers<'a> {
+    pub(super) site: &'a Site,
+    pub(super) stats: &'a Stats,
+    pub(super) theme: &'a Theme,
+    /// The parsed templates, where they parsed (charts go in with them).
+    pub(super) tera: Option<&'a Tera>,
+    pub(super) catalogs: &'a BTreeMap<Lang, Catalog>,
+}
+
 /// Every record's body, with shortcodes expanded and Markdown rendered, in
 /// each language it is written in; and the files whose bodies gave
 /// diagnostics.
 pub(super) fn bodies(
-    site: &Site,
-    stats: &Stats,
-    tera: Option<&Tera>,
-    theme: &Theme,
-    catalogs: &BTreeMap<Lang, Catalog>,
+    m: Makers<'_>,
     diags: &mut Diagnostics,
 ) -> (Bodies, std::collections::HashSet<String>) {
+    let site = m.site;
     let metas: Vec<(Kind, &Meta)> = site
         .cohorts
         .iter()
@@ -55,7 +64,7 @@ pub(super) fn bodies(
         .par_iter()
         .map(|(_, meta)| {
             let mut local = Diagnostics::default();
-            let html = body_html(site, stats, tera, theme, catalogs, meta, &mut local);
+            let html = body_html(m, meta, &mut local);
             (html, local)
         })
         .collect();
@@ -72,15 +81,14 @@ pub(super) fn bodies(
 /// One record's body, with shortcodes expanded and Markdown rendered, in
 /// each language it is written in. Charts go in after Markdown, drawn by
 /// the theme's `chart.html`, where there is a theme to draw them with.
-pub(super) fn body_html(
-    site: &Site,
-    stats: &Stats,
-    tera: Option<&Tera>,
-    theme: &Theme,
-    catalogs: &BTreeMap<Lang, Catalog>,
-    meta: &Meta,
-    diags: &mut Diagnostics,
-) -> BodyHtml {
+pub(super) fn body_html(m: Makers<'_>, meta: &Meta, diags: &mut Diagnostics) -> BodyHtml {
+    let Makers {
+        site,
+        stats,
+        theme,
+        tera,
+        catalogs,
+    } = m;
     let html = |body: Body<'_>, lang: Lang, diags: &mut Diagnostics| {
         let expanded = super::shortcode::expand(body, lang, (site, stats, theme), diags);
         let (html, dropped) = super::markdown::to_html_checked(&expanded.text);

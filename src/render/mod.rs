@@ -20,4 +20,4 @@ pub mod urls;
 pub mod view;
 
 pub use bodies::{Bodies, BodyHtml};
-pub use site::{Kept, Options, render, rerender};
+pub use site::{Input, Kept, Options, Rendered, render, rerender};

@@ -37,6 +37,27 @@ pub struct Options {
     pub search: Option<usize>,
 }
 
+/// What a render is made of: the checked site, its figures, the theme,
+/// and how to render.
+#[derive(Clone, Copy)]
+pub struct Input<'a> {
+    pub site: &'a Site,
+    pub stats: &'a Stats,
+    pub theme: &'a Theme,
+    pub options: &'a Options,
+}
+
+/// What a render gives: what a rebuild of a few pages needs, where every
+/// file was made (`None`: the reasons are in the diagnostics, or the sink
+/// refused a file and knows why), and how long the charts and the rest
+/// took.
+#[derive(Debug)]
+pub struct Rendered {
+    pub kept: Option<Kept>,
+    pub charts: std::time::Duration,
+    pub pages: std::time::Duration,
+}
+
 /// What a render made that a rebuild of the pages of a changed body
 /// ([`rerender`]) uses again: the parsed templates, the charts, every
 /// rendered body, the lookups, and (with [`Options::keep`]) each
@@ -71,15 +92,29 @@ impl std::fmt::Debug for Kept {
 /// Renders the whole site into `sink`. `None` when anything failed: the
 /// reasons are in `diags`, or the sink refused a file (it knows why);
 /// `charts_time` gets the time the charts took to draw.
-pub fn render(
-    site: &Site,
-    stats: &Stats,
-    theme: &Theme,
-    options: &Options,
+pub fn render(input: Input<'_>, diags: &mut Diagnostics, sink: &dyn Sink) -> Rendered {
+    let started = std::time::Instant::now();
+    let mut charts = std::time::Duration::ZERO;
+    let kept = render_into(input, &mut charts, diags, sink);
+    Rendered {
+        kept,
+        charts,
+        pages: started.elapsed().saturating_sub(charts),
+    }
+}
+
+fn render_into(
+    input: Input<'_>,
     charts_time: &mut std::time::Duration,
     diags: &mut Diagnostics,
     sink: &dyn Sink,
 ) -> Option<Kept> {
+    let Input {
+        site,
+        stats,
+        theme,
+        options,
+    } = input;
     let before = diags.error_count();
     check_page_ids(site, diags);
     let tera = engine(theme, diags);
@@ -110,7 +145,16 @@ pub fn render(
     *charts_time = started.elapsed();
     // The data files need only the figures: made beside the bodies.
     let ((bodies, noisy), data_files) = rayon::join(
-        || bodies(site, stats, tera.as_ref(), theme, &catalogs, diags),
+        || {
+            let makers = Makers {
+                site,
+                stats,
+                theme,
+                tera: tera.as_ref(),
+                catalogs: &catalogs,
+            };
+            bodies(makers, diags)
+        },
         || super::data::data(site, stats),
     );
     let tera = tera?;
@@ -225,26 +269,24 @@ pub fn render(
 /// `None` where a body or page gives any diagnostic, or `kept` lacks the
 /// rows: the caller renders the whole site instead, so that diagnostics
 /// come as a full render gives them.
-pub fn rerender(
-    site: &Site,
-    stats: &Stats,
-    theme: &Theme,
-    options: &Options,
-    kept: &mut Kept,
-    changed: &[(Kind, Id)],
-) -> Option<Vec<OutFile>> {
+pub fn rerender(input: Input<'_>, kept: &mut Kept, changed: &[(Kind, Id)]) -> Option<Vec<OutFile>> {
+    let Input {
+        site,
+        stats,
+        theme,
+        options,
+    } = input;
     let mut diags = Diagnostics::default();
     for (kind, id) in changed {
         let meta = site.meta_of(*kind, id)?;
-        let html = body_html(
+        let makers = Makers {
             site,
             stats,
-            Some(&kept.tera),
             theme,
-            &kept.catalogs,
-            meta,
-            &mut diags,
-        );
+            tera: Some(&kept.tera),
+            catalogs: &kept.catalogs,
+        };
+        let html = body_html(makers, meta, &mut diags);
         kept.bodies.insert((*kind, id.0.clone()), html);
     }
     if !diags.is_empty() {
