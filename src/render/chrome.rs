@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use crate::render::urls::Route;
+use crate::render::urls::{Route, Section};
 use crate::render::view::*;
 
 /// The site's chrome in one language: title, menu, footer links.
@@ -30,7 +30,7 @@ pub struct SiteCtx {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Nav {
-    pub key: &'static str,
+    pub key: Section,
     pub href: String,
     pub label: String,
 }
@@ -41,7 +41,7 @@ pub struct PageInfo {
     pub title: Txt,
     pub description: String,
     /// The menu entry this page is under.
-    pub section: &'static str,
+    pub section: Section,
     pub href: String,
     pub canonical: String,
     /// The same page in the other language, where the site has it.
@@ -72,15 +72,15 @@ pub struct Alternate {
 }
 
 pub(super) fn chrome(f: &Fmt<'_>) -> SiteCtx {
-    let nav_keys: [(&'static str, Route); 8] = [
-        ("cities", Route::Cities),
-        ("cohorts", Route::Cohorts),
-        ("projects", Route::Projects),
-        ("provinces", Route::Provinces),
-        ("domains", Route::Domains),
-        ("news", Route::News),
-        ("figures", Route::Figures),
-        ("data", Route::Data),
+    let nav = [
+        Route::Cities,
+        Route::Cohorts,
+        Route::Projects,
+        Route::Provinces,
+        Route::Domains,
+        Route::News,
+        Route::Figures,
+        Route::Data,
     ];
     let cfg = &f.site.config;
     SiteCtx {
@@ -91,12 +91,12 @@ pub(super) fn chrome(f: &Fmt<'_>) -> SiteCtx {
         base: f.urls.base_path().to_string(),
         assets: f.urls.root("assets/"),
         home: f.href(&Route::Home),
-        nav: nav_keys
+        nav: nav
             .into_iter()
-            .map(|(key, route)| Nav {
-                key,
+            .map(|route| Nav {
+                key: route.section(),
                 href: f.href(&route),
-                label: f.t(&format!("nav.{key}")),
+                label: f.t(&format!("nav.{}", route.section().key())),
             })
             .collect(),
         feed: f.urls.root(&format!("{}/atom.xml", f.lang.code())),

@@ -7,6 +7,8 @@
 //! province slug made here from its English name, or a fixed section name,
 //! so no route can leave the output folder.
 
+use serde::Serialize;
+
 use crate::model::vocab::Vocabulary;
 use crate::model::{Domain, Id, Lang, ProvinceId};
 
@@ -51,7 +53,66 @@ pub enum Route {
     More(Box<Route>, usize),
 }
 
+/// The section a page belongs to: its place in the site's navigation,
+/// and what the theme's templates compare (`page.section == "home"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Section {
+    Home,
+    Cities,
+    Cohorts,
+    Projects,
+    Provinces,
+    Domains,
+    News,
+    Sources,
+    Data,
+    Figures,
+    Search,
+    /// A free page (`content/pages/`).
+    Page,
+}
+
+impl Section {
+    /// As the templates and the interface strings name it (`nav.cities`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Section::Home => "home",
+            Section::Cities => "cities",
+            Section::Cohorts => "cohorts",
+            Section::Projects => "projects",
+            Section::Provinces => "provinces",
+            Section::Domains => "domains",
+            Section::News => "news",
+            Section::Sources => "sources",
+            Section::Data => "data",
+            Section::Figures => "figures",
+            Section::Search => "search",
+            Section::Page => "page",
+        }
+    }
+}
+
 impl Route {
+    /// The section the page of this route belongs to.
+    pub fn section(&self) -> Section {
+        match self {
+            Route::Home => Section::Home,
+            Route::Cities | Route::City(_) => Section::Cities,
+            Route::Cohorts | Route::Cohort(_) => Section::Cohorts,
+            Route::Projects | Route::Project(_) => Section::Projects,
+            Route::Provinces | Route::Province(_) => Section::Provinces,
+            Route::Domains | Route::Domain(_) => Section::Domains,
+            Route::News | Route::Post(_) => Section::News,
+            Route::Sources => Section::Sources,
+            Route::Data => Section::Data,
+            Route::Figures => Section::Figures,
+            Route::Search => Section::Search,
+            Route::Page(_) => Section::Page,
+            Route::More(list, _) => list.section(),
+        }
+    }
+
     /// Whether a reader should find this page by searching: each record's
     /// page, the home page and the pages of text of their own (figures,
     /// sources, free pages). Not the lists and their further pages, whose

@@ -47,7 +47,6 @@ impl<'a> Planner<'a> {
         let mut out = vec![self.page(
             Route::Cities,
             "cities.html",
-            "cities",
             f.plain(f.t("cities.title")),
             List { groups, figures },
         )];
@@ -95,7 +94,7 @@ impl<'a> Planner<'a> {
             figures: f.figures_of(&scope),
             targets: f.targets_of(&scope),
         };
-        let mut p = self.page(route, "city.html", "cities", f.txt(&c.title), data);
+        let mut p = self.page(route, "city.html", f.txt(&c.title), data);
         p.description = c.meta.summary.as_ref().map(|s| f.txt(s));
         p.crumbs = vec![self.crumb(Route::Cities, "cities.title")];
         p.untranslated = self.untranslated(&c.title, &c.meta);

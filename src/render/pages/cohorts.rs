@@ -23,7 +23,6 @@ impl<'a> Planner<'a> {
         let mut out = vec![self.page(
             Route::Cohorts,
             "cohorts.html",
-            "cohorts",
             f.plain(f.t("cohorts.title")),
             List {
                 cohorts: f.site.cohorts.iter().map(|c| self.cohort_row(c)).collect(),
@@ -75,7 +74,7 @@ impl<'a> Planner<'a> {
             body: self.body(Kind::Cohort, &c.meta.id),
             sources: f.sources(&c.meta.sources),
         };
-        let mut p = self.page(route, "cohort.html", "cohorts", f.txt(&c.title), data);
+        let mut p = self.page(route, "cohort.html", f.txt(&c.title), data);
         p.description = c.meta.summary.as_ref().map(|s| f.txt(s));
         p.crumbs = vec![self.crumb(Route::Cohorts, "cohorts.title")];
         p.untranslated = self.untranslated(&c.title, &c.meta);

@@ -61,13 +61,7 @@ pub fn data_page(planner: &Planner<'_>, files: &[OutFile]) -> Planned {
         tables,
         privacy: f.t("data.privacy"),
     };
-    let mut page = planner.page(
-        Route::Data,
-        "data.html",
-        "data",
-        f.plain(f.t("data.title")),
-        data,
-    );
+    let mut page = planner.page(Route::Data, "data.html", f.plain(f.t("data.title")), data);
     page.description = Some(f.plain(f.t("data.intro")));
     page
 }

@@ -52,7 +52,6 @@ impl<'a> Planner<'a> {
         let mut out = vec![self.page(
             Route::Domains,
             "domains.html",
-            "domains",
             f.plain(f.t("domains.title")),
             List {
                 domains: Domain::ALL.iter().map(|d| row(*d)).collect(),
@@ -72,7 +71,6 @@ impl<'a> Planner<'a> {
             let mut p = self.page(
                 Route::Domain(*d),
                 "domain.html",
-                "domains",
                 f.plain(f.t(&format!("domain.{}", d.key()))),
                 data,
             );

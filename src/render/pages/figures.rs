@@ -63,7 +63,6 @@ impl<'a> Planner<'a> {
         self.page(
             Route::Figures,
             "figures.html",
-            "figures",
             f.plain(f.t("figures.title")),
             data,
         )

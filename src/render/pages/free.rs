@@ -35,7 +35,6 @@ impl<'a> Planner<'a> {
         let mut p = self.page(
             Route::Page(pg.meta.id.clone()),
             "page.html",
-            "page",
             f.txt(&pg.title),
             data,
         );

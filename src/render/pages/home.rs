@@ -67,13 +67,7 @@ impl<'a> Planner<'a> {
                 SiteChart::ProvinceMap,
             ]),
         };
-        let mut p = self.page(
-            Route::Home,
-            "home.html",
-            "home",
-            f.txt(&f.site.config.title),
-            data,
-        );
+        let mut p = self.page(Route::Home, "home.html", f.txt(&f.site.config.title), data);
         p.description = f.site.config.description.as_ref().map(|d| f.txt(d));
         p
     }

@@ -19,7 +19,6 @@ impl<'a> Planner<'a> {
         let mut out = vec![self.page(
             Route::News,
             "news.html",
-            "news",
             f.plain(f.t("news.title")),
             List {
                 news: f.site.news.iter().map(|n| self.news_row(n)).collect(),
@@ -46,7 +45,6 @@ impl<'a> Planner<'a> {
         let mut p = self.page(
             Route::Post(n.meta.id.clone()),
             "post.html",
-            "news",
             f.txt(&n.title),
             data,
         );

@@ -97,7 +97,6 @@ impl<'a> Planner<'a> {
                 let mut p = self.page(
                     route,
                     "more.html",
-                    first.section,
                     title,
                     More {
                         list: list.clone(),

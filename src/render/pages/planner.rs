@@ -11,7 +11,7 @@ use crate::model::*;
 use crate::render::bodies::*;
 use crate::render::charts::{Catalog, Chart, ProvinceChart, SiteChart};
 use crate::render::chrome::{Alternate, PageInfo, Twin};
-use crate::render::urls::Route;
+use crate::render::urls::{Route, Section};
 use crate::render::view::*;
 
 /// A rendered Markdown body, marked where it is Thai on an English page.
@@ -27,7 +27,7 @@ pub struct Planned {
     pub template: &'static str,
     pub title: Txt,
     pub description: Option<Txt>,
-    pub section: &'static str,
+    pub section: Section,
     pub crumbs: Vec<Link>,
     pub data: Box<dyn erased_serde::Serialize + Send + Sync>,
     pub untranslated: bool,
@@ -134,16 +134,15 @@ impl<'a> Planner<'a> {
         &self,
         route: Route,
         template: &'static str,
-        section: &'static str,
         title: Txt,
         data: impl Serialize + Send + Sync + 'static,
     ) -> Planned {
         Planned {
+            section: route.section(),
             route,
             template,
             title,
             description: None,
-            section,
             crumbs: Vec::new(),
             data: Box::new(data),
             untranslated: false,

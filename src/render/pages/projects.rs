@@ -37,7 +37,6 @@ impl<'a> Planner<'a> {
         let list = self.page(
             Route::Projects,
             "projects.html",
-            "projects",
             f.plain(f.t("projects.title")),
             List {
                 total,
@@ -104,7 +103,6 @@ impl<'a> Planner<'a> {
         let mut p = self.page(
             Route::Project(pr.meta.id.clone()),
             "project.html",
-            "projects",
             f.txt(&pr.title),
             data,
         );

@@ -102,7 +102,6 @@ impl<'a> Planner<'a> {
         let mut out = vec![self.page(
             Route::Provinces,
             "provinces.html",
-            "provinces",
             f.plain(f.t("provinces.title")),
             List { covered, regions },
         )];
@@ -170,7 +169,6 @@ impl<'a> Planner<'a> {
             let mut page = self.page(
                 Route::Province(p),
                 "province.html",
-                "provinces",
                 f.plain(f.province_name(p)),
                 data,
             );

@@ -23,7 +23,6 @@ impl<'a> Planner<'a> {
         let mut page = self.page(
             Route::Search,
             "search.html",
-            "search",
             f.plain(f.t("search.title")),
             Search {
                 bundle: bundles.remove(0),

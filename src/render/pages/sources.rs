@@ -108,7 +108,6 @@ impl<'a> Planner<'a> {
         self.page(
             Route::Sources,
             "sources.html",
-            "sources",
             f.plain(f.t("sources.title")),
             List { sources },
         )
