@@ -3,6 +3,7 @@
 //!
 //!     cargo run --example modules            # the graph, one file a line
 //!     cargo run --example modules -- --dot   # the same for Graphviz
+//!     cargo run --example modules -- DIR     # of another `src/` (an old checkout)
 //!
 //! A file uses another when it names a path into it: `use crate::a::b`,
 //! `super::x`, or an inline `crate::a::b::c()`. Each path is resolved to
@@ -396,7 +397,13 @@ pub fn backward(graph: &Graph) -> Vec<(String, String)> {
 
 #[allow(dead_code)]
 fn main() {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let src = std::env::args()
+        .skip(1)
+        .find(|a| !a.starts_with("--"))
+        .map_or_else(
+            || Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            Into::into,
+        );
     let graph = graph(&src);
     let dot = std::env::args().any(|a| a == "--dot");
     if dot {

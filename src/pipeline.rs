@@ -161,6 +161,7 @@ fn run(
         let options = options.insert(Options {
             base_url: base_url.unwrap_or(&c.site.config.base_url).to_string(),
             keep,
+            shown: shown.to_string(),
             search: crate::search::ENABLED.then(|| crate::search::shard_count(&c.site)),
         });
         if !options.base_url.starts_with("http") {

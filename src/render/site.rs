@@ -32,6 +32,9 @@ pub struct Options {
     /// `build` does not (each language's rows are let go once its pages
     /// are made, so that a big site is never held twice).
     pub keep: bool,
+    /// How the content folder is named in messages (`content`, or what
+    /// `--content` gave).
+    pub shown: String,
     /// Shards of each language's search index; `None`: no search page
     /// and no search index (mueang built without search).
     pub search: Option<usize>,
@@ -136,7 +139,11 @@ fn render_into(
                 catalogs.insert(lang, c);
             }
             Err(e) => diags.push(
-                Diagnostic::error("content", format!("the charts could not be drawn: {e}")).help(
+                Diagnostic::error(
+                    &options.shown,
+                    format!("the charts could not be drawn: {e}"),
+                )
+                .help(
                     "this is a fault in mueang; please report it with the content that caused it",
                 ),
             ),
