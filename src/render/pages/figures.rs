@@ -2,8 +2,8 @@
 
 use serde::Serialize;
 
-use super::home::*;
 use super::planner::*;
+use super::rows::Stat;
 use crate::render::charts::Chart;
 use crate::render::charts::SiteChart;
 use crate::render::urls::Route;

@@ -12,12 +12,6 @@ use crate::render::charts::SiteChart;
 use crate::render::urls::Route;
 use crate::render::view::*;
 
-#[derive(Debug, Clone, Serialize)]
-pub struct Stat {
-    pub label: String,
-    pub value: String,
-}
-
 impl<'a> Planner<'a> {
     pub(super) fn home(&self) -> Planned {
         #[derive(Serialize)]
@@ -232,19 +226,4 @@ pub(super) fn of(f: &Fmt<'_>, metric: Metric) -> Option<String> {
             &[("total", &f.count(f.stats.provinces_total as u64))],
         )
     })
-}
-
-/// The names of `provinces` a reader may search by (see
-/// [`crate::model::province::Registry::search_names`]).
-pub(super) fn keywords(provinces: &[ProvinceId]) -> Vec<String> {
-    let registry = crate::model::province::registry();
-    let mut out: Vec<String> = Vec::new();
-    for p in provinces {
-        for name in registry.search_names(*p) {
-            if !out.iter().any(|n| n == name) {
-                out.push(name.to_string());
-            }
-        }
-    }
-    out
 }

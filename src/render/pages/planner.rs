@@ -198,3 +198,18 @@ pub fn page_info(f: &Fmt<'_>, p: &Planned) -> PageInfo {
         search: f.urls.has_search() && p.route.searchable(),
     }
 }
+
+/// The names of `provinces` a reader may search by (see
+/// [`crate::model::province::Registry::search_names`]).
+pub(super) fn keywords(provinces: &[ProvinceId]) -> Vec<String> {
+    let registry = crate::model::province::registry();
+    let mut out: Vec<String> = Vec::new();
+    for p in provinces {
+        for name in registry.search_names(*p) {
+            if !out.iter().any(|n| n == name) {
+                out.push(name.to_string());
+            }
+        }
+    }
+    out
+}

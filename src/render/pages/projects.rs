@@ -3,7 +3,6 @@
 use rayon::prelude::*;
 use serde::Serialize;
 
-use super::home::*;
 use super::paging::*;
 use super::planner::*;
 use super::rows::*;

@@ -2,7 +2,6 @@
 
 use serde::Serialize;
 
-use super::home::*;
 use super::paging::*;
 use super::planner::*;
 use super::rows::*;

@@ -178,3 +178,9 @@ impl<'a> Planner<'a> {
         at.into_iter().map(|i| self.rows[i].1.clone()).collect()
     }
 }
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Stat {
+    pub label: String,
+    pub value: String,
+}
