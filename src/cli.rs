@@ -403,53 +403,20 @@ fn check(args: &CheckArgs) -> ExitCode {
     let Ok(base) = base_url(args.base_url.as_deref()) else {
         return ExitCode::from(2);
     };
-    let mut outcome = match pipeline::check(&args.content, &shown, base.as_deref()) {
+    let output = self::shown(&args.output);
+    let job = pipeline::Check {
+        content: &args.content,
+        shown: &shown,
+        base_url: base.as_deref(),
+        built: args.links.then_some((args.output.as_path(), output.as_str())),
+    };
+    let outcome = match pipeline::check_site(&job) {
         Ok(outcome) => outcome,
         Err(fatal) => {
             eprintln!("error: {}", fatal.0);
             return ExitCode::from(2);
         }
     };
-    if let Some(checked) = &outcome.checked {
-        let base = base
-            .clone()
-            .unwrap_or_else(|| checked.site.config.base_url.clone());
-        let mut found = Vec::new();
-        if let Some(files) = &outcome.files {
-            // The search index is made by `build` after rendering; its
-            // entry files are all a page links to.
-            let entries = crate::search::entry_files(&checked.site.config.languages);
-            let index = entries.iter().map(|p| (p.as_str(), &b""[..]));
-            let broken = crate::links::check(
-                files
-                    .iter()
-                    .map(|f| (f.path.as_str(), f.bytes.as_slice()))
-                    .chain(index),
-                &base,
-            );
-            found.extend(crate::links::diagnostics(&broken, &checked.site, None));
-        }
-        if args.links {
-            let tree = match crate::write::read_output(&args.output) {
-                Ok(tree) => tree,
-                Err(e) => {
-                    eprintln!("error: {e}");
-                    return ExitCode::from(2);
-                }
-            };
-            let broken =
-                crate::links::check(tree.iter().map(|(p, b)| (p.as_str(), b.as_slice())), &base);
-            let out = self::shown(&args.output);
-            found.extend(crate::links::diagnostics(
-                &broken,
-                &checked.site,
-                Some(&out),
-            ));
-        }
-        for d in found {
-            outcome.push(d);
-        }
-    }
     print_diagnostics(&outcome, args.verbose);
     let mut err = std::io::stderr().lock();
     let errors = outcome.diagnostics.error_count();

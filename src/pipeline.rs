@@ -63,6 +63,57 @@ pub fn check(content: &Path, shown: &str, base_url: Option<&str>) -> Result<Outc
     collected(content, shown, base_url, false).map(|(outcome, _)| outcome)
 }
 
+/// What `check` is asked to do.
+#[derive(Debug, Clone, Copy)]
+pub struct Check<'a> {
+    pub content: &'a Path,
+    /// How the content folder is named in messages.
+    pub shown: &'a str,
+    /// Overrides `base_url` in `site.yaml` (checked).
+    pub base_url: Option<&'a str>,
+    /// A built output folder whose links are checked too (`--links`),
+    /// and how it is named in messages.
+    pub built: Option<(&'a Path, &'a str)>,
+}
+
+/// `check`: every stage but the index and the write ([`check`]), then
+/// every internal link of the pages it rendered, and of a built output
+/// folder where one is named. A broken link in a record's text is said at
+/// its line. `Err` where the content or the output folder cannot be read.
+pub fn check_site(job: &Check<'_>) -> Result<Outcome, Fatal> {
+    let mut outcome = check(job.content, job.shown, job.base_url)?;
+    let Some(checked) = &outcome.checked else {
+        return Ok(outcome);
+    };
+    let base = job
+        .base_url
+        .map_or_else(|| checked.site.config.base_url.clone(), str::to_string);
+    let mut found = Vec::new();
+    if let Some(files) = &outcome.files {
+        // The search index is made by `build` after rendering; its entry
+        // files are all a page links to.
+        let entries = crate::search::entry_files(&checked.site.config.languages);
+        let index = entries.iter().map(|p| (p.as_str(), &b""[..]));
+        let pages = files.iter().map(|f| (f.path.as_str(), f.bytes.as_slice()));
+        let broken = crate::links::check(pages.chain(index), &base);
+        found.extend(crate::links::diagnostics(&broken, &checked.site, None));
+    }
+    if let Some((output, shown)) = job.built {
+        let tree = crate::write::read_output(output).map_err(Fatal)?;
+        let broken =
+            crate::links::check(tree.iter().map(|(p, b)| (p.as_str(), b.as_slice())), &base);
+        found.extend(crate::links::diagnostics(
+            &broken,
+            &checked.site,
+            Some(shown),
+        ));
+    }
+    for d in found {
+        outcome.push(d);
+    }
+    Ok(outcome)
+}
+
 /// What a rebuild of only the pages a save touches needs of the last
 /// build (see [`crate::incremental`]).
 #[derive(Debug)]
