@@ -139,12 +139,25 @@ fn the_latest_date_may_be_a_record_s_and_each_kind_of_date_counts() {
         site.write(kind_file, text);
         let run = site.run(&["check"]);
         site.remove(kind_file);
-        let first_error = run.stderr.lines().find(|l| l.starts_with("error"));
-        first_error.unwrap_or_default().to_string()
+        (run.code, run.stderr)
     };
+    // Each record has no English file: a warning beside the error.
     let expected = |date: &str, path: &str| {
-        format!(
-            "error: `as_of` 2030-01-01 is after the build's date: the latest date in the content, {date} in `{path}`"
+        (
+            1,
+            format!(
+                "{path}: warning: no English translation: the English page will show the Thai text
+error: `as_of` 2030-01-01 is after the build's date: the latest date in the content, {date} in `{path}`
+ --> content/site.yaml:4:40
+  |
+4 |   - {{ metric: cities, value: 1, as_of: 2030-01-01, source: src-1 }}
+  |                                        ^^^^^^^^^^ field `as_of`
+  |
+  = help: check the date against the source `src-1`: a figure can only be reported as of a day that has come
+
+mueang check: 1 error, 1 warning in `content`: fix the errors above
+"
+            ),
         )
     };
     let project = "---\ntitle: x\nprovince: Rayong\ndomains: [energy]\nstarted: 2025-03\n---\n";

@@ -182,3 +182,23 @@ pub fn plural(kind: &str) -> &'static str {
         _ => "pages",
     }
 }
+
+/// `text` with each `in N ms` written `in … ms`: how long a build took is
+/// the one part of its summary line that varies from run to run.
+pub fn without_ms(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(" in ") {
+        let (before, after) = rest.split_at(at + " in ".len());
+        out.push_str(before);
+        let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        if digits > 0 && after[digits..].starts_with(" ms") {
+            out.push('…');
+            rest = &after[digits..];
+        } else {
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
+}
