@@ -290,23 +290,24 @@ impl Diagnostics {
     }
 
     pub fn has_errors(&self) -> bool {
-        self.error_count() > 0
+        self.items.iter().any(|d| d.severity == Severity::Error)
+            || self.dropped.values().any(|n| n.0 > 0)
     }
 
+    /// Every error pushed, and those dropped past the limit: cheap, for
+    /// "did this step add an error". What the summary says counts each
+    /// error once ([`Diagnostics::counts`]).
     pub fn error_count(&self) -> usize {
-        self.items
-            .iter()
-            .filter(|d| d.severity == Severity::Error)
-            .count()
-            + self.dropped.values().map(|n| n.0).sum::<usize>()
+        self.raw(Severity::Error) + self.dropped.values().map(|n| n.0).sum::<usize>()
     }
 
+    /// Every warning pushed, as [`Diagnostics::error_count`] counts errors.
     pub fn warning_count(&self) -> usize {
-        self.items
-            .iter()
-            .filter(|d| d.severity == Severity::Warning)
-            .count()
-            + self.dropped.values().map(|n| n.1).sum::<usize>()
+        self.raw(Severity::Warning) + self.dropped.values().map(|n| n.1).sum::<usize>()
+    }
+
+    fn raw(&self, severity: Severity) -> usize {
+        self.items.iter().filter(|d| d.severity == severity).count()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -369,12 +370,18 @@ impl Diagnostics {
     }
 
     /// `2 errors, 1 warning`.
+    /// "2 errors, 1 warning": each counted once as [`Diagnostics::sorted`]
+    /// shows it (the same broken link found on a Thai and an English page
+    /// is one error), with those dropped past the limit.
     pub fn counts(&self) -> String {
         let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+        let shown = self.sorted();
+        let count = |severity: Severity| shown.iter().filter(|d| d.severity == severity).count();
+        let dropped = |pick: fn(&(usize, usize)) -> usize| self.dropped.values().map(pick).sum::<usize>();
         format!(
             "{}, {}",
-            plural(self.error_count(), "error"),
-            plural(self.warning_count(), "warning")
+            plural(count(Severity::Error) + dropped(|n| n.0), "error"),
+            plural(count(Severity::Warning) + dropped(|n| n.1), "warning")
         )
     }
 }

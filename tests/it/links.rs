@@ -149,10 +149,7 @@ fn a_thai_link_is_found_where_it_is_written_and_reported_once() {
     );
     let check = site.run(&["check"]);
     // Each broken link is on the Thai page and on the English page that
-    // shows the same text, and is printed once. The summary still counts
-    // both pages' errors (`Diagnostics::sorted` drops the duplicates,
-    // `error_count` does not): "4 errors" pins that mismatch until it is
-    // fixed, when this becomes "2 errors".
+    // shows the same text: it is printed once and counted once.
     assert_eq!(
         check.stderr,
         "content/cities/rayong.md: warning: no English translation: the English page will show the Thai text
@@ -172,7 +169,7 @@ error: broken link `/th/cities/nowhere/`: no page or file of the site is there
   |
   = help: open the page you mean in `mueang serve` and copy its address without `http://…` (such as `/th/cities/korat/`), or remove the link
 
-mueang check: 4 errors, 1 warning in `content`: fix the errors above
+mueang check: 2 errors, 1 warning in `content`: fix the errors above
 "
     );
     assert_eq!(check.code, 1);
