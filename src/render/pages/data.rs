@@ -48,7 +48,8 @@ pub fn data_page(planner: &Planner<'_>, files: &[OutFile]) -> Planned {
         label: f.t("data.summary"),
         files: vec![download("data/summary.json".into())],
     }];
-    for name in TABLES {
+    for table in TABLES {
+        let name = table.name();
         tables.push(Row {
             label: f.t(&format!("data.{name}")),
             files: vec![

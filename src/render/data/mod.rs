@@ -1,0 +1,151 @@
+//! Render: the data downloads, each table as CSV and JSON, and
+//! `summary.json`. A table is a list of typed rows ([`rows`]); their
+//! fields are its columns.
+
+mod rows;
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use self::rows::*;
+use crate::aggregate::Stats;
+use crate::escape::csv_bytes;
+use crate::model::*;
+use crate::output::OutFile;
+
+/// A table offered for download.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Table {
+    Cohorts,
+    Cities,
+    Projects,
+    Ambassadors,
+    News,
+    Sources,
+    Pages,
+    Provinces,
+    Reported,
+}
+
+/// The tables, in the order the data page lists them.
+pub(super) const TABLES: [Table; 9] = [
+    Table::Cohorts,
+    Table::Cities,
+    Table::Projects,
+    Table::Ambassadors,
+    Table::News,
+    Table::Sources,
+    Table::Pages,
+    Table::Provinces,
+    Table::Reported,
+];
+
+impl Table {
+    /// Its file name without the extension (`data/cohorts.csv`), and the
+    /// end of its label's string key (`data.cohorts`).
+    pub(super) fn name(self) -> &'static str {
+        match self {
+            Table::Cohorts => "cohorts",
+            Table::Cities => "cities",
+            Table::Projects => "projects",
+            Table::Ambassadors => "ambassadors",
+            Table::News => "news",
+            Table::Sources => "sources",
+            Table::Pages => "pages",
+            Table::Provinces => "provinces",
+            Table::Reported => "reported",
+        }
+    }
+
+    /// Its rows as plain values, with its columns.
+    fn values(self, site: &Site, stats: &Stats) -> Values {
+        match self {
+            Table::Cohorts => Values::of(site.cohorts.iter().map(|c| CohortRow::new(c, stats))),
+            Table::Cities => Values::of(site.cities.iter().map(|c| CityRow::new(c, stats))),
+            Table::Projects => Values::of(site.projects.iter().map(ProjectRow::new)),
+            Table::Ambassadors => {
+                Values::of(site.ambassadors.iter().filter_map(AmbassadorRow::new))
+            }
+            Table::News => Values::of(site.news.iter().map(NewsRow::new)),
+            Table::Sources => Values::of(site.sources.iter().map(SourceRow::new)),
+            Table::Pages => Values::of(site.pages.iter().map(PageRow::new)),
+            Table::Provinces => Values::of(ProvinceId::all().map(|p| ProvinceRow::new(p, stats))),
+            Table::Reported => Values::of(site.reported.iter().map(|r| ReportedRow::new(r, stats))),
+        }
+    }
+}
+
+/// Every data file: `data/summary.json` and a CSV and JSON per table.
+pub fn data(site: &Site, stats: &Stats) -> Vec<OutFile> {
+    let mut out = Vec::new();
+    let mut summary = serde_json::to_vec_pretty(stats).unwrap_or_default();
+    summary.push(b'\n');
+    out.push(OutFile {
+        path: "data/summary.json".into(),
+        bytes: summary,
+    });
+    for table in TABLES {
+        let name = table.name();
+        let values = table.values(site, stats);
+        out.push(OutFile {
+            path: format!("data/{name}.csv"),
+            bytes: values.csv(),
+        });
+        out.push(OutFile {
+            path: format!("data/{name}.json"),
+            bytes: values.json(),
+        });
+    }
+    out
+}
+
+/// A table's rows, each serialized to a JSON object whose keys, in field
+/// order (`preserve_order`), are the columns.
+struct Values {
+    columns: Vec<String>,
+    rows: Vec<Map<String, Value>>,
+}
+
+impl Values {
+    /// The columns come from a default row, so that a table with no rows
+    /// still has its header.
+    fn of<R: Serialize + Default>(rows: impl Iterator<Item = R>) -> Values {
+        Values {
+            columns: object(&R::default()).into_iter().map(|(k, _)| k).collect(),
+            rows: rows.map(|r| object(&r)).collect(),
+        }
+    }
+
+    /// Lists joined by `; `; nothing for null.
+    fn csv(&self) -> Vec<u8> {
+        let cell = |v: &Value| match v {
+            Value::Null => String::new(),
+            Value::String(s) => s.clone(),
+            Value::Array(items) => items
+                .iter()
+                .map(|i| i.as_str().map_or_else(|| i.to_string(), str::to_string))
+                .collect::<Vec<_>>()
+                .join("; "),
+            other => other.to_string(),
+        };
+        csv_bytes(
+            &self.columns,
+            self.rows.iter().map(|row| row.values().map(cell).collect()),
+        )
+    }
+
+    fn json(&self) -> Vec<u8> {
+        let mut out = serde_json::to_vec_pretty(&self.rows).unwrap_or_default();
+        out.push(b'\n');
+        out
+    }
+}
+
+/// A row as a JSON object. A row struct of plain fields always
+/// serializes to one.
+fn object(row: &impl Serialize) -> Map<String, Value> {
+    match serde_json::to_value(row) {
+        Ok(Value::Object(map)) => map,
+        _ => Map::new(),
+    }
+}
