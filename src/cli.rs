@@ -408,7 +408,9 @@ fn check(args: &CheckArgs) -> ExitCode {
         content: &args.content,
         shown: &shown,
         base_url: base.as_deref(),
-        built: args.links.then_some((args.output.as_path(), output.as_str())),
+        built: args
+            .links
+            .then_some((args.output.as_path(), output.as_str())),
     };
     let outcome = match pipeline::check_site(&job) {
         Ok(outcome) => outcome,

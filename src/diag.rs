@@ -377,7 +377,8 @@ impl Diagnostics {
         let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
         let shown = self.sorted();
         let count = |severity: Severity| shown.iter().filter(|d| d.severity == severity).count();
-        let dropped = |pick: fn(&(usize, usize)) -> usize| self.dropped.values().map(pick).sum::<usize>();
+        let dropped =
+            |pick: fn(&(usize, usize)) -> usize| self.dropped.values().map(pick).sum::<usize>();
         format!(
             "{}, {}",
             plural(count(Severity::Error) + dropped(|n| n.0), "error"),
