@@ -9,7 +9,9 @@ use std::collections::HashMap;
 use super::check::{Broken, Why};
 use crate::diag::{Diagnostic, Spot};
 use crate::lang::Lang;
+use crate::load::Kind;
 use crate::model::{Meta, Site};
+use crate::render::shortcode::Body;
 use crate::render::urls::{Route, Urls};
 
 /// Each broken link of the rendered site as an error. `in_output` names
@@ -67,34 +69,15 @@ pub fn diagnostics(broken: &[Broken], site: &Site, in_output: Option<&str>) -> V
 /// output, with the language of the page.
 fn record_pages(site: &Site) -> HashMap<String, (Lang, &Meta)> {
     let urls = Urls::new(&site.config.base_url);
-    let records = site
-        .cities
-        .iter()
-        .map(|r| (Route::City(r.meta.id.clone()), &r.meta))
-        .chain(
-            site.cohorts
-                .iter()
-                .map(|r| (Route::Cohort(r.meta.id.clone()), &r.meta)),
-        )
-        .chain(
-            site.projects
-                .iter()
-                .map(|r| (Route::Project(r.meta.id.clone()), &r.meta)),
-        )
-        .chain(
-            site.news
-                .iter()
-                .map(|r| (Route::Post(r.meta.id.clone()), &r.meta)),
-        )
-        .chain(
-            site.pages
-                .iter()
-                .map(|r| (Route::Page(r.meta.id.clone()), &r.meta)),
-        );
     let mut out = HashMap::new();
-    for (route, meta) in records {
-        for lang in &site.config.languages {
-            out.insert(urls.file(*lang, &route), (*lang, meta));
+    for kind in Kind::ALL {
+        for meta in site.metas(kind) {
+            let Some(route) = Route::record(kind, meta.id.clone()) else {
+                continue;
+            };
+            for lang in &site.config.languages {
+                out.insert(urls.file(*lang, &route), (*lang, meta));
+            }
         }
     }
     out
@@ -104,19 +87,13 @@ fn record_pages(site: &Site) -> HashMap<String, (Lang, &Meta)> {
 /// the translation's on an English page, then the Thai text (which the
 /// page shows where there is no translation). The file and the spot.
 fn find_in_record(meta: &Meta, lang: Lang, link: &str) -> Option<(String, Spot)> {
-    let english = match (lang, &meta.body.en, &meta.en_path) {
-        (Lang::En, Some(body), Some(path)) => Some((path, body.as_str(), meta.en_body_line)),
-        _ => None,
-    };
-    let thai = Some((&meta.path, meta.body.th.as_str(), meta.body_line));
+    let english = Body::english(meta).filter(|_| lang == Lang::En);
     english
         .into_iter()
-        .chain(thai)
-        .find_map(|(path, body, line)| {
-            let (at, len) = find_link(body, link)?;
-            let mut spot = Spot::at(body, at, len);
-            spot.line += line.saturating_sub(1);
-            Some((path.clone(), spot))
+        .chain([Body::thai(meta)])
+        .find_map(|body| {
+            let (at, len) = find_link(body.text, link)?;
+            Some((body.path.to_string(), body.spot(at, len)))
         })
 }
 

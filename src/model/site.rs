@@ -197,18 +197,22 @@ pub struct Site {
 }
 
 impl Site {
-    /// The record `id` of `kind`: what it has of every record.
-    pub fn meta_of(&self, kind: crate::load::Kind, id: &Id) -> Option<&Meta> {
+    /// What every record of `kind` has, in the site's order.
+    pub fn metas(&self, kind: crate::load::Kind) -> Box<dyn Iterator<Item = &Meta> + '_> {
         use crate::load::Kind;
-        let mut metas: Box<dyn Iterator<Item = &Meta>> = match kind {
+        match kind {
             Kind::Cohort => Box::new(self.cohorts.iter().map(|r| &r.meta)),
             Kind::City => Box::new(self.cities.iter().map(|r| &r.meta)),
             Kind::Project => Box::new(self.projects.iter().map(|r| &r.meta)),
             Kind::Ambassador => Box::new(self.ambassadors.iter().map(|r| &r.meta)),
             Kind::News => Box::new(self.news.iter().map(|r| &r.meta)),
             Kind::Page => Box::new(self.pages.iter().map(|r| &r.meta)),
-        };
-        metas.find(|m| m.id == *id)
+        }
+    }
+
+    /// The record `id` of `kind`: what it has of every record.
+    pub fn meta_of(&self, kind: crate::load::Kind, id: &Id) -> Option<&Meta> {
+        self.metas(kind).find(|m| m.id == *id)
     }
 
     /// [`Site::meta_of`], to change.

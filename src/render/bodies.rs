@@ -49,15 +49,17 @@ pub(super) fn bodies(
     diags: &mut Diagnostics,
 ) -> (Bodies, std::collections::HashSet<String>) {
     let site = m.site;
-    let metas: Vec<(Kind, &Meta)> = site
-        .cohorts
-        .iter()
-        .map(|c| (Kind::Cohort, &c.meta))
-        .chain(site.cities.iter().map(|c| (Kind::City, &c.meta)))
-        .chain(site.projects.iter().map(|c| (Kind::Project, &c.meta)))
-        .chain(site.news.iter().map(|c| (Kind::News, &c.meta)))
-        .chain(site.pages.iter().map(|c| (Kind::Page, &c.meta)))
-        .collect();
+    // Every record with a body of its own (an ambassador's is never shown).
+    let metas: Vec<(Kind, &Meta)> = [
+        Kind::Cohort,
+        Kind::City,
+        Kind::Project,
+        Kind::News,
+        Kind::Page,
+    ]
+    .into_iter()
+    .flat_map(|kind| site.metas(kind).map(move |meta| (kind, meta)))
+    .collect();
     // Each body is independent: Markdown and sanitising on every core,
     // diagnostics taken in record order.
     let done: Vec<(BodyHtml, Diagnostics)> = metas
@@ -107,23 +109,8 @@ pub(super) fn body_html(m: Makers<'_>, meta: &Meta, diags: &mut Diagnostics) -> 
             _ => html,
         }
     };
-    let th = Body {
-        text: &meta.body.th,
-        path: &meta.path,
-        first_line: meta.body_line,
-    };
-    let th = html(th, Lang::Th, diags);
-    let en = match (&meta.body.en, &meta.en_path) {
-        (Some(text), Some(path)) => {
-            let body = Body {
-                text,
-                path,
-                first_line: meta.en_body_line,
-            };
-            Some(html(body, Lang::En, diags))
-        }
-        _ => None,
-    };
+    let th = html(Body::thai(meta), Lang::Th, diags);
+    let en = Body::english(meta).map(|body| html(body, Lang::En, diags));
     BodyHtml {
         th: th.into(),
         en: en.map(Into::into),

@@ -10,7 +10,7 @@ use crate::aggregate::{Stats, Total};
 use crate::diag::{Diagnostic, Diagnostics, Spot, clip, closest};
 use crate::model::province::{Region6, registry};
 use crate::model::vocab::Vocabulary;
-use crate::model::{Domain, Lang, Site};
+use crate::model::{Domain, Lang, Meta, Site};
 use crate::render::charts::{ProvinceChart, SiteChart};
 use crate::text::group_thousands;
 use crate::theme::Theme;
@@ -24,7 +24,28 @@ pub struct Body<'a> {
     pub first_line: usize,
 }
 
-impl Body<'_> {
+impl<'a> Body<'a> {
+    /// A record's Thai body.
+    pub fn thai(meta: &'a Meta) -> Body<'a> {
+        Body {
+            text: &meta.body.th,
+            path: &meta.path,
+            first_line: meta.body_line,
+        }
+    }
+
+    /// A record's English body, where it has a translation.
+    pub fn english(meta: &'a Meta) -> Option<Body<'a>> {
+        match (&meta.body.en, &meta.en_path) {
+            (Some(text), Some(path)) => Some(Body {
+                text,
+                path,
+                first_line: meta.en_body_line,
+            }),
+            _ => None,
+        }
+    }
+
     /// The spot in the file of `len` bytes at `offset` in the body.
     pub fn spot(&self, offset: usize, len: usize) -> Spot {
         let mut spot = Spot::at(self.text, offset, len);

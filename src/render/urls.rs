@@ -9,6 +9,7 @@
 
 use serde::Serialize;
 
+use crate::load::Kind;
 use crate::model::vocab::Vocabulary;
 use crate::model::{Domain, Id, Lang, ProvinceId};
 
@@ -94,6 +95,19 @@ impl Section {
 }
 
 impl Route {
+    /// The page of the record `id` of `kind`; `None` for an ambassador,
+    /// who has no page of their own.
+    pub fn record(kind: Kind, id: Id) -> Option<Route> {
+        match kind {
+            Kind::Cohort => Some(Route::Cohort(id)),
+            Kind::City => Some(Route::City(id)),
+            Kind::Project => Some(Route::Project(id)),
+            Kind::News => Some(Route::Post(id)),
+            Kind::Page => Some(Route::Page(id)),
+            Kind::Ambassador => None,
+        }
+    }
+
     /// The section the page of this route belongs to.
     pub fn section(&self) -> Section {
         match self {
