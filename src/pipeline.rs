@@ -443,7 +443,7 @@ pub fn search_index(
         Ok(()) => {}
         Err(e) if e == crate::search::STOPPED => {}
         Err(e) => outcome.diagnostics.push(
-            Diagnostic::error(crate::search::FOLDER, format!("cannot make the search index: {e}"))
+            Diagnostic::error(crate::render::urls::SEARCH_FOLDER, format!("cannot make the search index: {e}"))
                 .help("report this with the page it names; build with `--no-default-features` to publish without search meanwhile"),
         ),
     }

@@ -32,10 +32,6 @@ use crate::model::{Lang, Site};
 use crate::output::OutFile;
 use crate::render::urls::search_bundle as bundle;
 
-/// The folder of the index and the UI in the output (the renderer names
-/// every path of the output; this is its name for the index's).
-pub const FOLDER: &str = crate::render::urls::SEARCH_FOLDER;
-
 /// Whether this build of mueang makes a search index.
 pub const ENABLED: bool = cfg!(feature = "search");
 

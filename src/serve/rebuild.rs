@@ -152,7 +152,7 @@ pub(super) fn build(
             // so a search page that reloads still finds its script.
             if let Some(last) = &last_site {
                 for (path, bytes) in &last.files {
-                    if path.starts_with(crate::search::FOLDER) {
+                    if path.starts_with(crate::render::urls::SEARCH_FOLDER) {
                         served
                             .files
                             .entry(path.clone())

@@ -170,7 +170,7 @@ impl Shared {
         }
         *made = fresh;
         let mut files = site.files.clone();
-        files.retain(|path, _| !path.starts_with(crate::search::FOLDER));
+        files.retain(|path, _| !path.starts_with(crate::render::urls::SEARCH_FOLDER));
         files.extend(made.values().flat_map(|(_, files)| files.iter().cloned()));
         let next = Snapshot {
             generation,
