@@ -281,6 +281,11 @@ impl Diagnostics {
         self.items.iter_mut().for_each(f);
     }
 
+    /// The diagnostics kept for the file `path`.
+    pub fn of<'a>(&'a self, path: &'a str) -> impl Iterator<Item = &'a Diagnostic> {
+        self.items.iter().filter(move |d| d.path == path)
+    }
+
     /// The files these diagnostics are about.
     pub fn paths(&self) -> impl Iterator<Item = &str> {
         self.kept

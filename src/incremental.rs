@@ -13,7 +13,8 @@
 //! same ([`crate::load::RawSite::fronts`]), so the model is the same but for
 //! the text; the text was and stays non-empty (the warnings about
 //! translations turn on that, and nothing else in the model on the text);
-//! and the old and new texts render without any diagnostic. The test
+//! and the old and new texts read and render without any diagnostic (the
+//! text hygiene's warnings are said as the body is read). The test
 //! `an_incremental_rebuild_writes_what_a_full_build_writes` holds every
 //! rebuild to the files and diagnostics of a full build.
 
@@ -112,6 +113,7 @@ impl Session {
             let file = crate::load::reread(&root, &self.shown, rel)?;
             if reuse.fronts.get(&file.path).map(|f| &**f) != Some(file.front.as_str())
                 || kept.noisy(&file.path)
+                || said_in_body(&outcome.diagnostics, &file)
                 || file.kind == Kind::Ambassador
             {
                 return None;
@@ -162,4 +164,15 @@ impl Session {
         };
         crate::render::rerender(input, kept, &changed)
     }
+}
+
+/// Whether the last build said anything about the body of `file` as it
+/// read it (the text hygiene's warnings), or about more of the file than
+/// it kept: only a full build can take that back.
+fn said_in_body(diagnostics: &crate::diag::Diagnostics, file: &Reread) -> bool {
+    let body_line = file.front.matches('\n').count() + 1;
+    diagnostics.full(&file.path)
+        || diagnostics
+            .of(&file.path)
+            .any(|d| d.spot.as_ref().is_some_and(|s| s.line >= body_line))
 }

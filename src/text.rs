@@ -1,6 +1,8 @@
 //! Text as editors write it: Thai digits, NFC, case-folding for
 //! look-ups, and whole numbers with thousands separators.
 
+pub mod hygiene;
+
 use pulldown_cmark::Options;
 use unicode_normalization::UnicodeNormalization;
 

@@ -15,6 +15,16 @@ pub(super) enum Role {
     Translation { kind: Kind, id: String, body: bool },
 }
 
+impl Role {
+    /// Whether the file is Markdown with front matter (else all YAML).
+    pub(super) fn markdown(&self) -> bool {
+        match self {
+            Role::Config | Role::Sources => false,
+            Role::Record { body, .. } | Role::Translation { body, .. } => *body,
+        }
+    }
+}
+
 pub(super) fn classify(
     rel: &Path,
     path: &str,

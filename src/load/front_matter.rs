@@ -26,6 +26,8 @@ pub(super) type Add = Box<dyn FnOnce(&mut RawSite) + Send>;
 pub(super) struct Loaded {
     pub(super) found: Option<Found>,
     pub(super) result: Result<Option<Add>, Box<Diagnostic>>,
+    /// The text hygiene's warnings, whatever the result.
+    pub(super) warnings: Vec<Diagnostic>,
 }
 
 pub(super) fn load_file(full: &Path, rel: &Path, path: &str, shown: &str) -> Loaded {
@@ -35,12 +37,14 @@ pub(super) fn load_file(full: &Path, rel: &Path, path: &str, shown: &str) -> Loa
             return Loaded {
                 found: None,
                 result: Ok(None),
+                warnings: Vec::new(),
             };
         }
         Err(d) => {
             return Loaded {
                 found: None,
                 result: Err(d),
+                warnings: Vec::new(),
             };
         }
     };
@@ -50,16 +54,31 @@ pub(super) fn load_file(full: &Path, rel: &Path, path: &str, shown: &str) -> Loa
         Role::Translation { kind, id, .. } => Some(Found::Translation(*kind, id.clone())),
         Role::Config | Role::Sources => None,
     };
-    let result = read_file(full, path, role).map(Some);
-    Loaded { found, result }
+    let mut warnings = Vec::new();
+    let result = read_file(full, path, role, &mut warnings).map(Some);
+    Loaded {
+        found,
+        result,
+        warnings,
+    }
 }
 
-pub(super) fn read_file(full: &Path, path: &str, role: Role) -> Result<Add, Box<Diagnostic>> {
-    let text = read_text(full, path)?;
+/// Reads and parses one file; the text hygiene's warnings go to
+/// `warnings`, and the file is read as it should be.
+pub(super) fn read_file(
+    full: &Path,
+    path: &str,
+    role: Role,
+    warnings: &mut Vec<Diagnostic>,
+) -> Result<Add, Box<Diagnostic>> {
+    let text = read_source(full, path)?;
     let file = SourceFile {
         path: path.to_string(),
         text,
     };
+    let prose = prose(&file, role.markdown());
+    let mut file = super::clean::clean(file, prose, warnings);
+    file.text = nfc(file.text);
     Ok(match role {
         Role::Config => {
             let d = doc(file, String::new(), false, "the site file")?;
@@ -183,6 +202,15 @@ pub(super) fn doc<T: DeserializeOwned>(
         body_line,
         fields,
     })
+}
+
+/// Where a file's prose is, for the text hygiene: its YAML, and its
+/// Markdown body if it has one; `None` where the front matter cannot be
+/// found (which [`doc`] then reports).
+pub(super) fn prose(file: &SourceFile, markdown: bool) -> super::clean::Prose {
+    let (front, body_start, _) = split(file, markdown).ok()?;
+    let body = markdown.then_some(body_start..file.text.len());
+    Some((front, body))
 }
 
 /// Splits a Markdown record into its front-matter block, where its body

@@ -10,6 +10,8 @@ pub mod raw;
 pub mod yaml;
 
 mod classify;
+mod clean;
+mod fix;
 mod front_matter;
 mod reread;
 mod source;
@@ -17,6 +19,7 @@ mod text;
 mod walk;
 
 pub(crate) use classify::{check_id, slugify};
+pub use fix::{Fixed, fix};
 pub use front_matter::thai_path;
 pub use reread::{Reread, reread};
 pub use source::*;

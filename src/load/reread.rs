@@ -53,10 +53,17 @@ pub fn reread(root: &Path, shown: &str, rel: &Path) -> Option<Reread> {
         } => (kind, id, true),
         _ => return None,
     };
-    let text = read_text(&full, &path).ok()?;
     let file = SourceFile {
         path: path.clone(),
-        text,
+        text: read_source(&full, &path).ok()?,
+    };
+    // A text with hazards has warnings, which only a full build reports.
+    if !super::clean::hazards(&file, prose(&file, true)).is_empty() {
+        return None;
+    }
+    let file = SourceFile {
+        text: nfc(file.text),
+        ..file
     };
     let (_, body_start, _) = split(&file, true).ok()?;
     let body = &file.text[body_start..];

@@ -23,6 +23,13 @@ pub struct SourceFile {
 /// Reads a file as text: size-checked, UTF-8, without BOM, `\n` line ends,
 /// NFC.
 pub(super) fn read_text(full: &Path, path: &str) -> Result<String, Box<Diagnostic>> {
+    read_source(full, path).map(nfc)
+}
+
+/// Reads a file as text: size-checked, UTF-8, without BOM, `\n` line
+/// ends; its characters as saved (not yet NFC: the text hygiene sees
+/// what the editor typed).
+pub(super) fn read_source(full: &Path, path: &str) -> Result<String, Box<Diagnostic>> {
     let io_error = |e: std::io::Error| {
         Box::new(Diagnostic::error(
             path,
@@ -89,10 +96,15 @@ pub(super) fn read_text(full: &Path, path: &str) -> Result<String, Box<Diagnosti
                 .help("write the record's fields, or delete the file"),
         ));
     }
+    Ok(text)
+}
+
+/// The text in NFC.
+pub(super) fn nfc(text: String) -> String {
     // Most files are NFC already; the quick check spares re-composing them.
     match unicode_normalization::is_nfc_quick(text.chars()) {
-        unicode_normalization::IsNormalized::Yes => Ok(text),
-        _ => Ok(text.nfc().collect()),
+        unicode_normalization::IsNormalized::Yes => text,
+        _ => text.nfc().collect(),
     }
 }
 

@@ -137,6 +137,9 @@ pub(super) fn load_at_most(
         match (step, read) {
             (Step::Diagnostic(d), _) => diags.push(d),
             (Step::Read { .. }, Some(read)) => {
+                for w in read.warnings {
+                    diags.push(w);
+                }
                 match read.found {
                     Some(Found::Record(kind, id)) => {
                         site.found_records.insert((kind, id));
@@ -231,6 +234,7 @@ pub(super) fn refuse_linked(rel: &Path, path: &str, names: u64, shown: &str) -> 
     Loaded {
         found,
         result: Err(Box::new(hard_link_error(path, names, "the content folder"))),
+        warnings: Vec::new(),
     }
 }
 

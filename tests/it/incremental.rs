@@ -271,6 +271,11 @@ const EXTRA_07_BROKEN: Edit = Edit::Bodies(&[(
     "{{ figure(metric=\"nonsense\") }}\n",
 )]);
 const EXTRA_07_FIXED: Edit = Edit::Bodies(&[("content/projects/extra-07.md", "แก้แล้ว\n")]);
+/// A text pasted with SARA AM in two characters: a warning as it is read.
+const EXTRA_01_SPLIT_SARA_AM: Edit = Edit::Bodies(&[(
+    "content/projects/extra-01.md",
+    "โครงการน\u{0E4D}\u{0E32}ร่อง\n",
+)]);
 const RAYONG_WITHOUT_SCRIPT: Edit = Edit::Bodies(&[("content/cities/rayong.md", "เมืองระยอง\n")]);
 const NEW_RECORD: Edit = Edit::New(
     "content/projects/extra-61.md",
@@ -343,6 +348,26 @@ const CASES: &[Case] = &[
         name: "a text that loses its warning",
         given: &[],
         edit: RAYONG_WITHOUT_SCRIPT,
+        makes: Makes::Everything,
+        then: &[Then::AsFullBuild],
+    },
+    // A Thai text hazard is warned about as the file is read, and its
+    // text is written as it should be: the file is built in full, both
+    // when the hazard comes and when it goes.
+    Case {
+        name: "a text with a Thai text hazard",
+        given: &[],
+        edit: EXTRA_01_SPLIT_SARA_AM,
+        makes: Makes::Everything,
+        then: &[
+            Then::AsFullBuild,
+            Then::Shows("th/projects/extra-01/index.html", "โครงการนำร่อง"),
+        ],
+    },
+    Case {
+        name: "a text that loses its Thai text hazard",
+        given: &[EXTRA_01_SPLIT_SARA_AM],
+        edit: Edit::Bodies(&[("content/projects/extra-01.md", "โครงการนำร่อง\n")]),
         makes: Makes::Everything,
         then: &[Then::AsFullBuild],
     },

@@ -8,6 +8,7 @@ mod containment;
 mod data;
 mod figures;
 mod hostile;
+mod hygiene;
 mod impossible;
 mod incremental;
 mod links;
