@@ -239,6 +239,18 @@ async function main() {
   // big site's shape: the search page merges the others into the first).
   build(KINDS.golden.dir, path.join(work, "sharded"), { MUEANG_SHARD_PAGES: "2" });
   servers.sharded = await serve(path.join(work, "sharded"), KINDS.golden.prefix);
+  // The golden site with a project pasted from a PDF: SARA AM in two
+  // characters (U+0E4D U+0E32), as PDF extraction gives it.
+  const pasted = path.join(work, "pasted-site");
+  fs.cpSync(KINDS.golden.dir, pasted, { recursive: true });
+  fs.writeFileSync(
+    path.join(pasted, "content/projects/pasted.md"),
+    "---\ntitle: ระบบน\u0E49\u0E4D\u0E32ประปาอัจฉริยะ\nprovince: Rayong\ndomains: [environment]\n---\n" +
+      "โครงการน\u0E4D\u0E32ร่องระบบน\u0E49\u0E4D\u0E32ประปาของเทศบาล\n",
+  );
+  fs.writeFileSync(path.join(pasted, "content/projects/pasted.en.md"), "---\ntitle: Smart tap water\n---\nA pilot.\n");
+  build(pasted, path.join(work, "pasted"));
+  servers.pasted = await serve(path.join(work, "pasted"), KINDS.golden.prefix);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   const desktop = await browser.newContext({ viewport: DESKTOP, locale: "th-TH" });
   const phone = await browser.newContext({ viewport: PHONE, locale: "th-TH", isMobile: true, hasTouch: true });
@@ -477,6 +489,12 @@ async function main() {
     assert(found.includes("/th/projects/rayong-green-belt/"), `found ${JSON.stringify(found)}`);
     const golden = await search("golden", "th", "ภาษาไทย");
     assert(golden.includes("/report/th/cities/korat/"), `found ${JSON.stringify(golden)}`);
+  });
+  await check("search: a word pasted with SARA AM in two characters is found by typing it normally", async () => {
+    for (const term of ["น้ำประปา", "นำร่อง"]) {
+      const found = await search("pasted", "th", term);
+      assert(found.includes("/report/th/projects/pasted/"), `${term}: found ${JSON.stringify(found)}`);
+    }
   });
   for (const lang of LANGS) {
     for (const term of ["Korat", "โคราช"]) {
