@@ -276,3 +276,41 @@ fn a_file_full_of_hazards_costs_no_more_than_fifty_warnings() {
         "content/cities/rayong.md: warning: this file has 499951 more places with characters like these (the first 49 are shown)"
     );
 }
+
+#[test]
+fn ambassadors_are_listed_in_thai_dictionary_order() {
+    let site = Site::minimal();
+    // By id: a, b, c. By a Thai dictionary (a leading vowel sorts after
+    // its consonant; tone marks only break ties): ก่อ, เกด, ขวัญ.
+    for (id, th, en) in [
+        ("a", "ขวัญ ใจดี", "Khwan Jaidee"),
+        ("b", "เกด มีสุข", "Ked Meesuk"),
+        ("c", "ก่อ สร้างดี", "Kor Sangdee"),
+    ] {
+        site.write(
+            &format!("content/ambassadors/{id}.md"),
+            format!("---\nname: {{ th: {th}, en: {en} }}\ncohort: c-1\nprovince: Rayong\npublic: true\nsources: [src-1]\n---\n"),
+        );
+    }
+    let run = site.run(&["build"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for (lang, names) in [
+        ("th", ["ก่อ สร้างดี", "เกด มีสุข", "ขวัญ ใจดี"]),
+        ("en", ["Ked Meesuk", "Khwan Jaidee", "Kor Sangdee"]),
+    ] {
+        for page in ["cohorts/c-1", "provinces/rayong"] {
+            let html = std::fs::read_to_string(
+                site.path().join(format!("output/{lang}/{page}/index.html")),
+            )
+            .expect("page");
+            let at: Vec<usize> = names
+                .iter()
+                .map(|n| {
+                    html.find(n)
+                        .unwrap_or_else(|| panic!("{n} on {lang}/{page}"))
+                })
+                .collect();
+            assert!(at.is_sorted(), "{lang}/{page}: {names:?} at {at:?}");
+        }
+    }
+}

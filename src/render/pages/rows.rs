@@ -103,7 +103,7 @@ impl<'a> Planner<'a> {
         }
     }
 
-    /// The public ambassadors of `list`, and the note that says how many
+    /// The public ambassadors of `list` by name, and the note that says how many
     /// more count but are not named, where there are any.
     pub(super) fn ambassador_rows<'b>(
         &self,
@@ -122,6 +122,8 @@ impl<'a> Planner<'a> {
                 private += 1;
             }
         }
+        // By name, as a Thai dictionary orders it (a stable sort).
+        rows.sort_by_cached_key(|r| sort_key(&r.name));
         let f = &self.f;
         let note = (private > 0).then(|| f.fill_n("cohorts.ambassadors_private", private, &[]));
         (rows, note)
