@@ -173,10 +173,41 @@ pub(super) fn scan_prose<'a>(
     }
 }
 
+/// Where the marks from `s[start..]` on end, if they are as they should
+/// be: each mark once, vowels before tone marks, none after SARA AM, no
+/// SARA AA after NIKHAHIT. Nearly every Thai letter's marks are, and this
+/// says so without allocating.
+fn in_order(s: &str, start: usize) -> Option<usize> {
+    let bit = |c: char| 1u32 << (c as u32 - 0x0E31);
+    let mut seen = 0u32;
+    let mut class = 0;
+    let mut am = false;
+    let mut end = start;
+    for c in s[start..].chars() {
+        match mark_class(c) {
+            Some(_) if am => return None,
+            Some(k) if seen & bit(c) != 0 || k < class => return None,
+            Some(k) => {
+                seen |= bit(c);
+                class = k;
+            }
+            None if am => break,
+            None if c == SARA_AM => am = true,
+            None if c == SARA_AA && seen & bit(NIKHAHIT) != 0 => return None,
+            None => break,
+        }
+        end += c.len_utf8();
+    }
+    Some(end)
+}
+
 /// The marks from `s[start..]` on (with SARA AM, or NIKHAHIT and SARA AA,
 /// and the tone marks typed after it): where they end, and what is wrong
 /// with them and how they should be, if anything.
 fn cluster(s: &str, start: usize) -> (usize, Option<(Kind, String)>) {
+    if let Some(end) = in_order(s, start) {
+        return (end, None);
+    }
     let mut marks: Vec<char> = Vec::new();
     let mut am: Option<bool> = None; // Some(true): split into two characters
     let mut after_am = false;
