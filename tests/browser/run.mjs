@@ -350,6 +350,44 @@ async function main() {
     });
   }
 
+  // Nothing is cut off: at a phone's and a desktop's width the page never
+  // scrolls sideways, and no element that hides or scrolls what overflows
+  // it (overflow-x other than visible) holds content wider than its box.
+  // A wide table in a scrolling wrapper counts as cut off too: tables must
+  // fit. Folded <details> are opened first, as a reader would; boxes of a
+  // pixel or less are deliberately hidden (text for screen readers only).
+  for (const site of Object.keys(KINDS)) {
+    for (const lang of LANGS) {
+      for (const [kind, rel] of Object.entries(KINDS[site].pages)) {
+        for (const [label, context] of [["phone", phone], ["desktop", desktop]]) {
+          await check(`${site} ${lang} ${kind} ${label}: nothing cut off, no sideways scroll`, async () => {
+            const { page } = await open(context, at(site, lang, rel));
+            const found = await page.evaluate(() => {
+              for (const d of document.querySelectorAll("details")) d.open = true;
+              const bad = [];
+              const root = document.documentElement;
+              if (root.scrollWidth > root.clientWidth) {
+                bad.push(`the page scrolls sideways: scrollWidth ${root.scrollWidth} > clientWidth ${root.clientWidth}`);
+              }
+              for (const el of document.body.querySelectorAll("*")) {
+                if (getComputedStyle(el).overflowX === "visible") continue;
+                if (el.scrollWidth <= el.clientWidth) continue;
+                const box = el.getBoundingClientRect();
+                if (box.width <= 1 || box.height <= 1) continue;
+                const cls = typeof el.className === "string" && el.className ? `.${el.className.trim().split(/\s+/).join(".")}` : "";
+                const text = (el.textContent || "").replace(/\s+/g, " ").trim().slice(0, 60);
+                bad.push(`${el.tagName.toLowerCase()}${cls} "${text}": scrollWidth ${el.scrollWidth} > clientWidth ${el.clientWidth}`);
+              }
+              return bad;
+            });
+            await page.close();
+            assert(found.length === 0, found.join("\n"));
+          });
+        }
+      }
+    }
+  }
+
   // Keyboard: the skip link comes first and works; focus is always visible.
   for (const site of Object.keys(KINDS)) {
     for (const kind of ["home", "project"]) {
