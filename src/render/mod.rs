@@ -12,6 +12,7 @@ mod data;
 mod dropped;
 mod feeds;
 pub mod markdown;
+mod nowrap;
 mod pages;
 pub mod shortcode;
 mod site;

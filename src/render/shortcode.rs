@@ -12,6 +12,8 @@ use crate::model::province::{Region6, registry};
 use crate::model::vocab::Vocabulary;
 use crate::model::{Domain, Lang, Meta, Site};
 use crate::render::charts::{ProvinceChart, SiteChart};
+use crate::render::nowrap::Figures;
+use crate::render::view::total_text;
 use crate::text::group_thousands;
 use crate::theme::Theme;
 
@@ -447,7 +449,9 @@ fn run(
     }
     Ok(match lookup(metric, scope, site, stats)? {
         Figure::Count(n) => group_thousands(n),
-        Figure::Value(t) => crate::render::view::total_text(theme, lang, t),
+        // A value with its unit (`1,170 ล้านบาท`) kept on one line, as
+        // the templates' `figures` filter keeps it (as inline HTML).
+        Figure::Value(t) => Figures::new(theme).html(&total_text(theme, lang, t)),
     })
 }
 

@@ -2,9 +2,10 @@
 //! an editor of the theme can act on them.
 
 use serde::Serialize;
-use tera::{Context, Tera};
+use tera::{Context, Kwargs, State, Tera, Value};
 
 use super::chrome::*;
+use super::nowrap::Figures;
 use crate::diag::{Diagnostic, Diagnostics, Spot};
 use crate::theme::Theme;
 
@@ -12,6 +13,14 @@ use crate::theme::Theme;
 pub(super) fn engine(theme: &Theme, diags: &mut Diagnostics) -> Option<Tera> {
     let mut tera = Tera::default();
     tera.autoescape_on([".html", ".xml"]);
+    // `{{ text | figures }}`: escaped, each figure kept on one line.
+    let figures = Figures::new(theme);
+    tera.register_filter("figures", move |v: Value, _: Kwargs, _: &State| {
+        match v.as_str() {
+            Some(text) if !v.is_safe() => Value::safe_string(&figures.html(text)),
+            _ => v,
+        }
+    });
     let templates = theme
         .templates
         .iter()

@@ -362,6 +362,87 @@ async function main() {
     });
   }
 
+  // Figures never break: every element the theme marks as a figure (a
+  // number with its unit, a date, a fiscal year: class `nw`) is one line,
+  // and stays inside the box it is in rather than running out of it. The
+  // home page has such figures.
+  for (const site of Object.keys(KINDS)) {
+    for (const lang of LANGS) {
+      for (const [kind, rel] of Object.entries(KINDS[site].pages)) {
+        for (const [label, context] of [["phone", phone], ["desktop", desktop]]) {
+          await check(`${site} ${lang} ${kind} ${label}: every figure and date on one line`, async () => {
+            const { page } = await open(context, at(site, lang, rel));
+            const found = await page.evaluate(() => {
+              for (const d of document.querySelectorAll("details")) d.open = true;
+              const bad = [];
+              let shown = 0;
+              for (const el of document.querySelectorAll(".nw")) {
+                const rects = el.getClientRects();
+                if (rects.length === 0) continue; // not rendered (hidden)
+                shown += 1;
+                const text = el.textContent.replace(/\s+/g, " ").trim();
+                const size = parseFloat(getComputedStyle(el).fontSize);
+                const box = el.getBoundingClientRect();
+                if (rects.length !== 1 || box.height > 2 * size) {
+                  bad.push(`"${text}" is on ${rects.length} lines, ${Math.round(box.height)} px high at ${size} px`);
+                  continue;
+                }
+                let block = el.parentElement;
+                while (block && /^(inline|contents)/.test(getComputedStyle(block).display)) block = block.parentElement;
+                const outer = block.getBoundingClientRect();
+                if (outer.width > 1 && (box.left < outer.left - 1 || box.right > outer.right + 1)) {
+                  bad.push(`"${text}" runs out of its ${block.tagName.toLowerCase()}.${block.className}: ${Math.round(box.left)}–${Math.round(box.right)} px in ${Math.round(outer.left)}–${Math.round(outer.right)} px`);
+                }
+              }
+              return { bad, shown };
+            });
+            await page.close();
+            if (kind === "home") assert(found.shown > 0, "no figure is marked on the home page");
+            assert(found.bad.length === 0, found.bad.join("\n"));
+          });
+        }
+      }
+    }
+  }
+
+  // Nothing is cut off: at a phone's and a desktop's width the page never
+  // scrolls sideways, and no element that hides or scrolls what overflows
+  // it (overflow-x other than visible) holds content wider than its box.
+  // A wide table in a scrolling wrapper counts as cut off too: tables must
+  // fit. Folded <details> are opened first, as a reader would; boxes of a
+  // pixel or less are deliberately hidden (text for screen readers only).
+  for (const site of Object.keys(KINDS)) {
+    for (const lang of LANGS) {
+      for (const [kind, rel] of Object.entries(KINDS[site].pages)) {
+        for (const [label, context] of [["phone", phone], ["desktop", desktop]]) {
+          await check(`${site} ${lang} ${kind} ${label}: nothing cut off, no sideways scroll`, async () => {
+            const { page } = await open(context, at(site, lang, rel));
+            const found = await page.evaluate(() => {
+              for (const d of document.querySelectorAll("details")) d.open = true;
+              const bad = [];
+              const root = document.documentElement;
+              if (root.scrollWidth > root.clientWidth) {
+                bad.push(`the page scrolls sideways: scrollWidth ${root.scrollWidth} > clientWidth ${root.clientWidth}`);
+              }
+              for (const el of document.body.querySelectorAll("*")) {
+                if (getComputedStyle(el).overflowX === "visible") continue;
+                if (el.scrollWidth <= el.clientWidth) continue;
+                const box = el.getBoundingClientRect();
+                if (box.width <= 1 || box.height <= 1) continue;
+                const cls = typeof el.className === "string" && el.className ? `.${el.className.trim().split(/\s+/).join(".")}` : "";
+                const text = (el.textContent || "").replace(/\s+/g, " ").trim().slice(0, 60);
+                bad.push(`${el.tagName.toLowerCase()}${cls} "${text}": scrollWidth ${el.scrollWidth} > clientWidth ${el.clientWidth}`);
+              }
+              return bad;
+            });
+            await page.close();
+            assert(found.length === 0, found.join("\n"));
+          });
+        }
+      }
+    }
+  }
+
   // Keyboard: the skip link comes first and works; focus is always visible.
   for (const site of Object.keys(KINDS)) {
     for (const kind of ["home", "project"]) {

@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use crate::support::{Site, expect_file, repo, run_in};
+use crate::support::{Site, expect_file, repo, run_in, without_nowrap};
 
 fn json(dir: &std::path::Path, content: &str) -> Value {
     let run = run_in(dir, &["check", "--json", "--content", content]);
@@ -394,7 +394,7 @@ fn a_total_says_how_many_projects_state_no_value_and_unknown_is_never_zero() {
             ">10 ล้านบาท จาก 1 ใน 3 โครงการ ไม่ระบุมูลค่า 2 โครงการ<",
         ),
     ] {
-        let page = read(&site, path);
+        let page = without_nowrap(&read(&site, path));
         assert!(page.contains(want), "{path} lacks `{want}`");
         assert!(
             !page.contains("THB 0<") && !page.contains(">0 บาท<"),

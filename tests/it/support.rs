@@ -202,3 +202,37 @@ pub fn without_ms(text: &str) -> String {
     out.push_str(rest);
     out
 }
+
+/// `html` without the `<span class="nw">` that keeps each figure on one
+/// line (and the `</span>` that closes it): the text as it reads.
+pub fn without_nowrap(html: &str) -> String {
+    const OPEN: &str = "<span class=\"nw\">";
+    let mut out = String::with_capacity(html.len());
+    // For each `<span` still open: whether it is a figure's.
+    let mut open: Vec<bool> = Vec::new();
+    let mut rest = html;
+    while let Some(at) = rest
+        .find("<span")
+        .into_iter()
+        .chain(rest.find("</span>"))
+        .min()
+    {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        if let Some(after) = rest.strip_prefix(OPEN) {
+            open.push(true);
+            rest = after;
+        } else if let Some(after) = rest.strip_prefix("</span>") {
+            if open.pop() != Some(true) {
+                out.push_str("</span>");
+            }
+            rest = after;
+        } else {
+            open.push(false);
+            out.push_str("<span");
+            rest = &rest["<span".len()..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
