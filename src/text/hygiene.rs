@@ -212,6 +212,8 @@ mod tests {
             "title: น้ำ กิ่ง กุ้ง ก็ สิทธิ์ ทำ\n",
             // Plain text's ASCII spaces are YAML's to drop.
             "title:    โครงการ   \n",
+            // Quotes inside plain text are characters, not a field's edges.
+            "title: ABC-\" x \", ก, ' ข '\n",
         ] {
             assert_eq!(kinds(text), [], "{text:?}");
         }

@@ -66,7 +66,7 @@ pub(super) fn scan_yaml<'a>(text: &'a str, range: Range<usize>, out: &mut Vec<Ha
                         None => at = content.len(),
                     }
                 }
-                None if (c == '"' || c == '\'') && opens_scalar(&content[..at]) => {
+                None if (c == '"' || c == '\'') && opens_scalar(&content[value_start..at]) => {
                     let inner = at + 1;
                     match find_close(&content[inner..], c) {
                         Some(len) => {
@@ -90,7 +90,7 @@ pub(super) fn scan_yaml<'a>(text: &'a str, range: Range<usize>, out: &mut Vec<Ha
                     while end < content.len() {
                         let d = content[end..].chars().next().unwrap_or(' ');
                         if (d == '#' && bytes[end - 1] == b' ')
-                            || ((d == '"' || d == '\'') && opens_scalar(&content[..end]))
+                            || ((d == '"' || d == '\'') && opens_scalar(&content[value_start..end]))
                         {
                             break;
                         }
@@ -131,13 +131,12 @@ fn key_and_value(content: &str, indent: usize) -> (usize, Option<&str>, usize) {
     }
 }
 
-/// Whether a quote after `before` opens a quoted scalar: at the start of
-/// a value, or of an item in a flow list or map.
+/// Whether a quote after `before` (the value so far) opens a quoted
+/// scalar: at the start of the value, or of an item in a flow list or map
+/// (in plain text, a quote is only a character).
 fn opens_scalar(before: &str) -> bool {
     let before = before.trim_end_matches(' ');
-    before.is_empty()
-        || before.ends_with(['[', '{', ',', ':', '-'])
-        || before.trim_start().is_empty()
+    before.is_empty() || (before.starts_with(['[', '{']) && before.ends_with(['[', '{', ',', ':']))
 }
 
 /// Where the quoted scalar that `s` starts inside ends (the closing
