@@ -380,14 +380,23 @@ impl Diagnostics {
     /// is one error), with those dropped past the limit.
     pub fn counts(&self) -> String {
         let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+        let (errors, warnings) = self.tally();
+        format!(
+            "{}, {}",
+            plural(errors, "error"),
+            plural(warnings, "warning")
+        )
+    }
+
+    /// The errors and the warnings [`Diagnostics::counts`] says.
+    pub fn tally(&self) -> (usize, usize) {
         let shown = self.sorted();
         let count = |severity: Severity| shown.iter().filter(|d| d.severity == severity).count();
         let dropped =
             |pick: fn(&(usize, usize)) -> usize| self.dropped.values().map(pick).sum::<usize>();
-        format!(
-            "{}, {}",
-            plural(count(Severity::Error) + dropped(|n| n.0), "error"),
-            plural(count(Severity::Warning) + dropped(|n| n.1), "warning")
+        (
+            count(Severity::Error) + dropped(|n| n.0),
+            count(Severity::Warning) + dropped(|n| n.1),
         )
     }
 }

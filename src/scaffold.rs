@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::load::Kind;
 use crate::model::date::civil_from_days;
+use crate::render::urls::SECTIONS;
 
 /// Why a scaffold could not be written.
 #[derive(Debug, PartialEq, Eq)]
@@ -86,6 +87,14 @@ pub fn create(
     if let Err(d) = crate::load::check_id(id, "") {
         let help = d.help.unwrap_or_default();
         return Err(NewError::Usage(format!("{}\n  help: {help}", d.message)));
+    }
+    // A free page lives at `/th/ID/`: `check` refuses a section's name.
+    if kind == Kind::Page && SECTIONS.contains(&id) {
+        return Err(NewError::Usage(format!(
+            "a page may not be called `{id}`: the site has a section of that name; nothing was written\n  \
+             help: choose another id; these names are taken: {}",
+            SECTIONS.join(", ")
+        )));
     }
     let folder = content.join(kind.folder());
     let thai = folder.join(format!("{id}.md"));

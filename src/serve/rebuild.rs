@@ -81,7 +81,11 @@ pub(super) fn build(
                 snapshot: Snapshot {
                     generation,
                     site: last_site,
-                    failure: Some(Failure { shown }),
+                    failure: Some(Failure {
+                        shown,
+                        errors: 1,
+                        warnings: 0,
+                    }),
                     strings: last_strings.unwrap_or_else(embedded_strings),
                 },
                 changed: None,
@@ -92,6 +96,7 @@ pub(super) fn build(
         }
     };
     let counts = outcome.diagnostics.counts();
+    let (errors, warning_count) = outcome.diagnostics.tally();
     let shown = outcome.diagnostics.shown(false);
     let warnings = shown
         .iter()
@@ -170,7 +175,11 @@ pub(super) fn build(
         None => Snapshot {
             generation,
             site: last_site,
-            failure: Some(Failure { shown }),
+            failure: Some(Failure {
+                shown,
+                errors,
+                warnings: warning_count,
+            }),
             strings,
         },
     };

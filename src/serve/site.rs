@@ -68,6 +68,10 @@ impl Served {
 pub struct Failure {
     /// Each diagnostic's text (errors in full, warnings on one line).
     pub shown: Vec<(Severity, String)>,
+    /// How many errors and warnings there are, as the terminal counts
+    /// them: more than are shown where a file has more than are kept.
+    pub errors: usize,
+    pub warnings: usize,
 }
 
 /// What is served now: the last good site (if any build succeeded), the
@@ -247,12 +251,7 @@ impl Snapshot {
                 .unwrap_or(key);
             escape(s)
         };
-        let errors = failure
-            .shown
-            .iter()
-            .filter(|(s, _)| *s == Severity::Error)
-            .count();
-        let warnings = failure.shown.len() - errors;
+        let (errors, warnings) = (failure.errors, failure.warnings);
         let n = |key: &str, n: usize| t(key).replace("{n}", &n.to_string());
         let state = if self.site.is_some() {
             t("stale")
@@ -452,6 +451,8 @@ mod tests {
                     "content/site.yaml:1:1: warning: w".into(),
                 ),
             ],
+            errors: 1,
+            warnings: 1,
         });
         let th = String::from_utf8_lossy(&s.reply("/th/", None, "i").body).into_owned();
         assert!(th.starts_with(

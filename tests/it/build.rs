@@ -608,6 +608,19 @@ fn new_refuses_to_overwrite_and_names_bad_input() {
         "error: `Rayong Belt` is not a valid id\n  \
          help: an id uses only a-z, 0-9 and `-` (it is part of the page's address): rename the file to `rayong-belt`\n"
     );
+    // A page may not take a section's name, which `check` would refuse.
+    for id in ["data", "search", "pagefind"] {
+        let run = site.run(&["new", "page", id]);
+        assert_eq!(run.code, 2, "{id}");
+        assert_eq!(
+            run.stderr,
+            format!(
+                "error: a page may not be called `{id}`: the site has a section of that name; nothing was written\n  \
+                 help: choose another id; these names are taken: cities, cohorts, projects, provinces, domains, news, sources, data, figures, assets, search, pagefind\n"
+            )
+        );
+        assert!(!site.path().join(format!("content/pages/{id}.md")).exists());
+    }
 }
 
 #[test]

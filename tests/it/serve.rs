@@ -432,6 +432,26 @@ fn a_save_reloads_a_mistake_shows_over_the_last_good_page_and_a_fix_clears_it() 
     let fixed = server.get("/th/cities/rayong/").text();
     assert!(fixed.contains("<h1>ระยองใหม่</h1>"));
     assert!(!fixed.contains("mueang-overlay"));
+
+    // More mistakes in a file than it keeps (50): the overlay counts them
+    // all, as the terminal does.
+    let domains: Vec<String> = (1..=60).map(|i| format!("nodomain{i}")).collect();
+    site.write(
+        "content/cities/rayong.md",
+        format!(
+            "---\ntitle: ระยอง\nprovince: Rayong\nstatus: certified\ndomains: [{}]\nsources: [src-1]\n---\nข้อความ\n",
+            domains.join(", ")
+        ),
+    );
+    events.reload(&server);
+    let th = server.get("/th/cities/rayong/").text();
+    assert!(
+        th.contains(
+            "<h2 id=\"mueang-overlay-title\">สร้างเว็บไซต์ใหม่ไม่สำเร็จ · ข้อผิดพลาด 60 รายการ</h2>"
+        ),
+        "{th}"
+    );
+    wait_for_log(&server, "60 errors, ");
 }
 
 #[test]
