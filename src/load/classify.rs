@@ -67,6 +67,17 @@ pub(super) fn classify(
                 .or_else(|| name.strip_suffix(".yml"))
             {
                 (s, false)
+            } else if let Some(renamed) = record_name(name) {
+                // A record saved with another spelling of its ending would
+                // be missing from every figure: an error, not a warning.
+                let ending = name.rsplit_once('.').map_or("", |(_, e)| e);
+                return Err(Box::new(
+                    Diagnostic::error(
+                        path,
+                        format!("this record is not read: a record's name ends in `.md` or `.yaml`, not `.{ending}`"),
+                    )
+                    .help(format!("rename it to `{renamed}`")),
+                ));
             } else {
                 return Err(Box::new(
                     Diagnostic::warning(path, "this file is not read: records end in `.md` or `.yaml`")
@@ -111,6 +122,18 @@ pub(super) fn classify(
             )),
         )),
     }
+}
+
+/// The name a record saved as `bus.MD`, `bus.markdown` or `bus.YAML`
+/// would be read by; `None` for a file that is not a record's.
+fn record_name(name: &str) -> Option<String> {
+    let (stem, ending) = name.rsplit_once('.')?;
+    let ending = match ending.to_ascii_lowercase().as_str() {
+        "md" | "markdown" | "mdown" | "mkd" => "md",
+        "yaml" | "yml" => "yaml",
+        _ => return None,
+    };
+    Some(format!("{stem}.{ending}"))
 }
 
 /// Names Windows keeps for devices: a folder named so cannot be made there.
