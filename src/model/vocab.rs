@@ -12,13 +12,33 @@ pub trait Vocabulary: Sized + Copy + 'static {
     const WHAT: &'static str;
     fn key(self) -> &'static str;
 
-    fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.iter().copied().find(|v| v.key() == key.trim())
+    /// Other words an editor may write for it: the Thai label the site
+    /// shows (and docs/content.md lists), first, then shorter forms.
+    fn aliases(self) -> &'static [&'static str] {
+        &[]
     }
 
-    /// `a`, `b` or `c`, for error messages.
+    /// The word of `key`, or of one of its aliases (English ones in any
+    /// case).
+    fn from_key(key: &str) -> Option<Self> {
+        let key = key.trim();
+        Self::ALL.iter().copied().find(|v| {
+            v.key() == key
+                || v.aliases()
+                    .iter()
+                    .any(|a| *a == key || a.eq_ignore_ascii_case(key))
+        })
+    }
+
+    /// `a`, `b` or `c`, for error messages (with each Thai label).
     fn choices() -> String {
-        let keys: Vec<String> = Self::ALL.iter().map(|v| format!("`{}`", v.key())).collect();
+        let keys: Vec<String> = Self::ALL
+            .iter()
+            .map(|v| match v.aliases().first() {
+                Some(label) => format!("`{}` ({label})", v.key()),
+                None => format!("`{}`", v.key()),
+            })
+            .collect();
         match keys.split_last() {
             Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
             _ => keys.join(""),
@@ -60,6 +80,22 @@ impl Vocabulary for Domain {
             Domain::People => "people",
             Domain::Living => "living",
             Domain::Governance => "governance",
+        }
+    }
+
+    fn aliases(self) -> &'static [&'static str] {
+        match self {
+            Domain::Environment => &["สิ่งแวดล้อมอัจฉริยะ", "สิ่งแวดล้อม", "Smart Environment"],
+            Domain::Economy => &["เศรษฐกิจอัจฉริยะ", "เศรษฐกิจ", "Smart Economy"],
+            Domain::Mobility => &[
+                "การเดินทางและขนส่งอัจฉริยะ",
+                "การเดินทางและขนส่ง",
+                "Smart Mobility",
+            ],
+            Domain::Energy => &["พลังงานอัจฉริยะ", "พลังงาน", "Smart Energy"],
+            Domain::People => &["พลเมืองอัจฉริยะ", "พลเมือง", "Smart People"],
+            Domain::Living => &["การดำรงชีวิตอัจฉริยะ", "การดำรงชีวิต", "Smart Living"],
+            Domain::Governance => &["การบริหารภาครัฐอัจฉริยะ", "การบริหารภาครัฐ", "Smart Governance"],
         }
     }
 }
@@ -110,6 +146,15 @@ impl Vocabulary for CityStatus {
             CityStatus::Revoked => "revoked",
         }
     }
+
+    fn aliases(self) -> &'static [&'static str] {
+        match self {
+            CityStatus::Certified => &["ได้รับการรับรอง"],
+            CityStatus::PromotionZone => &["เขตส่งเสริม", "เขตส่งเสริมเมืองอัจฉริยะ"],
+            CityStatus::Proposed => &["เสนอขอรับรอง"],
+            CityStatus::Revoked => &["ถูกเพิกถอน"],
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -133,6 +178,14 @@ impl Vocabulary for ProjectStatus {
             ProjectStatus::Planned => "planned",
             ProjectStatus::Ongoing => "ongoing",
             ProjectStatus::Completed => "completed",
+        }
+    }
+
+    fn aliases(self) -> &'static [&'static str] {
+        match self {
+            ProjectStatus::Planned => &["อยู่ระหว่างวางแผน"],
+            ProjectStatus::Ongoing => &["กำลังดำเนินการ"],
+            ProjectStatus::Completed => &["เสร็จสิ้น"],
         }
     }
 }
@@ -255,8 +308,35 @@ mod tests {
         assert_eq!(Domain::from_key("transport"), None);
         assert_eq!(
             CityStatus::choices(),
-            "`certified`, `promotion-zone`, `proposed` or `revoked`"
+            "`certified` (ได้รับการรับรอง), `promotion-zone` (เขตส่งเสริม), `proposed` (เสนอขอรับรอง) or `revoked` (ถูกเพิกถอน)"
         );
+        assert_eq!(ReportKind::choices(), "`outcome` or `target`");
+        // The Thai labels the site shows, short forms and English names.
+        for (word, domain) in [
+            ("สิ่งแวดล้อมอัจฉริยะ", Domain::Environment),
+            ("สิ่งแวดล้อม", Domain::Environment),
+            (" smart mobility ", Domain::Mobility),
+            ("การบริหารภาครัฐ", Domain::Governance),
+        ] {
+            assert_eq!(Domain::from_key(word), Some(domain), "{word}");
+        }
+        assert_eq!(
+            ProjectStatus::from_key("กำลังดำเนินการ"),
+            Some(ProjectStatus::Ongoing)
+        );
+        assert_eq!(
+            CityStatus::from_key("เขตส่งเสริม"),
+            Some(CityStatus::PromotionZone)
+        );
+        // Every alias names one word only.
+        let all: Vec<&str> = Domain::ALL
+            .iter()
+            .flat_map(|d| d.aliases().iter().copied())
+            .collect();
+        let mut unique = all.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), all.len());
         assert_eq!(Metric::ALL.len(), 9);
     }
 }

@@ -935,3 +935,26 @@ mueang check: 1 error, 0 warnings in `site2/content`: fix the errors above
     );
     assert_eq!(run.code, 1);
 }
+
+#[test]
+fn domains_and_statuses_may_be_written_as_the_thai_labels_the_site_shows() {
+    let site = Site::minimal();
+    site.write(
+        "content/projects/p-1.md",
+        "---\ntitle: โครงการ\nprovince: Rayong\ndomains: [สิ่งแวดล้อมอัจฉริยะ, พลังงาน, Smart Mobility]\n\
+         status: กำลังดำเนินการ\nsources: [src-1]\n---\n",
+    )
+    .write(
+        "content/cities/rayong.md",
+        "---\ntitle: ระยอง\nprovince: Rayong\nstatus: เขตส่งเสริม\nsources: [src-1]\n---\nข้อความ\n",
+    );
+    let run = site.run(&["check", "--json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let stats: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    assert_eq!(stats["cities_by_status"]["promotion-zone"], 1);
+    assert_eq!(stats["projects_by_status"]["ongoing"]["projects"], 1);
+    for domain in ["environment", "energy", "mobility"] {
+        assert_eq!(stats["by_domain"][domain]["projects"], 1, "{domain}");
+    }
+    assert_eq!(stats["by_domain"]["living"]["projects"], 0);
+}

@@ -159,3 +159,23 @@ fn every_key_the_code_and_the_templates_name_is_in_both_languages() {
         .collect();
     assert_eq!(missing, Vec::<String>::new());
 }
+
+/// What an editor may write for a domain or a status: its key, or the
+/// Thai label the site shows for it (the first alias), which must stay
+/// the theme's.
+#[test]
+fn each_vocabulary_word_takes_the_thai_label_the_site_shows() {
+    use mueang::model::vocab::{CityStatus, Domain, ProjectStatus, Vocabulary};
+    let strings = embedded_strings();
+    let th = &strings[&Lang::Th];
+    fn check<V: Vocabulary>(th: &Strings, group: &str) {
+        for v in V::ALL {
+            let label = string(th, &format!("{group}.{}", v.key())).expect("a label");
+            assert_eq!(v.aliases().first(), Some(&label), "{group}.{}", v.key());
+            assert_eq!(V::from_key(label).map(|x| x.key()), Some(v.key()));
+        }
+    }
+    check::<Domain>(th, "domain");
+    check::<CityStatus>(th, "status");
+    check::<ProjectStatus>(th, "project_status");
+}
