@@ -36,6 +36,13 @@ pub fn fold(s: &str) -> String {
         .to_lowercase()
 }
 
+/// Whether an optional field's value says it is not known: `ไม่ระบุ`
+/// ("not stated"), `ไม่ทราบ`, `ไม่มีข้อมูล` or a dash, which mean the same
+/// as leaving the line out.
+pub fn is_unstated(s: &str) -> bool {
+    matches!(s.trim(), "-" | "–" | "—" | "ไม่ระบุ" | "ไม่ทราบ" | "ไม่มีข้อมูล")
+}
+
 /// A whole, non-negative number as an editor may write it: `49`, `๔๙`,
 /// `1,000`. `None` when it is anything else.
 pub fn parse_count(s: &str) -> Option<u64> {

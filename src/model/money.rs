@@ -76,6 +76,14 @@ const CURRENCY_PREFIXES: [&str; 2] = ["thb", "฿"];
 /// `THB 1,170 million`, `1,170M THB`, with Thai or ASCII digits.
 pub fn parse_baht(input: &str) -> Result<Baht, MoneyError> {
     let s = ascii_digits(input.trim()).to_lowercase();
+    // `12,500,000.-` (or `.- บาท`): Thai accounting closes a whole amount
+    // with `.-`.
+    let s = match s.find(".-") {
+        Some(i) if s[..i].ends_with(|c: char| c.is_ascii_digit()) => {
+            format!("{}{}", &s[..i], &s[i + 2..])
+        }
+        _ => s,
+    };
     if s.starts_with('-') || s.starts_with('−') {
         return Err(MoneyError::Negative);
     }
@@ -206,8 +214,13 @@ mod tests {
 
     #[test]
     fn parses_every_form_the_spec_lists() {
-        let cases: [(&str, Result<u64, MoneyError>); 34] = [
+        let cases: [(&str, Result<u64, MoneyError>); 38] = [
             ("1170000000", Ok(1_170_000_000)),
+            // Thai accounting's `.-` after a whole amount.
+            ("12,500,000.-", Ok(12_500_000)),
+            ("12,500,000.- บาท", Ok(12_500_000)),
+            ("-.-", Err(MoneyError::Negative)),
+            ("12.5.-", Err(MoneyError::NotWhole)),
             ("1,170,000,000", Ok(1_170_000_000)),
             ("1,170 ล้านบาท", Ok(1_170_000_000)),
             ("1170ล้านบาท", Ok(1_170_000_000)),

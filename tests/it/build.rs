@@ -958,3 +958,30 @@ fn domains_and_statuses_may_be_written_as_the_thai_labels_the_site_shows() {
     }
     assert_eq!(stats["by_domain"]["living"]["projects"], 0);
 }
+
+#[test]
+fn a_value_written_as_not_stated_is_as_if_left_out() {
+    let site = Site::minimal();
+    for (id, value, status, started) in [
+        ("p-1", "ไม่ระบุ", "ไม่ระบุ", "ไม่ทราบ"),
+        // A dash alone is YAML's list mark: in quotes it is a dash.
+        ("p-2", "\"-\"", "\"–\"", "\"-\""),
+        ("p-3", "12,500,000.-", "ongoing", "2022-10-01"),
+    ] {
+        site.write(
+            &format!("content/projects/{id}.md"),
+            format!(
+                "---\ntitle: โครงการ {id}\nprovince: Rayong\ndomains: [living]\nvalue_thb: {value}\n\
+                 status: {status}\nstarted: {started}\nsources: [src-1]\n---\n"
+            ),
+        );
+    }
+    let run = site.run(&["check", "--json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let stats: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    assert_eq!(stats["totals"]["projects"], 3);
+    assert_eq!(stats["totals"]["project_value_thb"], 12_500_000);
+    assert_eq!(stats["totals"]["projects_without_value"], 2);
+    assert_eq!(stats["projects_by_status"]["unstated"]["projects"], 2);
+    assert_eq!(stats["fiscal_year_unknown"]["projects"], 2);
+}

@@ -14,6 +14,7 @@ use mueang::model::money::{MAX_BAHT, parse_baht};
 use mueang::model::province::{ProvinceId, registry};
 use mueang::model::vocab::Vocabulary;
 use mueang::model::{Baht, CityStatus, Domain, Lang, Metric, PartialDate};
+use mueang::text::group_thousands;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngSeed};
 
@@ -93,6 +94,8 @@ proptest! {
         let baht = Baht(n);
         prop_assert_eq!(parse_baht(&baht.format(lang)), Ok(baht));
         prop_assert_eq!(parse_baht(&baht.display(lang)), Ok(baht));
+        // As Thai accounting writes a whole amount: `12,500,000.-`.
+        prop_assert_eq!(parse_baht(&format!("{}.-", group_thousands(n))), Ok(baht));
     }
 
     #[test]

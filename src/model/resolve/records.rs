@@ -7,9 +7,10 @@ use super::resolver::*;
 use crate::diag::{Diagnostic, clip};
 use crate::load::raw::list_items;
 use crate::load::{Kind, RawDoc};
-use crate::model::money::parse_baht;
+use crate::model::money::{MoneyError, parse_baht};
 use crate::model::site::*;
 use crate::model::vocab::Vocabulary;
+use crate::text::is_unstated;
 
 impl Resolver<'_> {
     pub(super) fn cohort(&mut self, doc: &RawDoc<crate::load::raw::RawCohort>) -> Option<Cohort> {
@@ -115,24 +116,39 @@ impl Resolver<'_> {
                     .help(format!("write one or more of {}", Domain::choices())),
             );
         }
-        let value_thb = f
-            .value_thb
-            .as_ref()
-            .and_then(|v| match parse_baht(&v.value.0) {
-                Ok(baht) => Some(baht),
-                Err(e) => {
-                    self.error(
-                        b.error_at(v, "value_thb", format!("`{}`: {e}", clip(&v.value.0)))
-                            .help(e.help()),
-                    );
-                    None
-                }
-            });
+        // `ไม่ระบุ` or `-`: not known, as if the line were left out.
+        let stated =
+            |v: &&serde_saphyr::Spanned<crate::load::raw::Scalar>| !is_unstated(&v.value.0);
+        let value_thb =
+            f.value_thb
+                .as_ref()
+                .filter(stated)
+                .and_then(|v| match parse_baht(&v.value.0) {
+                    Ok(baht) => Some(baht),
+                    Err(e) => {
+                        self.error(
+                            b.error_at(v, "value_thb", format!("`{}`: {e}", clip(&v.value.0)))
+                                .help(match e {
+                                    MoneyError::NotMoney => format!(
+                                        "{}; if the amount is not known, leave the line out (or write `ไม่ระบุ`)",
+                                        e.help()
+                                    ),
+                                    _ => e.help().to_string(),
+                                }),
+                        );
+                        None
+                    }
+                });
         let status = f
             .status
             .as_ref()
+            .filter(|s| !is_unstated(&s.value))
             .and_then(|s| self.vocab::<ProjectStatus>(&b, s, "status"));
-        let started = f.started.as_ref().and_then(|d| self.date(&b, d, "started"));
+        let started = f
+            .started
+            .as_ref()
+            .filter(stated)
+            .and_then(|d| self.date(&b, d, "started"));
         let cohort = f
             .cohort
             .as_ref()
