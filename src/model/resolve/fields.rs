@@ -6,7 +6,7 @@ use serde_saphyr::Spanned;
 use super::resolver::*;
 use crate::diag::{clip, closest};
 use crate::load::Kind;
-use crate::load::raw::{List, Scalar, list_items};
+use crate::load::raw::{List, OneOrMany, Scalar, list_items};
 use crate::load::yaml::Block;
 use crate::model::date::parse_date;
 use crate::model::province::registry;
@@ -75,9 +75,47 @@ impl Resolver<'_> {
         found
     }
 
+    /// The items of a list field. One value with commas in it (`a, b`,
+    /// as a list is written in a letter) is an error that shows the list
+    /// as YAML writes it: `None`.
+    pub(super) fn items(
+        &mut self,
+        b: &Block<'_>,
+        list: &List,
+        field: &str,
+    ) -> Option<Vec<Spanned<Scalar>>> {
+        if let OneOrMany::One(one) = &list.value
+            && one.0.contains(',')
+        {
+            let parts: Vec<&str> = one
+                .0
+                .split(',')
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .collect();
+            self.error(
+                b.error_at(
+                    list,
+                    field,
+                    format!(
+                        "`{}` is one value with commas in it, not a list",
+                        clip(&one.0)
+                    ),
+                )
+                .help(format!(
+                    "write the list in brackets: `{field}: [{}]`",
+                    clip(&parts.join(", "))
+                )),
+            );
+            return None;
+        }
+        Some(list_items(list))
+    }
+
     pub(super) fn domains(&mut self, b: &Block<'_>, list: Option<&List>) -> Vec<Domain> {
         let mut out = Vec::new();
-        for item in list.map(list_items).unwrap_or_default() {
+        let items = list.and_then(|l| self.items(b, l, "domains"));
+        for item in items.unwrap_or_default() {
             let as_string = Spanned {
                 value: item.value.0.clone(),
                 referenced: item.referenced,
@@ -111,7 +149,9 @@ impl Resolver<'_> {
     }
 
     pub(super) fn provinces(&mut self, b: &Block<'_>, list: &List) -> Vec<ProvinceId> {
-        let items = list_items(list);
+        let Some(items) = self.items(b, list, "province") else {
+            return Vec::new();
+        };
         if items.is_empty() {
             self.error(
                 b.error_at(list, "province", "no province is given")
@@ -206,7 +246,8 @@ impl Resolver<'_> {
         kind: Option<Kind>,
     ) -> Vec<Id> {
         let mut out = Vec::new();
-        for item in list.map(list_items).unwrap_or_default() {
+        let items = list.and_then(|l| self.items(b, l, field));
+        for item in items.unwrap_or_default() {
             let as_string = Spanned {
                 value: item.value.0.clone(),
                 referenced: item.referenced,
