@@ -72,11 +72,17 @@ pub fn fix(dir: &Path, shown: &str) -> Result<Vec<Fixed>, Fatal> {
         if found.is_empty() {
             continue;
         }
-        let mut lines: Vec<usize> = found
-            .iter()
-            .map(|h| file.text[..h.range.start].matches('\n').count() + 1)
-            .collect();
-        lines.dedup();
+        // The line of each place, counted on from the last (hazards are in
+        // order): one pass over the file, however many there are.
+        let (mut line, mut at) = (1, 0);
+        let mut lines: Vec<usize> = Vec::new();
+        for h in &found {
+            line += file.text[at..h.range.start].matches('\n').count();
+            at = h.range.start;
+            if lines.last() != Some(&line) {
+                lines.push(line);
+            }
+        }
         let new = format!("{bom}{}", hygiene::apply(&file.text, &found));
         replace(entry.path(), &meta, new.as_bytes())
             .map_err(|e| Fatal(format!("cannot write `{}`: {e}", file.path)))?;

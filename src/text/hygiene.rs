@@ -27,7 +27,7 @@ use pulldown_cmark::{Event, Parser, Tag};
 mod prose;
 mod yaml;
 
-pub use prose::{Hazard, Kind};
+pub use prose::{Hazard, Kind, is_mark};
 use prose::{is_invisible, scan_prose};
 use yaml::scan_yaml;
 
@@ -41,12 +41,15 @@ pub fn scan(text: &str, yaml: Range<usize>, body: Option<Range<usize>>) -> Vec<H
         let start = out.len();
         scan_prose(text, body.clone(), None, &mut out);
         if out.len() > start {
+            // Both in order: one pass drops what falls in code.
             let code = code_ranges(&text[body.clone()], body.start);
             let mut kept = out.split_off(start);
+            let mut next = 0;
             kept.retain(|h| {
-                !code
-                    .iter()
-                    .any(|c| c.start < h.range.end && h.range.start < c.end)
+                while code.get(next).is_some_and(|c| c.end <= h.range.start) {
+                    next += 1;
+                }
+                code.get(next).is_none_or(|c| c.start >= h.range.end)
             });
             out.extend(kept);
         }
