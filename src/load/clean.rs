@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::text::SourceFile;
 use crate::diag::{Diagnostic, MAX_PER_FILE, Spot};
-use crate::text::hygiene::{self, Hazard, Kind, code_points, name, visible};
+use crate::text::hygiene::{self, Hazard, Kind, code_points, is_mark, name, visible};
 
 /// Where a file's prose is: its YAML, and its Markdown body if it has
 /// one (`front_matter::prose`); `None` where the front matter cannot be
@@ -120,8 +120,6 @@ fn warning(file: &SourceFile, h: &Hazard) -> Diagnostic {
 fn context(text: &str, range: Range<usize>) -> (usize, usize) {
     const EACH_SIDE: usize = 12;
     let stop = |c: char| matches!(c, ' ' | '\t' | '\n' | '\r');
-    let combining =
-        |c: char| matches!(c, '\u{0E31}' | '\u{0E34}'..='\u{0E3A}' | '\u{0E47}'..='\u{0E4E}');
     let mut before = range.start;
     let mut on_mark = false;
     for (n, c) in text[..range.start].chars().rev().enumerate() {
@@ -129,7 +127,7 @@ fn context(text: &str, range: Range<usize>) -> (usize, usize) {
             break;
         }
         before -= c.len_utf8();
-        on_mark = combining(c);
+        on_mark = is_mark(c);
     }
     let mut after = range.end;
     for (n, c) in text[range.end..].chars().enumerate() {

@@ -10,7 +10,7 @@ use super::classify::*;
 use super::front_matter::*;
 use super::source::*;
 use super::text::*;
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::{Diagnostic, Diagnostics, Severity};
 use crate::load::raw::RawConfig;
 
 /// Reads every file under `dir`. `shown` is how `dir` is named in messages
@@ -293,7 +293,7 @@ pub(super) fn walk_error(err: &walkdir::Error, root: &Path, shown: &str) -> Diag
 
 impl Diagnostics {
     fn has_errors_for(&self, path: &str) -> bool {
-        self.errors().any(|d| d.path == path)
+        self.of(path).any(|d| d.severity == Severity::Error)
     }
 }
 

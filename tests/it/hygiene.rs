@@ -6,7 +6,9 @@
 use std::io::Read;
 use std::path::Path;
 
+use crate::build::tree;
 use crate::support::Site;
+use crate::text::verbose_check;
 
 /// A city whose title, summary and body hold every hazard, each on its
 /// own line; a comment and a code span hold hazards that are not prose.
@@ -79,13 +81,7 @@ fn each_hazard_is_a_warning_with_the_text_as_found_and_as_it_should_be() {
     );
     // In full: the place, the field, the text as found and as it should
     // be, with what cannot be seen written out.
-    let run = site.run(&["check", "-v"]);
-    let full: String = run
-        .stderr
-        .lines()
-        .filter(|l| !l.starts_with("timing:"))
-        .map(|l| format!("{l}\n"))
-        .collect();
+    let (_, full) = verbose_check(&site);
     for part in [
         "warning: the text starts with a space\n \
          --> content/cities/rayong.md:2:9\n  \
@@ -122,13 +118,7 @@ fn each_hazard_is_a_warning_with_the_text_as_found_and_as_it_should_be() {
 /// Every text file of a built site, and the search index's fragments.
 fn site_text(out: &Path) -> Vec<(String, String)> {
     let mut texts = Vec::new();
-    for entry in walk(out) {
-        let rel = entry
-            .strip_prefix(out)
-            .expect("inside")
-            .display()
-            .to_string();
-        let bytes = std::fs::read(&entry).expect("read");
+    for (rel, bytes) in tree(out) {
         let text = if rel.ends_with(".pf_fragment") {
             let mut s = String::new();
             flate2::read::GzDecoder::new(&bytes[..])
@@ -144,19 +134,6 @@ fn site_text(out: &Path) -> Vec<(String, String)> {
         texts.push((rel, text));
     }
     texts
-}
-
-fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(dir).expect("dir") {
-        let path = entry.expect("entry").path();
-        if path.is_dir() {
-            out.extend(walk(&path));
-        } else {
-            out.push(path);
-        }
-    }
-    out
 }
 
 #[test]

@@ -8,7 +8,7 @@ fn city(body: &str) -> String {
 }
 
 /// `check -v` prints warnings in full; its timing lines vary.
-fn verbose_check(site: &Site) -> (i32, String) {
+pub fn verbose_check(site: &Site) -> (i32, String) {
     let run = site.run(&["check", "-v"]);
     let stderr: String = run
         .stderr

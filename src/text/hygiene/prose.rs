@@ -75,6 +75,11 @@ fn is_thai_letter(c: char) -> bool {
     ('\u{0E01}'..='\u{0E4E}').contains(&c) && c != '\u{0E3F}'
 }
 
+/// Whether `c` is a mark written above or below a Thai letter.
+pub fn is_mark(c: char) -> bool {
+    mark_class(c).is_some()
+}
+
 /// Marks written above or below a letter: vowels first, then tone marks.
 fn mark_class(c: char) -> Option<u8> {
     match c {
