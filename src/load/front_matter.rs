@@ -81,11 +81,11 @@ pub(super) fn read_file(
     file.text = nfc(file.text);
     Ok(match role {
         Role::Config => {
-            let d = doc(file, String::new(), false, "the site file")?;
+            let d = doc(file, String::new(), false, "the site file", Read::Whole)?;
             Box::new(move |site: &mut RawSite| site.config = Some(d))
         }
         Role::Sources => {
-            let d = doc(file, String::new(), false, "sources.yaml")?;
+            let d = doc(file, String::new(), false, "sources.yaml", Read::Whole)?;
             Box::new(move |site: &mut RawSite| site.sources = Some(d))
         }
         Role::Record { kind, id, body } => load_record(file, kind, id, body)?,
@@ -105,27 +105,27 @@ pub(super) fn load_record(
 ) -> Result<Add, Box<Diagnostic>> {
     Ok(match kind {
         Kind::Cohort => {
-            let d = doc(file, id, body, kind.a())?;
+            let d = doc(file, id, body, kind.a(), Read::EachField)?;
             Box::new(move |site: &mut RawSite| site.cohorts.push(d))
         }
         Kind::City => {
-            let d = doc(file, id, body, kind.a())?;
+            let d = doc(file, id, body, kind.a(), Read::EachField)?;
             Box::new(move |site: &mut RawSite| site.cities.push(d))
         }
         Kind::Project => {
-            let d = doc(file, id, body, kind.a())?;
+            let d = doc(file, id, body, kind.a(), Read::EachField)?;
             Box::new(move |site: &mut RawSite| site.projects.push(d))
         }
         Kind::Ambassador => {
-            let d = doc(file, id, body, kind.a())?;
+            let d = doc(file, id, body, kind.a(), Read::EachField)?;
             Box::new(move |site: &mut RawSite| site.ambassadors.push(d))
         }
         Kind::News => {
-            let d = doc(file, id, body, kind.a())?;
+            let d = doc(file, id, body, kind.a(), Read::EachField)?;
             Box::new(move |site: &mut RawSite| site.news.push(d))
         }
         Kind::Page => {
-            let d = doc(file, id, body, kind.a())?;
+            let d = doc(file, id, body, kind.a(), Read::EachField)?;
             Box::new(move |site: &mut RawSite| site.pages.push(d))
         }
     })
@@ -140,7 +140,7 @@ pub(super) fn translation(
     kind: Kind,
     thai: &str,
 ) -> Result<RawDoc<RawTranslation>, Box<Diagnostic>> {
-    doc::<RawTranslation>(file, id, body, "a translation").map_err(|mut d| {
+    let belongs = |mut d: Diagnostic| {
         if let Some(field) = d.field.clone()
             && d.message.starts_with("unknown field")
             && kind.fields().contains(&field.as_str())
@@ -152,7 +152,20 @@ pub(super) fn translation(
             ));
         }
         d
-    })
+    };
+    let mut doc = doc::<RawTranslation>(file, id, body, "a translation", Read::EachField)
+        .map_err(|d| Box::new(belongs(*d)))?;
+    doc.errors = doc.errors.into_iter().map(belongs).collect();
+    Ok(doc)
+}
+
+/// How a file's YAML is read: a record's field by field (its fields all
+/// optional), the site's files whole (stopping at the first mistake, as a
+/// later field may depend on an earlier one).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Read {
+    EachField,
+    Whole,
 }
 
 /// The Thai record a translation belongs to, as shown: `x.en.md` →
@@ -171,6 +184,7 @@ pub(super) fn doc<T: DeserializeOwned>(
     id: String,
     body: bool,
     what: &str,
+    read: Read,
 ) -> Result<RawDoc<T>, Box<Diagnostic>> {
     let (front, body_start, body_line) = split(&file, body)?;
     let body_text = &file.text[body_start..];
@@ -179,7 +193,10 @@ pub(super) fn doc<T: DeserializeOwned>(
         offset: front.start,
         len: front.len(),
     };
-    let fields = block.parse::<T>(what)?;
+    let (fields, errors) = match read {
+        Read::EachField => block.parse_each::<T>(what)?,
+        Read::Whole => (block.parse::<T>(what)?, Vec::new()),
+    };
     if let Some(at) = super::nesting::too_deep(body_text) {
         let offset = body_start + at;
         return Err(Box::new(
@@ -201,6 +218,7 @@ pub(super) fn doc<T: DeserializeOwned>(
         body_start,
         body_line,
         fields,
+        errors,
     })
 }
 

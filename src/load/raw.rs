@@ -1,6 +1,10 @@
 //! Load: raw records that mirror the files field for field. Unknown fields
 //! are errors; values keep their place in the file (`Spanned`) so that the
 //! model stage can point at them. Nothing here is checked beyond its shape.
+//!
+//! Every field of a record is optional here, the required ones too: a
+//! record is read field by field, and the model names each one missing
+//! alongside every other mistake in the file.
 
 use std::fmt;
 use std::marker::PhantomData;
@@ -193,9 +197,9 @@ pub struct RawReported {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawCohort {
-    pub title: S<String>,
-    pub number: S<Scalar>,
-    pub started: S<Scalar>,
+    pub title: Option<S<String>>,
+    pub number: Option<S<Scalar>>,
+    pub started: Option<S<Scalar>>,
     pub ended: Option<S<Scalar>>,
     pub planned_ambassadors: Option<S<Scalar>>,
     pub partners: Option<Vec<RawText>>,
@@ -207,9 +211,9 @@ pub struct RawCohort {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawCity {
-    pub title: S<String>,
-    pub province: List,
-    pub status: S<String>,
+    pub title: Option<S<String>>,
+    pub province: Option<List>,
+    pub status: Option<S<String>>,
     pub pilot: Option<S<bool>>,
     pub certified_on: Option<S<Scalar>>,
     pub domains: Option<List>,
@@ -221,9 +225,9 @@ pub struct RawCity {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawProject {
-    pub title: S<String>,
-    pub province: List,
-    pub domains: List,
+    pub title: Option<S<String>>,
+    pub province: Option<List>,
+    pub domains: Option<List>,
     pub value_thb: Option<S<Scalar>>,
     pub status: Option<S<String>>,
     pub started: Option<S<Scalar>>,
@@ -239,9 +243,9 @@ pub struct RawProject {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawAmbassador {
-    pub name: S<RawText>,
-    pub cohort: S<String>,
-    pub province: S<Scalar>,
+    pub name: Option<S<RawText>>,
+    pub cohort: Option<S<String>>,
+    pub province: Option<S<Scalar>>,
     pub public: Option<S<bool>>,
     pub summary: Option<S<String>>,
     pub sources: Option<List>,
@@ -250,8 +254,8 @@ pub struct RawAmbassador {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawNews {
-    pub title: S<String>,
-    pub date: S<Scalar>,
+    pub title: Option<S<String>>,
+    pub date: Option<S<Scalar>>,
     pub summary: Option<S<String>>,
     pub sources: Option<List>,
 }
@@ -259,7 +263,7 @@ pub struct RawNews {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawPage {
-    pub title: S<String>,
+    pub title: Option<S<String>>,
     pub order: Option<S<Scalar>>,
     pub summary: Option<S<String>>,
 }

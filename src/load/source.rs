@@ -96,6 +96,9 @@ pub struct RawDoc<T> {
     /// The file line the body starts on.
     pub body_line: usize,
     pub fields: T,
+    /// The errors of the fields that could not be read (each names its
+    /// field); the model reports them, and makes no record of this file.
+    pub errors: Vec<crate::diag::Diagnostic>,
 }
 
 impl<T> RawDoc<T> {

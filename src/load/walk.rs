@@ -217,7 +217,9 @@ pub(super) fn allows_hard_links(steps: &[Step]) -> bool {
                 path: path.clone(),
                 text,
             })
-            .and_then(|file| doc::<RawConfig>(file, String::new(), false, "the site file").ok())
+            .and_then(|file| {
+                doc::<RawConfig>(file, String::new(), false, "the site file", Read::Whole).ok()
+            })
             .and_then(|d| d.fields.allow_hard_links)
             .is_some_and(|a| a.value),
         _ => false,

@@ -1,12 +1,12 @@
 //! Load: YAML front matter into raw structs, with serde-saphyr's errors
 //! reworded in plain words and placed in the file, not in the front matter.
 
-use serde::de::DeserializeOwned;
+use serde::de::{DeserializeOwned, IgnoredAny};
 use serde_saphyr::{Location, Spanned};
 
 use super::text::SourceFile;
 use crate::diag::{Diagnostic, Spot, closest};
-use crate::load::raw::{TEXT_WITHOUT_THAI, field_names};
+use crate::load::raw::{Entries, TEXT_WITHOUT_THAI, field_names};
 
 /// How deep lists and mappings may nest in front matter. A record needs 3
 /// levels (`reported:` → an item → `{ th, en }`); this stops a
@@ -64,6 +64,22 @@ impl<'a> Block<'a> {
         self.spot(&value.referenced)
     }
 
+    /// The spot of the line `field:` at the top of the block, where
+    /// there is one: the key, to underline.
+    pub fn key_spot(&self, field: &str) -> Option<Spot> {
+        let text = self.text();
+        let mut offset = 0;
+        for line in text.split_inclusive('\n') {
+            if let Some(rest) = line.strip_prefix(field)
+                && rest.trim_start_matches([' ', '\t']).starts_with(':')
+            {
+                return Some(Spot::at(&self.file.text, self.offset + offset, field.len()));
+            }
+            offset += line.len();
+        }
+        None
+    }
+
     /// The first character of the block (or of the file, for an empty block).
     pub fn start(&self) -> Spot {
         Spot::at(&self.file.text, self.offset, 1)
@@ -91,22 +107,100 @@ impl<'a> Block<'a> {
         } else {
             self.text()
         };
-        let mut options = serde_saphyr::Options::default();
-        // `public: yes` must not publish a person: only `true` is true.
-        options.strict_booleans = true;
-        options.budget = serde_saphyr::budget! {
-            max_depth: MAX_DEPTH,
-            max_aliases: MAX_ALIASES,
-            max_anchors: MAX_ALIASES,
-            max_nodes: MAX_NODES,
-            max_total_scalar_bytes: MAX_SCALAR_BYTES,
-            flow_nesting_limit: MAX_DEPTH,
+        deserialize::<T>(text).map_err(|e| Box::new(self.explain::<T>(&e, what)))
+    }
+
+    /// Deserializes a record's block field by field: a field that cannot
+    /// be read (an unknown one, a list where one value belongs, an empty
+    /// value) is an error, and the others are still read, so that one
+    /// mistake hides no other. `T`'s fields must all be optional (a
+    /// missing one is for the model to report). `Err` only where the
+    /// block is not YAML at all, or not a mapping.
+    pub fn parse_each<T: DeserializeOwned>(
+        &self,
+        what: &str,
+    ) -> Result<(T, Vec<Diagnostic>), Box<Diagnostic>> {
+        let text = if self.text().trim().is_empty() {
+            "{}"
+        } else {
+            self.text()
         };
-        options.alias_limits = serde_saphyr::alias_limits! {
-            max_total_replayed_events: MAX_NODES,
+        let mut error = match deserialize::<T>(text) {
+            Ok(t) => return Ok((t, Vec::new())),
+            Err(e) => e,
         };
-        serde_saphyr::from_str_with_options::<T>(text, options)
-            .map_err(|e| Box::new(self.explain::<T>(&e, what)))
+        // The block as a mapping of fields, each from its key's line to
+        // the next key's line: as YAML reads it, or, where it cannot, the
+        // lines that start with a name and `:`.
+        let line_start = |offset: usize| text[..offset].rfind('\n').map_or(0, |i| i + 1);
+        let entries: Vec<(String, usize)> = match deserialize::<Entries<IgnoredAny>>(text) {
+            Ok(Entries(keys)) => keys
+                .into_iter()
+                .filter_map(|(key, _)| {
+                    let offset = key.referenced.span().byte_offset()? as usize;
+                    (offset <= text.len()).then(|| (key.value, line_start(offset)))
+                })
+                .collect(),
+            Err(_) => key_lines(text),
+        };
+        // Each field that fails is blanked out (its bytes made spaces, so
+        // that every other place stays where it was) and the rest read again.
+        let mut blanked = text.as_bytes().to_vec();
+        let mut errors: Vec<Diagnostic> = Vec::new();
+        loop {
+            let mut d = self.explain::<T>(&error, what);
+            // A syntax error is placed where the parser gave up, which may
+            // be far from the mistake (a quote never closed): it is
+            // another field's only where it is a mistake known by its line.
+            let placed = deserialize::<Entries<IgnoredAny>>(&String::from_utf8_lossy(&blanked))
+                .is_ok()
+                || self.mistake(&error).is_some();
+            let at = error
+                .location()
+                .and_then(|l| offset_of(text, &l))
+                .filter(|_| placed);
+            let entry = at.and_then(|at| entries.iter().rposition(|(_, start)| *start <= at));
+            let Some(i) = entry.filter(|_| errors.len() < entries.len()) else {
+                errors.push(d);
+                // Every record's fields are optional: `{}` reads.
+                return match deserialize::<T>("{}") {
+                    Ok(t) => Ok((t, errors)),
+                    Err(_) => Err(Box::new(errors.swap_remove(0))),
+                };
+            };
+            let (name, start) = &entries[i];
+            let end = entries.get(i + 1).map_or(text.len(), |(_, s)| *s);
+            if d.field.is_none() {
+                d.field = Some(name.clone());
+            }
+            errors.push(d);
+            for b in &mut blanked[*start..end] {
+                if *b != b'\n' && *b != b'\r' {
+                    *b = b' ';
+                }
+            }
+            // Spaces for whole lines keep the text UTF-8.
+            let again = String::from_utf8_lossy(&blanked);
+            match deserialize::<T>(&again) {
+                Ok(t) => return Ok((t, errors)),
+                Err(e) => error = e,
+            }
+        }
+    }
+
+    /// The error in plain words where it is one of the common mistakes,
+    /// and the spot of the mistake.
+    fn mistake(&self, e: &serde_saphyr::Error) -> Option<(super::mistakes::Plain, Spot)> {
+        let spot = e.location().map_or_else(|| self.start(), |l| self.spot(&l));
+        if spot.cut != 0 {
+            return None;
+        }
+        let p = super::mistakes::plain(&bare_message(e), &spot.line_text)?;
+        let spot = match p.column {
+            Some(column) => Spot::at_line_column(&self.file.text, spot.line, column, 1),
+            None => spot,
+        };
+        Some((p, spot))
     }
 
     fn explain<T: DeserializeOwned>(&self, e: &serde_saphyr::Error, what: &str) -> Diagnostic {
@@ -114,6 +208,14 @@ impl<'a> Block<'a> {
         let spot = e.location().map_or_else(|| self.start(), |l| self.spot(&l));
         let d = Diagnostic::error(&self.file.path, "");
         let fields = field_names::<T>();
+        if let Some((p, spot)) = self.mistake(e) {
+            return Diagnostic {
+                message: p.message,
+                ..d
+            }
+            .help(p.help)
+            .spot(spot);
+        }
         let d = if raw.starts_with(TEXT_WITHOUT_THAI) {
             Diagnostic {
                 message: TEXT_WITHOUT_THAI.into(),
@@ -235,6 +337,58 @@ fn over_budget(e: &serde_saphyr::Error, raw: &str) -> Option<(String, &'static s
             "a record holds a few dozen values: split it, or move data out of it",
         ),
     })
+}
+
+/// The byte offset in `text` of a parser's location: its own, or that of
+/// its line and column (a syntax error has no other).
+fn offset_of(text: &str, loc: &Location) -> Option<usize> {
+    if let Some(offset) = loc.span().byte_offset() {
+        return Some(offset as usize);
+    }
+    let line = (loc.line() as usize).checked_sub(1)?;
+    let start: usize = text.split_inclusive('\n').take(line).map(str::len).sum();
+    let rest = text.get(start..)?;
+    let column = (loc.column() as usize).saturating_sub(1);
+    Some(start + rest.chars().take(column).map(char::len_utf8).sum::<usize>())
+}
+
+/// The lines of `text` that start a top-level field, `name:` at the
+/// first column, each with the byte offset it starts at.
+fn key_lines(text: &str) -> Vec<(String, usize)> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let name = line.split(':').next().unwrap_or("");
+        if line.contains(':')
+            && !name.is_empty()
+            && name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        {
+            out.push((name.to_string(), offset));
+        }
+        offset += line.len();
+    }
+    out
+}
+
+/// Reads YAML text into `T`, within the limits above.
+fn deserialize<T: DeserializeOwned>(text: &str) -> Result<T, serde_saphyr::Error> {
+    let mut options = serde_saphyr::Options::default();
+    // `public: yes` must not publish a person: only `true` is true.
+    options.strict_booleans = true;
+    options.budget = serde_saphyr::budget! {
+        max_depth: MAX_DEPTH,
+        max_aliases: MAX_ALIASES,
+        max_anchors: MAX_ALIASES,
+        max_nodes: MAX_NODES,
+        max_total_scalar_bytes: MAX_SCALAR_BYTES,
+        flow_nesting_limit: MAX_DEPTH,
+    };
+    options.alias_limits = serde_saphyr::alias_limits! {
+        max_total_replayed_events: MAX_NODES,
+    };
+    serde_saphyr::from_str_with_options::<T>(text, options)
 }
 
 /// serde-saphyr's message without its " at line N, column M" tail (we

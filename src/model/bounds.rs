@@ -112,7 +112,7 @@ fn latest_in(raw: &RawSite) -> Option<BuildDate> {
     }
     for doc in &raw.cohorts {
         let path = doc.file.path.as_str();
-        dates.push((&doc.fields.started, path));
+        dates.extend(doc.fields.started.iter().map(|d| (d, path)));
         dates.extend(doc.fields.ended.iter().map(|d| (d, path)));
     }
     for doc in &raw.cities {
@@ -124,7 +124,7 @@ fn latest_in(raw: &RawSite) -> Option<BuildDate> {
         dates.extend(doc.fields.started.iter().map(|d| (d, path)));
     }
     for doc in &raw.news {
-        dates.push((&doc.fields.date, doc.file.path.as_str()));
+        dates.extend(doc.fields.date.iter().map(|d| (d, doc.file.path.as_str())));
     }
     let mut best: Option<(PartialDate, &str)> = None;
     for (written, path) in dates {

@@ -123,7 +123,7 @@ impl Names {
             .ambassadors
             .iter()
             .filter(|doc| !doc.fields.public.as_ref().is_some_and(|p| p.value))
-            .map(|doc| (doc.id.as_str(), doc.fields.name.value.0.clone()))
+            .filter_map(|doc| Some((doc.id.as_str(), doc.fields.name.as_ref()?.value.0.clone())))
             .filter(|(_, name)| !name.th.trim().is_empty())
             .collect();
         Names::new(people.iter().map(|(id, name)| (*id, name)))

@@ -17,15 +17,20 @@ impl Resolver<'_> {
         let f = &doc.fields;
         let b = doc.block();
         let before = self.diags.error_count();
+        let title = self.required(doc, f.title.as_ref(), "title", Kind::Cohort);
         let meta = self.meta(
             Kind::Cohort,
             doc,
-            Some(&f.title),
+            title,
             f.summary.as_ref(),
             f.sources.as_ref(),
         );
-        let number = self.count(&b, &f.number, "number");
-        let started = self.date(&b, &f.started, "started");
+        let number = self
+            .required(doc, f.number.as_ref(), "number", Kind::Cohort)
+            .and_then(|n| self.count(&b, n, "number"));
+        let started = self
+            .required(doc, f.started.as_ref(), "started", Kind::Cohort)
+            .and_then(|d| self.date(&b, d, "started"));
         let ended = f.ended.as_ref().and_then(|d| self.date(&b, d, "ended"));
         // Periods, not points: a cohort started 2022-08-24 may end "2022".
         if let (Some(s), Some(e), Some(written)) = (started, ended, f.ended.as_ref())
@@ -62,15 +67,21 @@ impl Resolver<'_> {
         let f = &doc.fields;
         let b = doc.block();
         let before = self.diags.error_count();
+        let title = self.required(doc, f.title.as_ref(), "title", Kind::City);
         let meta = self.meta(
             Kind::City,
             doc,
-            Some(&f.title),
+            title,
             f.summary.as_ref(),
             f.sources.as_ref(),
         );
-        let provinces = self.provinces(&b, &f.province);
-        let status = self.vocab::<CityStatus>(&b, &f.status, "status");
+        let provinces = self
+            .required(doc, f.province.as_ref(), "province", Kind::City)
+            .map(|p| self.provinces(&b, p))
+            .unwrap_or_default();
+        let status = self
+            .required(doc, f.status.as_ref(), "status", Kind::City)
+            .and_then(|s| self.vocab::<CityStatus>(&b, s, "status"));
         let certified_on = f
             .certified_on
             .as_ref()
@@ -101,18 +112,25 @@ impl Resolver<'_> {
         let f = &doc.fields;
         let b = doc.block();
         let before = self.diags.error_count();
+        let title = self.required(doc, f.title.as_ref(), "title", Kind::Project);
         let meta = self.meta(
             Kind::Project,
             doc,
-            Some(&f.title),
+            title,
             f.summary.as_ref(),
             f.sources.as_ref(),
         );
-        let provinces = self.provinces(&b, &f.province);
-        let domains = self.domains(&b, Some(&f.domains));
-        if list_items(&f.domains).is_empty() {
+        let provinces = self
+            .required(doc, f.province.as_ref(), "province", Kind::Project)
+            .map(|p| self.provinces(&b, p))
+            .unwrap_or_default();
+        let written = self.required(doc, f.domains.as_ref(), "domains", Kind::Project);
+        let domains = self.domains(&b, written);
+        if let Some(written) = written
+            && list_items(written).is_empty()
+        {
             self.error(
-                b.error_at(&f.domains, "domains", "a project needs at least one domain")
+                b.error_at(written, "domains", "a project needs at least one domain")
                     .help(format!("write one or more of {}", Domain::choices())),
             );
         }
@@ -199,26 +217,34 @@ impl Resolver<'_> {
             f.summary.as_ref(),
             f.sources.as_ref(),
         );
-        let name = &f.name.value.0;
-        let name = Text {
-            th: name.th.trim().to_string(),
-            en: name.en.as_deref().map(str::trim).map(str::to_string),
-        };
-        if name.th.is_empty() || name.en.as_deref() == Some("") {
-            self.error(
-                b.error_at(&f.name, "name", "the name is empty")
-                    .help("write the person's name after `name:`"),
-            );
-        }
-        let province = self.province(&b, &f.province, "province");
-        let cohort = self.reference(&b, &f.cohort, Kind::Cohort, "cohort");
+        let written = self.required(doc, f.name.as_ref(), "name", Kind::Ambassador);
+        let name = written.map(|written| {
+            let name = &written.value.0;
+            let name = Text {
+                th: name.th.trim().to_string(),
+                en: name.en.as_deref().map(str::trim).map(str::to_string),
+            };
+            if name.th.is_empty() || name.en.as_deref() == Some("") {
+                self.error(
+                    b.error_at(written, "name", "the name is empty")
+                        .help("write the person's name after `name:`"),
+                );
+            }
+            name
+        });
+        let province = self
+            .required(doc, f.province.as_ref(), "province", Kind::Ambassador)
+            .and_then(|p| self.province(&b, p, "province"));
+        let cohort = self
+            .required(doc, f.cohort.as_ref(), "cohort", Kind::Ambassador)
+            .and_then(|c| self.reference(&b, c, Kind::Cohort, "cohort"));
         let (meta, _) = meta?;
         if self.diags.error_count() != before {
             return None;
         }
         Some(Ambassador {
             meta,
-            name,
+            name: name?,
             cohort: cohort?,
             province: province?,
             public: f.public.as_ref().is_some_and(|p| p.value),
@@ -228,14 +254,17 @@ impl Resolver<'_> {
     pub(super) fn news(&mut self, doc: &RawDoc<crate::load::raw::RawNews>) -> Option<News> {
         let f = &doc.fields;
         let b = doc.block();
+        let title = self.required(doc, f.title.as_ref(), "title", Kind::News);
         let meta = self.meta(
             Kind::News,
             doc,
-            Some(&f.title),
+            title,
             f.summary.as_ref(),
             f.sources.as_ref(),
         );
-        let date = self.date(&b, &f.date, "date");
+        let date = self
+            .required(doc, f.date.as_ref(), "date", Kind::News)
+            .and_then(|d| self.date(&b, d, "date"));
         let (meta, title) = meta?;
         Some(News {
             meta,
@@ -247,7 +276,8 @@ impl Resolver<'_> {
     pub(super) fn page(&mut self, doc: &RawDoc<crate::load::raw::RawPage>) -> Option<Page> {
         let f = &doc.fields;
         let b = doc.block();
-        let meta = self.meta(Kind::Page, doc, Some(&f.title), f.summary.as_ref(), None);
+        let title = self.required(doc, f.title.as_ref(), "title", Kind::Page);
+        let meta = self.meta(Kind::Page, doc, title, f.summary.as_ref(), None);
         let order = match &f.order {
             Some(o) => self.count(&b, o, "order")?,
             None => 0,

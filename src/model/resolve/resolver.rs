@@ -12,6 +12,7 @@ use crate::load::raw::{List, RawText};
 use crate::load::{Kind, RawDoc};
 use crate::model::bounds::BuildDate;
 use crate::model::site::*;
+use crate::model::vocab::Vocabulary;
 
 pub(super) struct Resolver<'a> {
     pub(super) known: &'a Known,
@@ -38,6 +39,10 @@ impl Resolver<'_> {
     ) -> Option<(Meta, Option<Text>)> {
         let b = doc.block();
         let before = self.diags.error_count();
+        // The fields the load stage could not read.
+        for d in &doc.errors {
+            self.error(d.clone());
+        }
         let tr = self.translations.get(&(kind, doc.id.clone()));
         let title = title.and_then(|t| {
             let th = t.value.trim();
@@ -64,7 +69,10 @@ impl Resolver<'_> {
                 .filter(|b| !b.trim().is_empty()),
         };
         let cited = self.refs(&b, sources, "sources", None);
-        self.translation_warnings(kind, doc, tr, title.as_ref(), summary.as_ref(), &body);
+        // A record with errors has no page yet to translate.
+        if self.diags.error_count() == before {
+            self.translation_warnings(kind, doc, tr, title.as_ref(), summary.as_ref(), &body);
+        }
         (self.diags.error_count() == before).then(|| {
             (
                 Meta {
@@ -80,6 +88,36 @@ impl Resolver<'_> {
                 title,
             )
         })
+    }
+
+    /// A required field's value; where it has none, an error: "missing"
+    /// where there is no line for it, "empty" where the line has no value,
+    /// and nothing more where the load stage said why it could not be read.
+    pub(super) fn required<'v, T, D>(
+        &mut self,
+        doc: &RawDoc<D>,
+        value: Option<&'v Spanned<T>>,
+        field: &str,
+        kind: Kind,
+    ) -> Option<&'v Spanned<T>> {
+        // An error of no field: the file could not be read field by field.
+        let said = |d: &Diagnostic| d.field.is_none() || d.field.as_deref() == Some(field);
+        if value.is_some() || doc.errors.iter().any(said) {
+            return value;
+        }
+        let b = doc.block();
+        let what = to_write(kind, field);
+        let d = match b.key_spot(field) {
+            Some(spot) => Diagnostic::error(&doc.file.path, format!("`{field}` is empty"))
+                .spot(spot)
+                .field(field)
+                .help(format!("after `{field}:`, write {what}")),
+            None => Diagnostic::error(&doc.file.path, format!("missing required field `{field}`"))
+                .spot(b.start())
+                .help(format!("add a line `{field}: …` with {what}")),
+        };
+        self.error(d);
+        None
     }
 
     pub(super) fn translation_warnings<T>(
@@ -141,4 +179,27 @@ impl Resolver<'_> {
 pub(super) fn texts(list: Option<&Vec<RawText>>) -> Vec<Text> {
     list.map(|l| l.iter().map(|t| t.0.clone()).collect())
         .unwrap_or_default()
+}
+
+/// What a required field holds, in words, for its error's help.
+fn to_write(kind: Kind, field: &str) -> String {
+    match field {
+        "title" => match kind {
+            Kind::News => "the headline".into(),
+            Kind::Page => "the page's title".into(),
+            k => {
+                let noun = k.a().trim_start_matches("an ").trim_start_matches("a ");
+                format!("the {noun}'s name")
+            }
+        },
+        "name" => "the person's name".into(),
+        "province" => "the province: its Thai or English name or its code, such as `ระยอง`, `Rayong` or `TH-21`".into(),
+        "domains" => format!("one or more domains in brackets, such as `[mobility]`: {}", Domain::choices()),
+        "status" => format!("one of {}", CityStatus::choices()),
+        "number" => "the cohort's number, such as `3`".into(),
+        "started" => "the date it started, such as `24 สิงหาคม 2565` or `2022-08-24`".into(),
+        "date" => "the date, such as `24 สิงหาคม 2565` or `2022-08-24`".into(),
+        "cohort" => "the id of the person's cohort, such as `sca-1`".into(),
+        _ => "a value".into(),
+    }
 }

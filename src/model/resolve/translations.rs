@@ -24,6 +24,12 @@ pub(super) fn translations(
     let mut out: BTreeMap<(Kind, String), Translation> = BTreeMap::new();
     for (kind, doc) in &raw.translations {
         let RawTranslation { title, summary } = &doc.fields;
+        if !doc.errors.is_empty() {
+            for d in &doc.errors {
+                diags.push(d.clone());
+            }
+            continue;
+        }
         if !known.has(*kind, &doc.id) {
             diags.push(
                 Diagnostic::error(
