@@ -53,6 +53,7 @@ fn main() {
             port: 0,
             allow_hosts: Vec::new(),
             poll: None,
+            lang: mueang::lang::Lang::En,
         },
         Arc::new(move |line: &str| {
             if line.starts_with("search index ready") {

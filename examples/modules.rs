@@ -18,7 +18,15 @@ use std::path::Path;
 /// use its own stage and any earlier one, never a later one. Shared
 /// leaves (`diag`, `output`, `escape`) come first; the drivers last.
 pub const LAYERS: &[&[&str]] = &[
-    &["diag", "escape", "lang", "output", "progress", "text"],
+    &[
+        "catalogue",
+        "diag",
+        "escape",
+        "lang",
+        "output",
+        "progress",
+        "text",
+    ],
     &["load"],
     &["model"],
     &["aggregate"],

@@ -7,8 +7,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::catalogue::{LANG_VAR, Said};
+use crate::lang::Lang;
 use crate::pipeline;
 
 #[derive(Debug, Parser)]
@@ -23,6 +25,28 @@ use crate::pipeline;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// The language of mueang's messages: `th` (Thai) or `en` (English).
+    /// Without it, the MUEANG_LANG environment variable, else Thai (the
+    /// site's default language). Field names, ids and values are shown
+    /// as written in either.
+    #[arg(long, global = true, value_enum, value_name = "th|en")]
+    pub lang: Option<LangArg>,
+}
+
+/// `--lang th` or `--lang en`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    Th,
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Lang {
+        match l {
+            LangArg::Th => Lang::Th,
+            LangArg::En => Lang::En,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -197,15 +221,19 @@ pub struct CheckArgs {
 
 /// Runs the command line and says how it went.
 pub fn run(cli: Cli) -> ExitCode {
+    let lang = crate::catalogue::choose(
+        cli.lang.map(Lang::from),
+        std::env::var(LANG_VAR).ok().as_deref(),
+    );
     match cli.command {
-        Command::Check(args) => check(&args),
-        Command::Build(args) => build(&args),
-        Command::New(args) => new(&args),
-        Command::Serve(args) => serve(&args),
+        Command::Check(args) => check(&args, lang),
+        Command::Build(args) => build(&args, lang),
+        Command::New(args) => new(&args, lang),
+        Command::Serve(args) => serve(&args, lang),
     }
 }
 
-fn serve(args: &ServeArgs) -> ExitCode {
+fn serve(args: &ServeArgs, lang: Lang) -> ExitCode {
     let options = crate::serve::Options {
         content: args.content.clone(),
         shown: shown(&args.content),
@@ -213,6 +241,7 @@ fn serve(args: &ServeArgs) -> ExitCode {
         port: args.port,
         allow_hosts: args.allow_hosts.clone(),
         poll: args.poll,
+        lang,
     };
     let log: crate::serve::Log = std::sync::Arc::new(|line: &str| eprintln!("{line}"));
     let running = match crate::serve::start(options, log) {
@@ -247,14 +276,15 @@ fn serve(args: &ServeArgs) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn new(args: &NewArgs) -> ExitCode {
+fn new(args: &NewArgs, lang: Lang) -> ExitCode {
     use crate::scaffold::{NewError, create, today};
     match create(&args.content, &args.kind, &args.id, &today()) {
         Ok(paths) => {
             for p in paths {
-                println!("wrote {}", p.display());
+                let path = p.display().to_string();
+                println!("{}", Said::new("new-wrote").arg("path", path).text(lang));
             }
-            println!("next: edit them, then run `mueang check`");
+            println!("{}", Said::new("new-next").text(lang));
             ExitCode::SUCCESS
         }
         Err(NewError::Exists(m)) => {
@@ -280,9 +310,9 @@ fn shown(path: &std::path::Path) -> String {
 
 /// Prints every diagnostic once: errors in full, warnings short unless
 /// `verbose`; then the stage timings when `verbose`.
-fn print_diagnostics(outcome: &pipeline::Outcome, verbose: bool) {
+fn print_diagnostics(outcome: &pipeline::Outcome, verbose: bool, lang: Lang) {
     let mut err = std::io::stderr().lock();
-    let _ = write!(err, "{}", outcome.diagnostics.terminal_text(verbose));
+    let _ = write!(err, "{}", outcome.diagnostics.terminal_text(verbose, lang));
     if verbose {
         for (stage, took) in &outcome.timings {
             let _ = writeln!(
@@ -335,7 +365,7 @@ fn stop_on_ctrl_c(cancel: &crate::write::Cancel) {
     }
 }
 
-fn build(args: &BuildArgs) -> ExitCode {
+fn build(args: &BuildArgs, lang: Lang) -> ExitCode {
     use crate::pipeline::Built;
     let started = std::time::Instant::now();
     let cancel = crate::write::Cancel::new();
@@ -365,28 +395,33 @@ fn build(args: &BuildArgs) -> ExitCode {
             o
         }
     };
-    print_diagnostics(outcome, args.verbose);
-    let counts = outcome.diagnostics.counts();
+    print_diagnostics(outcome, args.verbose, lang);
+    let counts = outcome.diagnostics.counts(lang);
+    let said = |id| {
+        Said::new(id)
+            .arg("counts", counts.as_str())
+            .arg("folder", shown.as_str())
+    };
     match built {
         Built::Stopped => unreachable!("returned above"),
         Built::Errors(_) => {
-            eprintln!("mueang build: {counts} in `{shown}`: nothing written; fix the errors above");
+            eprintln!("{}", said("build-failed").text(lang));
             ExitCode::from(1)
         }
         Built::Warnings(_) => {
-            eprintln!(
-                "mueang build: {counts} in `{shown}`: warnings are errors here (--deny-warnings); nothing written"
-            );
+            eprintln!("{}", said("build-denied-warnings").text(lang));
             ExitCode::from(1)
         }
         Built::WriteFailed(_, e) => write_failed(e),
         Built::Written(_, written) => {
             eprintln!(
-                "mueang build: {counts}; wrote {} files ({} KB) to `{}` in {} ms",
-                written.files,
-                written.bytes.div_ceil(1024),
-                args.output.display(),
-                started.elapsed().as_millis()
+                "{}",
+                said("build-written")
+                    .count("files", written.files)
+                    .arg("kb", written.bytes.div_ceil(1024).to_string())
+                    .arg("output", args.output.display().to_string())
+                    .arg("ms", started.elapsed().as_millis().to_string())
+                    .text(lang)
             );
             ExitCode::SUCCESS
         }
@@ -424,7 +459,7 @@ fn print_fixed(fixed: &[crate::load::Fixed]) {
     }
 }
 
-fn check(args: &CheckArgs) -> ExitCode {
+fn check(args: &CheckArgs, lang: Lang) -> ExitCode {
     let shown = shown(&args.content);
     let Ok(base) = base_url(args.base_url.as_deref()) else {
         return ExitCode::from(2);
@@ -454,16 +489,19 @@ fn check(args: &CheckArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    print_diagnostics(&outcome, args.verbose);
+    print_diagnostics(&outcome, args.verbose, lang);
     let mut err = std::io::stderr().lock();
     let errors = outcome.diagnostics.error_count();
     let warnings = outcome.diagnostics.warning_count();
-    let counts = outcome.diagnostics.counts();
+    let counts = outcome.diagnostics.counts(lang);
+    let said = |id| {
+        Said::new(id)
+            .arg("counts", counts.as_str())
+            .arg("folder", shown.as_str())
+            .text(lang)
+    };
     let Some(checked) = outcome.checked.filter(|_| errors == 0) else {
-        let _ = writeln!(
-            err,
-            "mueang check: {counts} in `{shown}`: fix the errors above"
-        );
+        let _ = writeln!(err, "{}", said("check-failed"));
         return ExitCode::from(1);
     };
     let mut out = std::io::stdout().lock();
@@ -483,12 +521,9 @@ fn check(args: &CheckArgs) -> ExitCode {
         return ExitCode::from(2);
     }
     if args.deny_warnings && warnings > 0 {
-        let _ = writeln!(
-            err,
-            "mueang check: {counts} in `{shown}`: warnings are errors here (--deny-warnings)"
-        );
+        let _ = writeln!(err, "{}", said("check-denied-warnings"));
         return ExitCode::from(1);
     }
-    let _ = writeln!(err, "mueang check: {counts} in `{shown}`");
+    let _ = writeln!(err, "{}", said("check-passed"));
     ExitCode::SUCCESS
 }

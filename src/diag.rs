@@ -9,6 +9,9 @@ use std::fmt;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
+use crate::catalogue::Said;
+use crate::lang::Lang;
+
 /// How bad a diagnostic is. Warnings never fail a build unless asked to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -111,8 +114,18 @@ pub struct Diagnostic {
     pub spot: Option<Spot>,
     /// The field the problem is in, where there is one.
     pub field: Option<String>,
+    /// In English; where the message is in the catalogue, `words` says
+    /// it in every language.
     pub message: String,
     pub help: Option<String>,
+    pub words: Option<Box<Words>>,
+}
+
+/// A diagnostic's message and help as the catalogue says them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Words {
+    pub message: Said,
+    pub help: Option<Said>,
 }
 
 impl Diagnostic {
@@ -124,6 +137,37 @@ impl Diagnostic {
             field: None,
             message: message.into(),
             help: None,
+            words: None,
+        }
+    }
+
+    /// An error in the catalogue's words.
+    pub fn said(path: impl Into<String>, message: Said, help: Option<Said>) -> Diagnostic {
+        Diagnostic::error(path, "").words(message, help)
+    }
+
+    /// The message and help from the catalogue (English in `message` and
+    /// `help`, every language at printing).
+    pub fn words(mut self, message: Said, help: Option<Said>) -> Diagnostic {
+        self.message = message.text(Lang::En);
+        self.help = help.as_ref().map(|h| h.text(Lang::En));
+        self.words = Some(Box::new(Words { message, help }));
+        self
+    }
+
+    /// The message in `lang`: the catalogue's words where it has them.
+    pub fn message_in(&self, lang: Lang) -> String {
+        match &self.words {
+            Some(w) if lang != Lang::En => w.message.text(lang),
+            _ => self.message.clone(),
+        }
+    }
+
+    /// The help in `lang`.
+    pub fn help_in(&self, lang: Lang) -> Option<String> {
+        match &self.words {
+            Some(w) if lang != Lang::En => w.help.as_ref().map(|h| h.text(lang)),
+            _ => self.help.clone(),
         }
     }
 
@@ -146,21 +190,24 @@ impl Diagnostic {
 
     pub fn help(mut self, help: impl Into<String>) -> Diagnostic {
         self.help = Some(help.into());
+        if let Some(w) = &mut self.words {
+            w.help = None;
+        }
         self
     }
 
     /// The one-line form: `content/x.md:4:11: error: …`.
     pub fn short(&self) -> String {
-        let level = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
+        self.short_in(Lang::En)
+    }
+
+    /// The one-line form in `lang`.
+    pub fn short_in(&self, lang: Lang) -> String {
+        let level = level_name(self.severity, lang);
+        let message = self.message_in(lang);
         match &self.spot {
-            Some(s) => format!(
-                "{}:{}:{}: {level}: {}",
-                self.path, s.line, s.column, self.message
-            ),
-            None => format!("{}: {level}: {}", self.path, self.message),
+            Some(s) => format!("{}:{}:{}: {level}: {message}", self.path, s.line, s.column),
+            None => format!("{}: {level}: {message}", self.path),
         }
     }
 
@@ -171,14 +218,49 @@ impl Diagnostic {
 }
 
 impl fmt::Display for Diagnostic {
-    /// The full form: message, the quoted line with a caret, and the fix.
+    /// The full form, in English.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write_in(f, Lang::En)
+    }
+}
+
+/// `error`, `warning` and `help` in `lang`.
+fn level_name(severity: Severity, lang: Lang) -> String {
+    let id = match severity {
+        Severity::Error => "level-error",
+        Severity::Warning => "level-warning",
+    };
+    Said::new(id).text(lang)
+}
+
+impl Diagnostic {
+    /// The full form in `lang`: message, the quoted line with a caret,
+    /// and the fix.
+    pub fn render(&self, lang: Lang) -> String {
+        let mut text = String::new();
+        let _ = self.write_in(&mut text, lang);
+        text
+    }
+
+    fn write_in(&self, f: &mut impl fmt::Write, lang: Lang) -> fmt::Result {
+        let names = (
+            level_name(self.severity, lang),
+            Said::new("level-help").text(lang),
+            Said::new("level-note").text(lang),
+        );
         let level = match self.severity {
             Severity::Error => Level::ERROR,
             Severity::Warning => Level::WARNING,
-        };
-        let label = self.field.as_ref().map(|name| format!("field `{name}`"));
-        let title = level.primary_title(&self.message);
+        }
+        .with_name(names.0.as_str());
+        let label = self
+            .field
+            .as_ref()
+            .map(|name| Said::new("field-label").arg("field", name).text(lang));
+        let message = self.message_in(lang);
+        let help = self.help_in(lang);
+        let help_level = Level::HELP.with_name(names.1.as_str());
+        let title = level.primary_title(&message);
         let group = match &self.spot {
             Some(spot) => {
                 let mut annotation = AnnotationKind::Primary.span(spot.underline.clone());
@@ -195,7 +277,13 @@ impl fmt::Display for Diagnostic {
             None => {
                 let group = title.element(Origin::path(&self.path));
                 match &label {
-                    Some(label) => group.element(Level::NOTE.message(format!("in {label}"))),
+                    Some(_) => group.element(
+                        Level::NOTE.with_name(names.2.as_str()).message(
+                            Said::new("field-note")
+                                .arg("field", self.field.as_deref().unwrap_or(""))
+                                .text(lang),
+                        ),
+                    ),
                     None => group,
                 }
             }
@@ -205,19 +293,24 @@ impl fmt::Display for Diagnostic {
             // the header says the column in the whole line.
             Some(spot) if spot.cut > 0 => {
                 let mut text = String::new();
-                write_group(&mut text, group, self.help.as_deref())?;
+                write_group(&mut text, group, help.as_deref(), help_level)?;
                 let wrong = format!("{}:{}:{}", self.path, spot.line, spot.column - spot.cut);
                 let right = format!("{}:{}:{}", self.path, spot.line, spot.column);
                 f.write_str(&text.replacen(&wrong, &right, 1))
             }
-            _ => write_group(f, group, self.help.as_deref()),
+            _ => write_group(f, group, help.as_deref(), help_level),
         }
     }
 }
 
-fn write_group(f: &mut impl fmt::Write, group: Group<'_>, help: Option<&str>) -> fmt::Result {
+fn write_group(
+    f: &mut impl fmt::Write,
+    group: Group<'_>,
+    help: Option<&str>,
+    level: Level<'_>,
+) -> fmt::Result {
     let group = match help {
-        Some(help) => group.element(Level::HELP.message(help)),
+        Some(help) => group.element(level.message(help)),
         None => group,
     };
     f.write_str(&Renderer::plain().render(&[group]))
@@ -335,13 +428,13 @@ impl Diagnostics {
     /// Each diagnostic as the terminal shows it, in order: errors in full
     /// (file, line, the quoted line, the fix), warnings on one line unless
     /// `verbose`. `serve` shows the same text in the browser.
-    pub fn shown(&self, verbose: bool) -> Vec<(Severity, String)> {
+    pub fn shown(&self, verbose: bool, lang: Lang) -> Vec<(Severity, String)> {
         let mut out: Vec<(Severity, String)> = self
             .sorted()
             .into_iter()
             .map(|d| match (d.severity, verbose) {
-                (Severity::Error, _) | (Severity::Warning, true) => (d.severity, d.to_string()),
-                (Severity::Warning, false) => (d.severity, d.short()),
+                (Severity::Error, _) | (Severity::Warning, true) => (d.severity, d.render(lang)),
+                (Severity::Warning, false) => (d.severity, d.short_in(lang)),
             })
             .collect();
         for (path, (errors, warnings)) in &self.dropped {
@@ -352,40 +445,33 @@ impl Diagnostics {
             };
             let text = Diagnostic {
                 severity,
-                path: path.clone(),
-                spot: None,
-                field: None,
-                message: format!(
-                    "this file has more problems than the {MAX_PER_FILE} shown (a file's first {MAX_PER_FILE} are): at least {} more error{} and {warnings} warning{}",
-                    errors,
-                    if *errors == 1 { "" } else { "s" },
-                    if *warnings == 1 { "" } else { "s" },
-                ),
-                help: Some("fix these, then check again".into()),
+                ..Diagnostic::said(
+                    path.clone(),
+                    Said::new("more-problems")
+                        .count("shown", MAX_PER_FILE)
+                        .count("errors", *errors)
+                        .count("warnings", *warnings),
+                    Some(Said::new("more-problems-help")),
+                )
             };
-            out.push((severity, text.to_string()));
+            out.push((severity, text.render(lang)));
         }
         out
     }
 
     /// What the terminal shows: each diagnostic of [`Diagnostics::shown`],
     /// followed by a blank line where it is shown in full.
-    pub fn terminal_text(&self, verbose: bool) -> String {
-        terminal_text(&self.shown(verbose), verbose)
+    pub fn terminal_text(&self, verbose: bool, lang: Lang) -> String {
+        terminal_text(&self.shown(verbose, lang), verbose)
     }
 
     /// `2 errors, 1 warning`.
     /// "2 errors, 1 warning": each counted once as [`Diagnostics::sorted`]
     /// shows it (the same broken link found on a Thai and an English page
     /// is one error), with those dropped past the limit.
-    pub fn counts(&self) -> String {
-        let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    pub fn counts(&self, lang: Lang) -> String {
         let (errors, warnings) = self.tally();
-        format!(
-            "{}, {}",
-            plural(errors, "error"),
-            plural(warnings, "warning")
-        )
+        counts(errors, warnings, lang)
     }
 
     /// The errors and the warnings [`Diagnostics::counts`] says.
@@ -399,6 +485,14 @@ impl Diagnostics {
             count(Severity::Warning) + dropped(|n| n.1),
         )
     }
+}
+
+/// "2 errors, 1 warning" in `lang`.
+pub fn counts(errors: usize, warnings: usize, lang: Lang) -> String {
+    Said::new("summary-counts")
+        .count("errors", errors)
+        .count("warnings", warnings)
+        .text(lang)
 }
 
 /// `shown` (from [`Diagnostics::shown`]) as the terminal shows it: a

@@ -11,6 +11,7 @@
 //! [`escape`] are leaves every stage shares. ARCHITECTURE.md is the map.
 
 pub mod aggregate;
+pub mod catalogue;
 pub mod cli;
 pub mod diag;
 pub mod escape;

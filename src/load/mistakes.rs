@@ -3,11 +3,13 @@
 //! left empty, a list written with commas), in plain words, each with the
 //! line as it should be.
 
+use crate::catalogue::Said;
+
 /// A YAML error said in plain words.
 #[derive(Debug, PartialEq, Eq)]
 pub(super) struct Plain {
-    pub message: String,
-    pub help: String,
+    pub message: Said,
+    pub help: Said,
     /// The 1-based character column to point at, where the parser's is
     /// not the right one (a tab, rather than what follows it).
     pub column: Option<usize>,
@@ -26,8 +28,10 @@ pub(super) fn plain(raw: &str, line: &str) -> Option<Plain> {
             &line[indent_len..]
         );
         return Some(Plain {
-            message: "this line is indented with a tab: YAML indents with spaces only".into(),
-            help: format!("replace the tab at column {column} with spaces: `{fixed}`"),
+            message: Said::new("tab-indent"),
+            help: Said::new("tab-indent-help")
+                .arg("column", column.to_string())
+                .arg("fixed", fixed),
             column: Some(column),
         });
     }
@@ -36,17 +40,14 @@ pub(super) fn plain(raw: &str, line: &str) -> Option<Plain> {
         let fixed = format!("{key}{}", quoted(value));
         return Some(if value.contains(CURLY) {
             Plain {
-                message: "“ and ” are not quotes to YAML: it reads them as part of the text, and the `: ` in it as the start of another field".into(),
-                help: format!("use straight quotes `\"`, as here: `{fixed}`"),
+                message: Said::new("curly-quotes"),
+                help: Said::new("curly-quotes-help").arg("fixed", fixed),
                 column: None,
             }
         } else {
             Plain {
-                message: format!(
-                    "the text of `{}` holds `: `, which YAML reads as the start of another field",
-                    name(key)
-                ),
-                help: format!("put the text in quotes: `{fixed}`"),
+                message: Said::new("colon-in-text").arg("field", name(key)),
+                help: Said::new("colon-in-text-help").arg("fixed", fixed),
                 column: None,
             }
         });
@@ -55,8 +56,8 @@ pub(super) fn plain(raw: &str, line: &str) -> Option<Plain> {
         && (raw.contains("null") || raw.contains("unit value") || raw.contains("end of input"))
     {
         return Some(Plain {
-            message: format!("`{}` is empty", name(key)),
-            help: format!("write its value after `{}:`", name(key)),
+            message: Said::new("value-empty").arg("field", name(key)),
+            help: Said::new("value-empty-help").arg("field", name(key)),
             column: None,
         });
     }
@@ -70,13 +71,10 @@ pub(super) fn plain(raw: &str, line: &str) -> Option<Plain> {
             .filter(|p| !p.is_empty())
             .collect();
         return Some(Plain {
-            message: format!(
-                "`{}` is one value with commas in it, not a list",
-                crate::diag::clip(value)
-            ),
-            help: format!(
-                "write the list in brackets: `{key}[{}]`",
-                crate::diag::clip(&items.join(", "))
+            message: Said::new("commas-not-a-list").arg("value", crate::diag::clip(value)),
+            help: Said::new("commas-not-a-list-help").arg(
+                "fixed",
+                format!("{key}[{}]", crate::diag::clip(&items.join(", "))),
             ),
             column: None,
         });
@@ -115,53 +113,82 @@ fn quoted(value: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Lang;
+
+    fn both(raw: &str, line: &str) -> [(String, String); 2] {
+        let p = plain(raw, line).expect("a known mistake");
+        Lang::ALL.map(|l| (p.message.text(l), p.help.text(l)))
+    }
 
     #[test]
     fn a_tab_points_at_the_tab() {
         let p = plain("tabs disallowed within this context", "\t- mobility").unwrap();
         assert_eq!(p.column, Some(1));
         assert_eq!(
-            p.help,
-            "replace the tab at column 1 with spaces: `  - mobility`"
+            both("tabs disallowed within this context", "\t- mobility"),
+            [
+                (
+                    "บรรทัดนี้เยื้องด้วยแท็บ: YAML เยื้องได้ด้วยเว้นวรรคเท่านั้น".into(),
+                    "เปลี่ยนแท็บที่คอลัมน์ 1 เป็นเว้นวรรค: `  - mobility`".into()
+                ),
+                (
+                    "this line is indented with a tab: YAML indents with spaces only".into(),
+                    "replace the tab at column 1 with spaces: `  - mobility`".into()
+                )
+            ]
         );
     }
 
     #[test]
     fn a_colon_in_text_is_quoted() {
-        let p = plain(
-            "mapping values are not allowed in this context",
-            "summary: ทดสอบ: ระยะแรก",
-        )
-        .unwrap();
         assert_eq!(
-            p.message,
-            "the text of `summary` holds `: `, which YAML reads as the start of another field"
-        );
-        assert_eq!(
-            p.help,
-            "put the text in quotes: `summary: \"ทดสอบ: ระยะแรก\"`"
+            both(
+                "mapping values are not allowed in this context",
+                "summary: ทดสอบ: ระยะแรก"
+            ),
+            [
+                (
+                    "ข้อความของ `summary` มี `: ` อยู่ ซึ่ง YAML อ่านเป็นการเริ่มช่องใหม่".into(),
+                    "ใส่ข้อความไว้ในเครื่องหมายคำพูด: `summary: \"ทดสอบ: ระยะแรก\"`".into()
+                ),
+                (
+                    "the text of `summary` holds `: `, which YAML reads as the start of another field".into(),
+                    "put the text in quotes: `summary: \"ทดสอบ: ระยะแรก\"`".into()
+                )
+            ]
         );
     }
 
     #[test]
     fn curly_quotes_become_straight() {
-        let p = plain(
+        let [th, en] = both(
             "mapping values are not allowed in this context",
             "summary: “ทดสอบ: ระยะแรก”",
-        )
-        .unwrap();
-        assert!(p.message.starts_with("“ and ” are not quotes to YAML"));
+        );
+        assert!(en.0.starts_with("“ and ” are not quotes to YAML"));
+        assert!(th.0.starts_with("“ และ ” ไม่ใช่เครื่องหมายคำพูดสำหรับ YAML"));
         assert_eq!(
-            p.help,
+            en.1,
             "use straight quotes `\"`, as here: `summary: \"ทดสอบ: ระยะแรก\"`"
+        );
+        assert_eq!(
+            th.1,
+            "ใช้เครื่องหมายคำพูดตรง `\"` แบบนี้: `summary: \"ทดสอบ: ระยะแรก\"`"
         );
     }
 
     #[test]
     fn an_empty_value_is_named() {
-        let p = plain("cannot deserialize null into string", "  - metric:").unwrap();
-        assert_eq!(p.message, "`metric` is empty");
-        assert_eq!(p.help, "write its value after `metric:`");
+        assert_eq!(
+            both("cannot deserialize null into string", "  - metric:"),
+            [
+                ("ช่อง `metric` ว่างอยู่".into(), "เขียนค่าหลัง `metric:`".into()),
+                (
+                    "`metric` is empty".into(),
+                    "write its value after `metric:`".into()
+                )
+            ]
+        );
     }
 
     #[test]

@@ -5,6 +5,7 @@ use serde::de::{DeserializeOwned, IgnoredAny};
 use serde_saphyr::{Location, Spanned};
 
 use super::text::SourceFile;
+use crate::catalogue::Said;
 use crate::diag::{Diagnostic, Spot, closest};
 use crate::load::raw::{Entries, TEXT_WITHOUT_THAI, field_names};
 
@@ -209,12 +210,7 @@ impl<'a> Block<'a> {
         let d = Diagnostic::error(&self.file.path, "");
         let fields = field_names::<T>();
         if let Some((p, spot)) = self.mistake(e) {
-            return Diagnostic {
-                message: p.message,
-                ..d
-            }
-            .help(p.help)
-            .spot(spot);
+            return d.words(p.message, Some(p.help)).spot(spot);
         }
         let d = if raw.starts_with(TEXT_WITHOUT_THAI) {
             Diagnostic {
@@ -223,15 +219,14 @@ impl<'a> Block<'a> {
             }
             .help("write `{ th: …, en: … }`, or the text alone where it is the same in both languages")
         } else if let Some(name) = between_backticks(&raw, "unknown field `") {
-            let d = Diagnostic {
-                message: format!("unknown field `{name}`"),
-                ..d
-            }
-            .field(name);
-            match closest(name, fields.iter().copied()) {
-                Some(near) => d.help(format!("did you mean `{near}`?")),
-                None => d.help(format!("{what} takes these fields: {}", fields.join(", "))),
-            }
+            let help = match closest(name, fields.iter().copied()) {
+                Some(near) => Said::new("unknown-field-near").arg("near", near),
+                None => Said::new("unknown-field-takes")
+                    .arg("what", what)
+                    .arg("fields", fields.join(", ")),
+            };
+            d.words(Said::new("unknown-field").arg("field", name), Some(help))
+                .field(name)
         } else if let Some(name) = between_backticks(&raw, "missing field `") {
             // serde-saphyr places this anywhere in the mapping; the block's
             // first line is where the field would go.
@@ -243,11 +238,10 @@ impl<'a> Block<'a> {
             .spot(self.start());
         } else if let Some(rest) = raw.strip_prefix("duplicate mapping key: ") {
             let name = rest.split(',').next().unwrap_or(rest).trim();
-            Diagnostic {
-                message: format!("`{name}` is given twice"),
-                ..d
-            }
-            .help("keep one of them")
+            d.words(
+                Said::new("field-twice").arg("field", name),
+                Some(Said::new("field-twice-help")),
+            )
         } else if raw.starts_with("expected string scalar") || raw.starts_with("invalid type: map")
         {
             Diagnostic {

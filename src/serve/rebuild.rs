@@ -70,6 +70,7 @@ pub(super) fn build(
     changed: Option<&[PathBuf]>,
     previous: Option<&Snapshot>,
     generation: u64,
+    lang: Lang,
 ) -> Built {
     let last_site = previous.and_then(|p| p.site.clone());
     let last_strings = previous.map(|p| Arc::clone(&p.strings));
@@ -85,19 +86,20 @@ pub(super) fn build(
                         shown,
                         errors: 1,
                         warnings: 0,
+                        lang,
                     }),
                     strings: last_strings.unwrap_or_else(embedded_strings),
                 },
                 changed: None,
                 fatal: previous.is_none().then_some(Fatal(fatal.0)),
-                counts: "1 error, 0 warnings".into(),
+                counts: crate::diag::counts(1, 0, lang),
                 warnings: Vec::new(),
             };
         }
     };
-    let counts = outcome.diagnostics.counts();
+    let counts = outcome.diagnostics.counts(lang);
     let (errors, warning_count) = outcome.diagnostics.tally();
-    let shown = outcome.diagnostics.shown(false);
+    let shown = outcome.diagnostics.shown(false, lang);
     let warnings = shown
         .iter()
         .filter(|(s, _)| *s == Severity::Warning)
@@ -135,7 +137,7 @@ pub(super) fn build(
             }
             // Nothing served to build on (not so after a good build):
             // build everything.
-            return build(session, None, previous, generation);
+            return build(session, None, previous, generation, lang);
         }
         Rebuilt::Full(files) => files,
     };
@@ -179,6 +181,7 @@ pub(super) fn build(
                 shown,
                 errors,
                 warnings: warning_count,
+                lang,
             }),
             strings,
         },

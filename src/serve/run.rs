@@ -31,6 +31,8 @@ pub struct Options {
     /// Look for changes by polling this often (`--poll`); `None`: by the
     /// system's file events, or by polling where those do not come.
     pub poll: Option<Duration>,
+    /// The language of diagnostics, in the terminal and the overlay.
+    pub lang: crate::lang::Lang,
 }
 
 /// A running server.
@@ -117,7 +119,8 @@ pub fn start(options: Options, log: Log) -> Result<Running, ServeError> {
     let events = super::watch::Watched::new(&options.content).start(EVENT_AGE, options.poll);
     let started = Instant::now();
     let mut session = Session::new(&options.content, &options.shown, None);
-    let first = build(&mut session, None, None, 1);
+    let lang = options.lang;
+    let first = build(&mut session, None, None, 1, lang);
     if let Some(Fatal(message)) = first.fatal {
         return Err(ServeError::Content(message));
     }
@@ -173,7 +176,7 @@ pub fn start(options: Options, log: Log) -> Result<Running, ServeError> {
                 if first_good {
                     let _ = to_index.send(1);
                 }
-                rebuild_loop(&mut session, &shared, events, &stop, &log, &to_index);
+                rebuild_loop(&mut session, &shared, events, &stop, &log, &to_index, lang);
             })
             .map_err(ServeError::Runtime)?
     };
@@ -200,6 +203,7 @@ pub(super) fn rebuild_loop(
     stop: &AtomicBool,
     log: &Log,
     to_index: &std::sync::mpsc::Sender<u64>,
+    lang: crate::lang::Lang,
 ) {
     while !stop.load(Ordering::SeqCst) {
         match events.next_change(Duration::from_millis(200), SETTLE) {
@@ -216,6 +220,7 @@ pub(super) fn rebuild_loop(
                     complete.then_some(full.as_slice()),
                     Some(&previous),
                     previous.generation + 1,
+                    lang,
                 );
                 let good = next.snapshot.failure.is_none();
                 // A partial rebuild counted its own; else compare the sites.

@@ -72,6 +72,9 @@ pub struct Failure {
     /// them: more than are shown where a file has more than are kept.
     pub errors: usize,
     pub warnings: usize,
+    /// The language the diagnostics are in (`--lang`, `MUEANG_LANG`):
+    /// the overlay's frame speaks it too, on a page of either language.
+    pub lang: Lang,
 }
 
 /// What is served now: the last good site (if any build succeeded), the
@@ -168,12 +171,12 @@ impl Snapshot {
                 status: 503,
                 content_type: "text/html; charset=utf-8".into(),
                 location: None,
-                body: self.inject(page.as_bytes(), lang, instance).into(),
+                body: self.inject(page.as_bytes(), instance).into(),
             };
         };
         let has = |p: &str| site.files.contains_key(p);
         match lookup(&site.prefix, raw_path, has) {
-            Lookup::File(path) => self.file(site, &path, 200, raw_path, instance),
+            Lookup::File(path) => self.file(site, &path, 200, instance),
             Lookup::Redirect(to) => Reply {
                 status: 301,
                 content_type: "text/plain; charset=utf-8".into(),
@@ -184,7 +187,7 @@ impl Snapshot {
                 body: Bytes::new(),
             },
             Lookup::NotFound if site.files.contains_key("404.html") => {
-                self.file(site, "404.html", 404, raw_path, instance)
+                self.file(site, "404.html", 404, instance)
             }
             Lookup::NotFound => Reply {
                 status: 404,
@@ -195,7 +198,7 @@ impl Snapshot {
         }
     }
 
-    fn file(&self, site: &Served, path: &str, status: u16, raw: &str, instance: &str) -> Reply {
+    fn file(&self, site: &Served, path: &str, status: u16, instance: &str) -> Reply {
         let bytes = site.files.get(path).cloned().unwrap_or_default();
         let mime = mime_guess::from_path(path).first_or_octet_stream();
         let content_type = match mime.type_() {
@@ -209,8 +212,7 @@ impl Snapshot {
             _ => mime.essence_str().to_string(),
         };
         let body = if path.ends_with(".html") {
-            self.inject(&bytes, lang_of(raw, &site.prefix), instance)
-                .into()
+            self.inject(&bytes, instance).into()
         } else {
             bytes
         };
@@ -224,10 +226,10 @@ impl Snapshot {
 
     /// `html` with the reload script, and the overlay where the latest
     /// build failed, added before its last `</body>`.
-    pub fn inject(&self, html: &[u8], lang: Lang, instance: &str) -> Vec<u8> {
+    pub fn inject(&self, html: &[u8], instance: &str) -> Vec<u8> {
         let mut extra = String::new();
         if let Some(failure) = &self.failure {
-            extra.push_str(&self.overlay(failure, lang));
+            extra.push_str(&self.overlay(failure, failure.lang));
         }
         extra.push_str(&format!(
             "<script src=\"{INTERNAL}live.js\" data-build=\"{}\"></script>\n",
@@ -453,6 +455,7 @@ mod tests {
             ],
             errors: 1,
             warnings: 1,
+            lang: Lang::Th,
         });
         let th = String::from_utf8_lossy(&s.reply("/th/", None, "i").body).into_owned();
         assert!(th.starts_with(
@@ -465,12 +468,21 @@ mod tests {
         ));
         assert!(th.contains("<summary>คำเตือน 1 รายการ</summary>"));
         assert!(th.contains(">ซ่อนข้อความนี้</button>"));
+        // The messages' language, not the page's.
         let en = String::from_utf8_lossy(&s.reply("/en/x/", None, "i").body).into_owned();
+        assert!(en.contains(">สร้างเว็บไซต์ใหม่ไม่สำเร็จ · ข้อผิดพลาด 1 รายการ</h2>"));
+        if let Some(f) = &mut s.failure {
+            f.lang = Lang::En;
+        }
+        let en = String::from_utf8_lossy(&s.reply("/th/", None, "i").body).into_owned();
         assert!(
             en.contains(">The site could not be rebuilt · Errors: 1</h2>"),
             "{en}"
         );
 
+        if let Some(f) = &mut s.failure {
+            f.lang = Lang::Th;
+        }
         s.site = None;
         let none = s.reply("/th/", None, "i");
         assert_eq!(none.status, 503);

@@ -36,7 +36,8 @@ use crate::support::{Site, repo, run_timed};
 const LIMIT: Duration = Duration::from_secs(120);
 
 /// Files a case needs that git should not hold.
-fn generate(name: &str, site: &Site) {
+/// Writes a generated case's files; whether `name` is one.
+fn generate(name: &str, site: &Site) -> bool {
     let city = |fields: &str, body: &str| {
         format!("---\ntitle: x\nprovince: Rayong\nstatus: certified\n{fields}---\n{body}")
     };
@@ -155,8 +156,9 @@ fn generate(name: &str, site: &Site) {
             site.write("notes.md", city("", "a file outside the content folder\n"));
             hard_link("notes.md", site, "content/cities/notes.md");
         }
-        _ => {}
+        _ => return false,
     }
+    true
 }
 
 fn symlink(target: &str, site: &Site, at: &str) {
@@ -217,7 +219,7 @@ fn run_case(dir: &Path) -> Outcome {
         }
     }
     overlay(dir, dir, &site);
-    generate(&name, &site);
+    let generated = generate(&name, &site);
 
     let args: Vec<&str> = command.split(' ').collect();
     let started = Instant::now();
@@ -247,6 +249,11 @@ fn run_case(dir: &Path) -> Outcome {
             "differs from {}:\n--- actual ---\n{actual}--- expected ---\n{expect}",
             expect_path.display()
         ));
+    }
+    // A hand-written `check` case says it in Thai too (mueang's own
+    // default language): `expect.th`.
+    if args[0] == "check" && !generated {
+        problems.extend(in_thai(dir, &site, &args, &command));
     }
     let building = args[0] == "build";
     if run.code != 0 && !run.stdout.is_empty() {
@@ -288,6 +295,33 @@ fn run_case(dir: &Path) -> Outcome {
     }
 }
 
+/// The case run again with `--lang th`, against `expect.th`.
+fn in_thai(dir: &Path, site: &Site, args: &[&str], command: &str) -> Vec<String> {
+    let mut args = args.to_vec();
+    args.extend(["--lang", "th"]);
+    let Some(run) = run_timed(site.path(), &args, LIMIT) else {
+        return vec![format!("hung in Thai: killed after {LIMIT:?}")];
+    };
+    let actual = format!(
+        "$ mueang {command} --lang th\nexit {}\n---\n{}",
+        run.code, run.stderr
+    );
+    let path = dir.join("expect.th");
+    if std::env::var_os("UPDATE_EXPECT").is_some() {
+        std::fs::write(&path, &actual).expect("write expect.th");
+        return Vec::new();
+    }
+    let expect = std::fs::read_to_string(&path).unwrap_or_default();
+    if actual == expect {
+        Vec::new()
+    } else {
+        vec![format!(
+            "differs from {}:\n--- actual ---\n{actual}--- expected ---\n{expect}",
+            path.display()
+        )]
+    }
+}
+
 /// Copies a case's files (all but `expect` and `remove`) over the site.
 fn overlay(root: &Path, dir: &Path, site: &Site) {
     for entry in std::fs::read_dir(dir).expect("read case") {
@@ -299,7 +333,7 @@ fn overlay(root: &Path, dir: &Path, site: &Site) {
             .into_owned();
         if path.is_dir() {
             overlay(root, &path, site);
-        } else if rel != "expect" && rel != "remove" {
+        } else if !["expect", "expect.th", "remove"].contains(&rel.as_str()) {
             site.write(&rel, std::fs::read(&path).expect("read"));
         }
     }

@@ -169,8 +169,8 @@ impl Editing {
         );
         let outcome = self.session.outcome().expect("an outcome");
         assert_eq!(
-            outcome.diagnostics.shown(true),
-            full.diagnostics.shown(true),
+            outcome.diagnostics.shown(true, mueang::lang::Lang::Th),
+            full.diagnostics.shown(true, mueang::lang::Lang::Th),
             "the diagnostics differ from a full build's"
         );
     }

@@ -89,6 +89,9 @@ fn mueang(dir: &Path, args: &[&str], vars: &[(&str, &str)]) -> Command {
         .current_dir(dir)
         .env_remove("RUST_BACKTRACE")
         .env_remove("SOURCE_DATE_EPOCH")
+        // Messages in English unless a test asks for Thai (`--lang th`
+        // or `MUEANG_LANG` in `vars`); Thai is mueang's own default.
+        .env("MUEANG_LANG", "en")
         .envs(vars.iter().copied());
     command
 }

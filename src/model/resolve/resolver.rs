@@ -7,6 +7,7 @@ use serde_saphyr::Spanned;
 
 use super::known::*;
 use super::translations::*;
+use crate::catalogue::Said;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::load::raw::{List, RawText};
 use crate::load::{Kind, RawDoc};
@@ -108,13 +109,27 @@ impl Resolver<'_> {
         let b = doc.block();
         let what = to_write(kind, field);
         let d = match b.key_spot(field) {
-            Some(spot) => Diagnostic::error(&doc.file.path, format!("`{field}` is empty"))
-                .spot(spot)
-                .field(field)
-                .help(format!("after `{field}:`, write {what}")),
-            None => Diagnostic::error(&doc.file.path, format!("missing required field `{field}`"))
-                .spot(b.start())
-                .help(format!("add a line `{field}: …` with {what}")),
+            Some(spot) => Diagnostic::said(
+                &doc.file.path,
+                Said::new("field-empty").arg("field", field),
+                Some(
+                    Said::new("field-empty-help")
+                        .arg("field", field)
+                        .said("what", what),
+                ),
+            )
+            .spot(spot)
+            .field(field),
+            None => Diagnostic::said(
+                &doc.file.path,
+                Said::new("field-missing").arg("field", field),
+                Some(
+                    Said::new("field-missing-help")
+                        .arg("field", field)
+                        .said("what", what),
+                ),
+            )
+            .spot(b.start()),
         };
         self.error(d);
         None
@@ -182,24 +197,29 @@ pub(super) fn texts(list: Option<&Vec<RawText>>) -> Vec<Text> {
 }
 
 /// What a required field holds, in words, for its error's help.
-fn to_write(kind: Kind, field: &str) -> String {
+fn to_write(kind: Kind, field: &str) -> Said {
+    let noun = match kind {
+        Kind::Cohort => "kind-cohort",
+        Kind::City => "kind-city",
+        Kind::Project => "kind-project",
+        Kind::Ambassador => "kind-ambassador",
+        Kind::News => "kind-news",
+        Kind::Page => "kind-page",
+    };
     match field {
         "title" => match kind {
-            Kind::News => "the headline".into(),
-            Kind::Page => "the page's title".into(),
-            k => {
-                let noun = k.a().trim_start_matches("an ").trim_start_matches("a ");
-                format!("the {noun}'s name")
-            }
+            Kind::News => Said::new("what-headline"),
+            Kind::Page => Said::new("what-page-title"),
+            _ => Said::new("what-name").said("kind", Said::new(noun)),
         },
-        "name" => "the person's name".into(),
-        "province" => "the province: its Thai or English name or its code, such as `ระยอง`, `Rayong` or `TH-21`".into(),
-        "domains" => format!("one or more domains in brackets, such as `[mobility]`: {}", Domain::choices()),
-        "status" => format!("one of {}", CityStatus::choices()),
-        "number" => "the cohort's number, such as `3`".into(),
-        "started" => "the date it started, such as `24 สิงหาคม 2565` or `2022-08-24`".into(),
-        "date" => "the date, such as `24 สิงหาคม 2565` or `2022-08-24`".into(),
-        "cohort" => "the id of the person's cohort, such as `sca-1`".into(),
-        _ => "a value".into(),
+        "name" => Said::new("what-person"),
+        "province" => Said::new("what-province"),
+        "domains" => Said::new("what-domains").arg("choices", Domain::choices()),
+        "status" => Said::new("what-status").arg("choices", CityStatus::choices()),
+        "number" => Said::new("what-number"),
+        "started" => Said::new("what-started"),
+        "date" => Said::new("what-date"),
+        "cohort" => Said::new("what-cohort"),
+        _ => Said::new("what-value"),
     }
 }

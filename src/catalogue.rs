@@ -1,0 +1,166 @@
+//! The catalogue of mueang's own words to the people who run it (its
+//! diagnostics, `check`'s and `build`'s summaries, `serve`'s overlay and
+//! `new`'s output) in Thai and English: one Fluent file per language,
+//! `catalogue/th.ftl` and `catalogue/en.ftl`, each message once by its id.
+//! Field names, ids and values are the message's arguments, shown as
+//! written in either language.
+//!
+//! The language is chosen by `--lang`, then `MUEANG_LANG`, then the site's
+//! default language (which is Thai).
+
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+use crate::lang::Lang;
+
+const TH: &str = include_str!("catalogue/th.ftl");
+const EN: &str = include_str!("catalogue/en.ftl");
+
+/// The environment variable that chooses the language where `--lang` is
+/// not given.
+pub const LANG_VAR: &str = "MUEANG_LANG";
+
+/// The language of messages: `--lang`, else `MUEANG_LANG` (`th`, `en`,
+/// or a locale such as `en_US.UTF-8`), else Thai, the default language
+/// of every site. An unknown `MUEANG_LANG` is Thai too.
+pub fn choose(flag: Option<Lang>, env: Option<&str>) -> Lang {
+    flag.or_else(|| {
+        let code = env?.trim().get(..2)?.to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.code() == code)
+    })
+    .unwrap_or(Lang::Th)
+}
+
+/// One value of a message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Arg {
+    Text(String),
+    Count(u64),
+    /// A message of its own (what a field holds), in the same language.
+    Said(Box<Said>),
+}
+
+/// A message of the catalogue, by id, with its values.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Said {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Said {
+    pub fn new(id: &'static str) -> Said {
+        Said {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    /// A value shown as written (a field's name, an id, a line of YAML).
+    pub fn arg(mut self, name: &'static str, value: impl Into<String>) -> Said {
+        self.args.push((name, Arg::Text(value.into())));
+        self
+    }
+
+    /// A message of the catalogue as a value, said in the same language.
+    pub fn said(mut self, name: &'static str, value: Said) -> Said {
+        self.args.push((name, Arg::Said(Box::new(value))));
+        self
+    }
+
+    /// A count, for the message's plural forms.
+    pub fn count(mut self, name: &'static str, n: usize) -> Said {
+        self.args.push((name, Arg::Count(n as u64)));
+        self
+    }
+
+    /// The message in `lang`, its values in place.
+    pub fn text(&self, lang: Lang) -> String {
+        let bundle = bundle(lang);
+        let Some(pattern) = bundle.get_message(self.id).and_then(|m| m.value()) else {
+            // Every id in the code is in both files (a test reads them);
+            // this is for a catalogue edited by hand.
+            return self.id.to_string();
+        };
+        let mut args = FluentArgs::new();
+        for (name, value) in &self.args {
+            match value {
+                Arg::Text(t) => args.set(*name, FluentValue::from(t.as_str())),
+                Arg::Count(n) => args.set(*name, FluentValue::from(*n)),
+                Arg::Said(s) => args.set(*name, FluentValue::from(s.text(lang))),
+            }
+        }
+        let mut errors = Vec::new();
+        bundle
+            .format_pattern(pattern, Some(&args), &mut errors)
+            .into_owned()
+    }
+}
+
+fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
+    static THAI: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
+    static ENGLISH: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
+    let (cell, source, code) = match lang {
+        Lang::Th => (&THAI, TH, "th"),
+        Lang::En => (&ENGLISH, EN, "en"),
+    };
+    cell.get_or_init(|| {
+        let id: unic_langid::LanguageIdentifier = code.parse().expect("a language code");
+        let mut bundle = FluentBundle::new_concurrent(vec![id]);
+        // The terminal shows the text as it is: no bidi isolation marks.
+        bundle.set_use_isolating(false);
+        // A resource with a syntax error keeps its good messages; a test
+        // holds the files free of errors.
+        let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
+        let _ = bundle.add_resource(resource);
+        bundle
+    })
+}
+
+/// The ids of a catalogue file, in order (for the tests that keep the two
+/// files and the code in step).
+pub fn ids(lang: Lang) -> Vec<String> {
+    let source = match lang {
+        Lang::Th => TH,
+        Lang::En => EN,
+    };
+    source
+        .lines()
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
+        .filter_map(|l| l.split_once(" =").map(|(id, _)| id.trim().to_string()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_files_parse_and_hold_the_same_messages() {
+        for source in [TH, EN] {
+            if let Err((_, errors)) = FluentResource::try_new(source.to_string()) {
+                panic!("the catalogue has syntax errors: {errors:?}");
+            }
+        }
+        assert_eq!(ids(Lang::Th), ids(Lang::En));
+    }
+
+    #[test]
+    fn the_language_is_the_flag_then_the_variable_then_thai() {
+        assert_eq!(choose(Some(Lang::En), Some("th")), Lang::En);
+        assert_eq!(choose(None, Some("en_US.UTF-8")), Lang::En);
+        assert_eq!(choose(None, Some("TH")), Lang::Th);
+        assert_eq!(choose(None, Some("fr")), Lang::Th);
+        assert_eq!(choose(None, None), Lang::Th);
+    }
+
+    #[test]
+    fn counts_take_their_plural_form() {
+        let one = Said::new("summary-counts")
+            .count("errors", 1)
+            .count("warnings", 2);
+        assert_eq!(one.text(Lang::En), "1 error, 2 warnings");
+        assert_eq!(one.text(Lang::Th), "ข้อผิดพลาด 1 รายการ คำเตือน 2 รายการ");
+    }
+}
