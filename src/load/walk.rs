@@ -244,17 +244,25 @@ pub(super) fn leads_inside(path: &Path, root: &Path) -> bool {
     fs::canonicalize(path).is_ok_and(|target| target.starts_with(root))
 }
 
-/// Hidden files and folders, and the files editors leave while saving
-/// (`.x.swp`, `x~`, `#x#`, vim's `4913` probe): never content, never a
-/// reason to rebuild.
+/// Hidden files and folders (macOS's `.DS_Store` and `._x`, emacs's
+/// `.#x`, LibreOffice's `.~lock.x#`), the files editors leave while
+/// saving (`.x.swp`, `x~`, `#x#`, vim's `4913` probe, Word's `~$x.docx`
+/// and `~WRL0001.tmp`), and those Windows and macOS leave in any folder
+/// they show (`Thumbs.db`, `desktop.ini`, `Icon\r`): never content, never
+/// a reason to rebuild, and never an error.
 pub(crate) fn is_ignored(name: &str) -> bool {
     name.starts_with('.')
         || name.starts_with('#')
+        || name.starts_with("~$")
         || name.ends_with('~')
         || name.ends_with(".swp")
         || name.ends_with(".swx")
         || name.ends_with(".tmp")
         || name == "4913"
+        || name == "Icon\r"
+        || ["Thumbs.db", "ehthumbs.db", "desktop.ini"]
+            .iter()
+            .any(|junk| name.eq_ignore_ascii_case(junk))
 }
 
 pub(super) fn display_path(shown: &str, rel: &Path) -> String {
@@ -319,6 +327,37 @@ impl Step {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn what_systems_and_editors_leave_in_a_folder_is_never_content() {
+        for junk in [
+            ".DS_Store",
+            "._bus.md",
+            "Thumbs.db",
+            "THUMBS.DB",
+            "desktop.ini",
+            "Desktop.ini",
+            "~$bus.docx",
+            "~WRL0001.tmp",
+            "bus.md~",
+            ".bus.md.swp",
+            ".#bus.md",
+            "#bus.md#",
+            "Icon\r",
+            "4913",
+        ] {
+            assert!(is_ignored(junk), "{junk:?}");
+        }
+        for file in [
+            "bus.md",
+            "notes.txt",
+            "bus.md.bak",
+            "photo.jpg",
+            "Thumbs.db.txt",
+        ] {
+            assert!(!is_ignored(file), "{file:?}");
+        }
+    }
 
     #[test]
     fn past_the_record_limit_reading_stops_with_an_error() {
