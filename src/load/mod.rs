@@ -13,6 +13,7 @@ mod classify;
 mod clean;
 mod fix;
 mod front_matter;
+mod ignore;
 mod reread;
 mod source;
 mod text;
