@@ -252,7 +252,7 @@ pub(super) fn literal(name: &str, top: bool) -> String {
 }
 
 /// Names Windows keeps for devices: a folder named so cannot be made there.
-pub(super) const WINDOWS_DEVICES: [&str; 22] = [
+pub const WINDOWS_DEVICES: [&str; 22] = [
     "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8",
     "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
 ];

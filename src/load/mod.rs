@@ -19,6 +19,7 @@ mod source;
 mod text;
 mod walk;
 
+pub use classify::WINDOWS_DEVICES;
 pub(crate) use classify::{check_id, slugify};
 pub use fix::{Fixed, fix};
 pub use front_matter::thai_path;
