@@ -30,61 +30,19 @@ pub(super) fn classify(
     path: &str,
     shown: &str,
 ) -> Result<Option<Role>, Box<Diagnostic>> {
-    let parts: Vec<String> = rel
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy().into_owned())
-        .collect();
-    let kinds = || Kind::ALL.map(Kind::folder);
+    if let Some(d) = unread(rel, path, shown) {
+        return Err(Box::new(d));
+    }
+    let parts = parts(rel);
     match parts.as_slice() {
         [name] if name == "site.yaml" => Ok(Some(Role::Config)),
         [name] if name == "sources.yaml" => Ok(Some(Role::Sources)),
-        [name] if name == "site.yml" || name == "sources.yml" => Err(Box::new(
-            Diagnostic::error(path, "this file must end in `.yaml`")
-                .help(format!("rename it to `{}`", name.replace(".yml", ".yaml"))),
-        )),
-        [_] => Err(Box::new(
-            Diagnostic::warning(path, "this file is not read: it is not a record").help(format!(
-                "records go in a folder of their kind ({}); only `site.yaml` and \
-                     `sources.yaml` belong at the top of `{shown}/`",
-                kinds().join(", ")
-            )),
-        )),
         [folder, name] => {
             let Some(kind) = Kind::from_folder(folder) else {
-                let help = match closest(folder, kinds()) {
-                    Some(k) => format!("did you mean `{shown}/{k}/`?"),
-                    None => format!("records go in one of: {}", kinds().join(", ")),
-                };
-                return Err(Box::new(
-                    Diagnostic::error(path, format!("`{folder}` is not a kind of record"))
-                        .help(help),
-                ));
+                return Ok(None);
             };
-            let (stem, body) = if let Some(s) = name.strip_suffix(".md") {
-                (s, true)
-            } else if let Some(s) = name
-                .strip_suffix(".yaml")
-                .or_else(|| name.strip_suffix(".yml"))
-            {
-                (s, false)
-            } else if let Some(renamed) = record_name(name) {
-                // A record saved with another spelling of its ending would
-                // be missing from every figure: an error, not a warning.
-                let ending = name.rsplit_once('.').map_or("", |(_, e)| e);
-                return Err(Box::new(
-                    Diagnostic::error(
-                        path,
-                        format!("this record is not read: a record's name ends in `.md` or `.yaml`, not `.{ending}`"),
-                    )
-                    .help(format!("rename it to `{renamed}`")),
-                ));
-            } else {
-                return Err(Box::new(
-                    Diagnostic::warning(path, "this file is not read: records end in `.md` or `.yaml`")
-                        .help(format!(
-                            "rename it if it is a record, or keep other files out of `{shown}/{folder}/`"
-                        )),
-                ));
+            let Some((stem, body)) = record_stem(name) else {
+                return Ok(None);
             };
             if let Some(id) = stem.strip_suffix(".en") {
                 check_id(id, path)?;
@@ -115,14 +73,139 @@ pub(super) fn classify(
                 body,
             }))
         }
-        _ => Err(Box::new(
-            Diagnostic::error(path, "records cannot be in sub-folders").help(format!(
-                "move it directly into `{shown}/{}/`",
-                parts.first().map_or("", String::as_str)
-            )),
-        )),
+        _ => Ok(None),
     }
 }
+
+fn parts(rel: &Path) -> Vec<String> {
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect()
+}
+
+/// A record's name without its ending, and whether it is Markdown (else
+/// YAML); `None` for a name that does not end as a record's does.
+fn record_stem(name: &str) -> Option<(&str, bool)> {
+    match name.strip_suffix(".md") {
+        Some(stem) => Some((stem, true)),
+        None => name
+            .strip_suffix(".yaml")
+            .or_else(|| name.strip_suffix(".yml"))
+            .map(|stem| (stem, false)),
+    }
+}
+
+/// Why the file `rel` of the content folder is not read, from its place
+/// and name alone: every file but `site.yaml`, `sources.yaml` and the
+/// `.md`, `.yaml` and `.yml` files directly in a kind's folder. (The
+/// walk leaves out hidden files and the system's and editors' own
+/// before this; `ignore:` in `site.yaml` quiets the rest.)
+pub(super) fn unread(rel: &Path, path: &str, shown: &str) -> Option<Diagnostic> {
+    let parts = parts(rel);
+    let kinds = || Kind::ALL.map(Kind::folder).join(", ");
+    let or_ignore = |pattern: &str| format!("add `{pattern}` to `ignore:` in `{shown}/site.yaml`");
+    match parts.as_slice() {
+        [name] if name == "site.yaml" || name == "sources.yaml" => None,
+        [name] if name == "site.yml" || name == "sources.yml" => Some(
+            Diagnostic::error(path, "this file must end in `.yaml`")
+                .help(format!("rename it to `{}`", name.replace(".yml", ".yaml"))),
+        ),
+        [name] => Some(
+            Diagnostic::error(path, "this file is not read: it is not a record").help(format!(
+                "records go in the folder of their kind ({}), and only `site.yaml` and \
+                     `sources.yaml` at the top of `{shown}/`: move `{name}` where it belongs, \
+                     or {}",
+                kinds(),
+                or_ignore(&literal(name, true))
+            )),
+        ),
+        [folder, ..] if Kind::from_folder(folder).is_none() => {
+            // A record in a misspelt folder is to be moved, not ignored;
+            // and a folder named `site.yaml` cannot be written in.
+            let record = parts.last().is_some_and(|name| record_like(name).is_some());
+            let keep = (folder != "site.yaml").then(|| {
+                format!(
+                    "to keep other files in `{shown}/{folder}/`, {}",
+                    or_ignore(&format!("{}/", literal(folder, false)))
+                )
+            });
+            let help = match (closest(folder, Kind::ALL.map(Kind::folder)), keep) {
+                (Some(k), Some(keep)) if !record => {
+                    format!("did you mean `{shown}/{k}/`? Or, {keep}")
+                }
+                (Some(k), _) => format!("did you mean `{shown}/{k}/`?"),
+                (None, Some(keep)) => format!("records go in one of: {}; {keep}", kinds()),
+                (None, None) => format!("records go in one of: {}", kinds()),
+            };
+            Some(Diagnostic::error(path, format!("`{folder}` is not a kind of record")).help(help))
+        }
+        [folder, name] => {
+            if record_stem(name).is_some() {
+                return None;
+            }
+            let here = format!("`{shown}/{folder}/`");
+            if let Some(renamed) = record_name(name) {
+                // A record saved with another spelling of its ending would
+                // be missing from every figure.
+                let ending = name.rsplit_once('.').map_or("", |(_, e)| e);
+                return Some(
+                    Diagnostic::error(
+                        path,
+                        format!("this record is not read: a record's name ends in `.md` or `.yaml`, not `.{ending}`"),
+                    )
+                    .help(format!("rename it to `{renamed}`")),
+                );
+            }
+            let record = name
+                .rsplit_once('.')
+                .and_then(|(inner, ending)| Some((inner, record_like(inner)?, ending)));
+            let keep = or_ignore(&format!(
+                "{}/{}",
+                literal(folder, false),
+                literal(name, false)
+            ));
+            let not_a_record =
+                || Diagnostic::error(path, "this file is not read: it is not a record");
+            Some(match record {
+                // Notepad and TextEdit add `.txt` to a name they do not know.
+                Some((inner, renamed, ending)) if ending.eq_ignore_ascii_case("txt") => {
+                    let before = inner.rsplit_once('.').map_or("", |(_, e)| e);
+                    Diagnostic::error(
+                        path,
+                        format!("this record is not read: its name ends in `.{ending}` after `.{before}`"),
+                    )
+                    .help(format!("rename it to `{renamed}`"))
+                }
+                Some((_, renamed, _)) => not_a_record().help(format!(
+                    "{HOLDS}: if this is a record, rename it to `{renamed}`; if it is a copy, \
+                     move it out of {here}, or {keep}"
+                )),
+                None => {
+                    not_a_record().help(format!("{HOLDS}: move `{name}` out of {here}, or {keep}"))
+                }
+            })
+        }
+        [folder, sub, .., name] => {
+            let pattern = format!("{}/{}/", literal(folder, false), literal(sub, false));
+            Some(if record_like(name).is_some() {
+                Diagnostic::error(path, "records cannot be in sub-folders").help(format!(
+                    "move it directly into `{shown}/{folder}/`; or, to keep a folder of \
+                     drafts there, {}",
+                    or_ignore(&pattern)
+                ))
+            } else {
+                Diagnostic::error(path, "this file is not read: it is not a record").help(format!(
+                    "{HOLDS}, and no folders: move `{sub}/` out of `{shown}/{folder}/`, or {}",
+                    or_ignore(&pattern)
+                ))
+            })
+        }
+        [] => None,
+    }
+}
+
+/// What a kind's folder may hold, for the help of a file that is not read.
+const HOLDS: &str = "a folder of records holds only `ID.md`, `ID.en.md` and `ID.yaml` files";
 
 /// The name a record saved as `bus.MD`, `bus.markdown` or `bus.YAML`
 /// would be read by; `None` for a file that is not a record's.
@@ -136,8 +219,40 @@ fn record_name(name: &str) -> Option<String> {
     Some(format!("{stem}.{ending}"))
 }
 
+/// The name a record would be read by, where `name` is one (`bus.md`) or
+/// is one spelt otherwise (`bus.MD`, `bus.markdown`).
+fn record_like(name: &str) -> Option<String> {
+    match record_stem(name) {
+        Some(_) => Some(name.to_string()),
+        None => record_name(name),
+    }
+}
+
+/// `name` as a pattern of `ignore:` that matches only itself: the
+/// characters patterns give a meaning to, each in brackets (`[[]`). At
+/// the top of the folder, a name that starts with `!` takes a `/`.
+pub(super) fn literal(name: &str, top: bool) -> String {
+    let mut out = String::new();
+    if top && name.starts_with('!') {
+        out.push('/');
+    }
+    for c in name.chars() {
+        match c {
+            '*' | '?' | '[' | ']' | '{' | '}' => {
+                out.push('[');
+                out.push(c);
+                out.push(']');
+            }
+            // A pattern may not hold `\` (it is not a folder separator).
+            '\\' => out.push('?'),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 /// Names Windows keeps for devices: a folder named so cannot be made there.
-pub(super) const WINDOWS_DEVICES: [&str; 22] = [
+pub const WINDOWS_DEVICES: [&str; 22] = [
     "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8",
     "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
 ];

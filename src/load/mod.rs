@@ -13,12 +13,14 @@ mod classify;
 mod clean;
 mod fix;
 mod front_matter;
+mod ignore;
 mod mistakes;
 mod reread;
 mod source;
 mod text;
 mod walk;
 
+pub use classify::WINDOWS_DEVICES;
 pub(crate) use classify::{check_id, slugify};
 pub use fix::{Fixed, fix};
 pub use front_matter::thai_path;

@@ -172,6 +172,9 @@ pub struct RawConfig {
     /// Read files with more than one name (hard links) from `content/`
     /// and `themes/`; refused unless this is `true`.
     pub allow_hard_links: Option<S<bool>>,
+    /// Patterns (as in `.gitignore`) of the files under `content/` that
+    /// are not records and are to be left alone, not refused.
+    pub ignore: Option<List>,
 }
 
 #[derive(Debug, Deserialize)]

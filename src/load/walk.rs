@@ -8,6 +8,7 @@ use rayon::prelude::*;
 
 use super::classify::*;
 use super::front_matter::*;
+use super::ignore::Ignore;
 use super::source::*;
 use super::text::*;
 use crate::diag::{Diagnostic, Diagnostics, Severity};
@@ -36,6 +37,9 @@ pub(super) fn load_at_most(
     let mut site = RawSite::default();
     let mut diags = Diagnostics::default();
     let mut steps: Vec<Step> = Vec::new();
+    // Files never read, each with its error, unless `ignore:` names it
+    // (known once `site.yaml` is read, with the rest).
+    let mut unread: Vec<(PathBuf, Diagnostic)> = Vec::new();
     let mut files = 0;
     let mut walker = walkdir::WalkDir::new(&root)
         .follow_links(true)
@@ -87,6 +91,12 @@ pub(super) fn load_at_most(
         }
         let rel = entry.path().strip_prefix(&root).unwrap_or(entry.path());
         let path = display_path(shown, rel);
+        // Before the checks of links and pipes: a file not read is safe
+        // whatever it is, and may be one `ignore:` names.
+        if let Some(d) = super::classify::unread(rel, &path, shown) {
+            unread.push((rel.to_path_buf(), d));
+            continue;
+        }
         if !entry.file_type().is_file() {
             // Reading a pipe or a device could block for ever.
             steps.push(Step::Diagnostic(
@@ -133,10 +143,16 @@ pub(super) fn load_at_most(
             Step::Diagnostic(_) => None,
         })
         .collect();
+    // The records and translations found, for the warning about patterns
+    // of `ignore:` that match them.
+    let mut records: Vec<PathBuf> = Vec::new();
     for (step, read) in steps.into_iter().zip(read) {
         match (step, read) {
             (Step::Diagnostic(d), _) => diags.push(d),
-            (Step::Read { .. }, Some(read)) => {
+            (Step::Read { rel, .. }, Some(read)) => {
+                if read.found.is_some() {
+                    records.push(rel);
+                }
                 for w in read.warnings {
                     diags.push(w);
                 }
@@ -158,6 +174,13 @@ pub(super) fn load_at_most(
             (Step::Read { .. }, None) => {}
         }
     }
+    let ignore = Ignore::of(site.config.as_ref(), &mut diags);
+    for (rel, d) in unread {
+        if !ignore.matches(&rel) {
+            diags.push(d);
+        }
+    }
+    ignore.warn_of_records(&records, shown, |rel| display_path(shown, rel), &mut diags);
     if site.config.is_none() && !diags.has_errors_for(&format!("{shown}/site.yaml")) {
         diags.push(
             Diagnostic::error(format!("{shown}/site.yaml"), "the site has no `site.yaml`")
@@ -246,17 +269,25 @@ pub(super) fn leads_inside(path: &Path, root: &Path) -> bool {
     fs::canonicalize(path).is_ok_and(|target| target.starts_with(root))
 }
 
-/// Hidden files and folders, and the files editors leave while saving
-/// (`.x.swp`, `x~`, `#x#`, vim's `4913` probe): never content, never a
-/// reason to rebuild.
+/// Hidden files and folders (macOS's `.DS_Store` and `._x`, emacs's
+/// `.#x`, LibreOffice's `.~lock.x#`), the files editors leave while
+/// saving (`.x.swp`, `x~`, `#x#`, vim's `4913` probe, Word's `~$x.docx`
+/// and `~WRL0001.tmp`), and those Windows and macOS leave in any folder
+/// they show (`Thumbs.db`, `desktop.ini`, `Icon\r`): never content, never
+/// a reason to rebuild, and never an error.
 pub(crate) fn is_ignored(name: &str) -> bool {
     name.starts_with('.')
         || name.starts_with('#')
+        || name.starts_with("~$")
         || name.ends_with('~')
         || name.ends_with(".swp")
         || name.ends_with(".swx")
         || name.ends_with(".tmp")
         || name == "4913"
+        || name == "Icon\r"
+        || ["Thumbs.db", "ehthumbs.db", "desktop.ini"]
+            .iter()
+            .any(|junk| name.eq_ignore_ascii_case(junk))
 }
 
 pub(super) fn display_path(shown: &str, rel: &Path) -> String {
@@ -323,10 +354,42 @@ mod tests {
     use super::*;
 
     #[test]
+    fn what_systems_and_editors_leave_in_a_folder_is_never_content() {
+        for junk in [
+            ".DS_Store",
+            "._bus.md",
+            "Thumbs.db",
+            "THUMBS.DB",
+            "desktop.ini",
+            "Desktop.ini",
+            "~$bus.docx",
+            "~WRL0001.tmp",
+            "bus.md~",
+            ".bus.md.swp",
+            ".#bus.md",
+            "#bus.md#",
+            "Icon\r",
+            "4913",
+        ] {
+            assert!(is_ignored(junk), "{junk:?}");
+        }
+        for file in [
+            "bus.md",
+            "notes.txt",
+            "bus.md.bak",
+            "photo.jpg",
+            "Thumbs.db.txt",
+        ] {
+            assert!(!is_ignored(file), "{file:?}");
+        }
+    }
+
+    #[test]
     fn past_the_record_limit_reading_stops_with_an_error() {
         let dir = tempfile::tempdir().unwrap();
+        fs::create_dir(dir.path().join("cities")).unwrap();
         for name in ["a.yaml", "b.yaml", "c.yaml"] {
-            fs::write(dir.path().join(name), "x: 1\n").unwrap();
+            fs::write(dir.path().join("cities").join(name), "x: 1\n").unwrap();
         }
         let (_, diags) = load_at_most(dir.path(), "content", 2).unwrap();
         let errors: Vec<String> = diags

@@ -284,6 +284,20 @@ const NEW_RECORD: Edit = Edit::New(
     "ใหม่",
 );
 
+/// A note saved among the projects.
+const NOTES: Edit = Edit::New(
+    "content/projects/notes.txt",
+    "content/projects/extra-01.en.md",
+    "Extra project",
+    "Notes on project",
+);
+/// `site.yaml` leaves out every `.txt` file.
+const IGNORE_TXT: Edit = Edit::Replace(
+    "content/site.yaml",
+    "theme: default\n",
+    "theme: default\nignore: [\"*.txt\"]\n",
+);
+
 /// Everything but a body builds everything.
 const BUILDS_EVERYTHING: [Edit; 9] = [
     // A text where there was none.
@@ -504,6 +518,37 @@ const CASES: &[Case] = &[
         makes: Makes::Everything,
         then: &[Then::AsFullBuild],
     },
+    // A file that is not a record is an error (exit 1 in a full build):
+    // a rebuild after it is added says so, as a full build does.
+    Case {
+        name: "a new file that is not a record",
+        given: &[],
+        edit: NOTES,
+        makes: Makes::Everything,
+        then: &[Then::Errors(1), Then::ServedUnchanged],
+    },
+    // Unless `ignore:` in `site.yaml` names it.
+    Case {
+        name: "a new file that `ignore:` names",
+        given: &[IGNORE_TXT],
+        edit: NOTES,
+        makes: Makes::Everything,
+        then: &[Then::AsFullBuild],
+    },
+    // What a system leaves in a folder is never an error; `serve` is not
+    // even told of it (see `what_systems_and_editors_leave_is_not_a_change`).
+    Case {
+        name: "a file a system leaves in a folder",
+        given: &[],
+        edit: Edit::New(
+            "content/projects/Thumbs.db",
+            "content/projects/extra-01.en.md",
+            "Extra",
+            "Thumbs",
+        ),
+        makes: Makes::Everything,
+        then: &[Then::AsFullBuild],
+    },
     // And after all that, a body again takes only its pages.
     Case {
         name: "a text after everything was built again in every way",
@@ -610,4 +655,28 @@ fn a_text_that_names_a_non_public_person_builds_everything_and_is_refused() {
     )]));
     assert_eq!(took, both("projects/extra-01/index.html"));
     e.assert_as_full_build();
+}
+
+/// `serve` is not told of what systems and editors leave in a folder, as
+/// the build never reads it; it is of any other file, as the build
+/// refuses it.
+#[test]
+fn what_systems_and_editors_leave_is_not_a_change() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let content = dir.path().join("content");
+    std::fs::create_dir_all(content.join("projects")).expect("mkdir");
+    let watched = mueang::serve::watch::Watched::new(&content);
+    let content = std::fs::canonicalize(&content).expect("canonical");
+    for junk in [
+        "projects/Thumbs.db",
+        "projects/desktop.ini",
+        "projects/~$plan.docx",
+        "projects/.DS_Store",
+        "projects/rayong.md~",
+    ] {
+        assert!(!watched.relevant(&content.join(junk)), "{junk}");
+    }
+    for file in ["projects/notes.txt", "projects/photo.jpg", "projects/a.md"] {
+        assert!(watched.relevant(&content.join(file)), "{file}");
+    }
 }

@@ -14,6 +14,7 @@ mod incremental;
 mod links;
 mod privacy;
 mod properties;
+mod reserved;
 mod scan;
 mod search;
 mod serve;
