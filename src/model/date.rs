@@ -15,6 +15,9 @@ pub const BE_OFFSET: i32 = 543;
 /// (2400 BE is 1857 CE, long before any record this tool holds).
 const BE_LOOKING: i32 = 2400;
 const CE_RANGE: std::ops::RangeInclusive<i32> = 1900..=2200;
+/// A Buddhist-era year written with two digits, `yy`, is suggested as
+/// 25yy: the years 1957 to 2056 CE.
+const TWO_DIGIT_BE_CENTURY: i32 = 2500;
 
 /// A date known to the day, the month or only the year. Ordered by time,
 /// with a year-only date before every dated day of that year.
@@ -44,6 +47,12 @@ pub enum DateError {
     /// `2022-02-30`: a day that no calendar has.
     Impossible {
         reason: String,
+    },
+    /// `1 ต.ค. 66`, `พ.ศ. 66`, `1 Oct 23`: a year written with two
+    /// digits; holds the date with the year in full, as written where it
+    /// is Thai (`1 ต.ค. 2566`), else in English (`1 October 2023`).
+    TwoDigitYear {
+        meant: String,
     },
     /// A year outside 1900–2200 CE.
     OutOfRange,
@@ -87,12 +96,12 @@ enum Calendar {
 }
 
 pub fn parse_date(input: &str) -> Result<PartialDate, DateError> {
-    let s: String = input.trim().nfc().collect();
-    let s = ascii_digits(&s);
+    let written: String = input.trim().nfc().collect();
+    let s = ascii_digits(&written);
     if s.chars().all(|c| c.is_ascii_digit() || c == '-') {
         return parse_iso(&s);
     }
-    parse_words(&s)
+    parse_words(&s, &written)
 }
 
 fn parse_iso(s: &str) -> Result<PartialDate, DateError> {
@@ -123,8 +132,9 @@ fn parse_iso(s: &str) -> Result<PartialDate, DateError> {
 }
 
 /// Thai and English written dates: `24 สิงหาคม 2565`, `24 ส.ค. 2565`,
-/// `สิงหาคม 2565`, `พ.ศ. 2565`, `24 ธ.ค.2564`, `24 August 2022`.
-fn parse_words(s: &str) -> Result<PartialDate, DateError> {
+/// `สิงหาคม 2565`, `พ.ศ. 2565`, `24 ธ.ค.2564`, `24 August 2022`. `s` is
+/// `written` with ASCII digits.
+fn parse_words(s: &str, written: &str) -> Result<PartialDate, DateError> {
     let tokens = tokenize(s);
     let mut i = 0;
     let mut day = None;
@@ -144,6 +154,7 @@ fn parse_words(s: &str) -> Result<PartialDate, DateError> {
         calendar = Some(cal);
         i += 1;
     }
+    let mut era = false;
     if let Some(t) = tokens.get(i)
         && let Some(cal) = era_of(t)
     {
@@ -151,29 +162,93 @@ fn parse_words(s: &str) -> Result<PartialDate, DateError> {
             return Err(DateError::NotADate);
         }
         calendar = Some(cal);
+        era = true;
         i += 1;
     }
     let year_token = tokens.get(i).ok_or(DateError::NotADate)?;
     if i + 1 != tokens.len()
-        || year_token.len() != 4
+        || !matches!(year_token.len(), 2 | 4)
         || !year_token.chars().all(|c| c.is_ascii_digit())
         || (day.is_some() && month.is_none())
     {
         return Err(DateError::NotADate);
     }
     let calendar = calendar.ok_or(DateError::NotADate)?;
-    let written: i32 = year_token.parse().map_err(|_| DateError::NotADate)?;
+    let year: i32 = year_token.parse().map_err(|_| DateError::NotADate)?;
+    if year_token.len() == 2 {
+        // `Oct 23` may be the 23rd of October: a year only after a day
+        // or an era, or past any day.
+        if calendar == Calendar::Common && day.is_none() && !era && year <= 31 {
+            return Err(DateError::NotADate);
+        }
+        return Err(two_digit_year(written, calendar, year, month, day));
+    }
     // A suggestion is only ever a real date: `build` checks it first.
     match calendar {
-        Calendar::Buddhist if written < BE_LOOKING => Err(DateError::CommonEraThai {
-            meant: build(written, month, day)?.format(Lang::Th),
+        Calendar::Buddhist if year < BE_LOOKING => Err(DateError::CommonEraThai {
+            meant: build(year, month, day)?.format(Lang::Th),
         }),
-        Calendar::Common if written >= BE_LOOKING => Err(DateError::BuddhistEraEnglish {
-            meant: build(written - BE_OFFSET, month, day)?.format(Lang::En),
+        Calendar::Common if year >= BE_LOOKING => Err(DateError::BuddhistEraEnglish {
+            meant: build(year - BE_OFFSET, month, day)?.format(Lang::En),
         }),
-        Calendar::Buddhist => build(written - BE_OFFSET, month, day),
-        Calendar::Common => build(written, month, day),
+        Calendar::Buddhist => build(year - BE_OFFSET, month, day),
+        Calendar::Common => build(year, month, day),
     }
+}
+
+/// The error of a year written with two digits, `yy`: never read as a
+/// year, since nothing is guessed, but suggested in full. A Buddhist-era
+/// `yy` is 25yy (1957–2056 CE), shown as the editor wrote the date
+/// (`1 ต.ค. 66` → `1 ต.ค. 2566`, `๖๖` → `๒๕๖๖`); a Common-Era one is the
+/// year of those hundred that ends so (`23` → 2023, `99` → 1999), in full
+/// English. Where that would be no real day, the error says why.
+fn two_digit_year(
+    written: &str,
+    calendar: Calendar,
+    yy: i32,
+    month: Option<u8>,
+    day: Option<u8>,
+) -> DateError {
+    let meant = match calendar {
+        Calendar::Buddhist => build(TWO_DIGIT_BE_CENTURY + yy - BE_OFFSET, month, day)
+            .map(|_| with_century(written, TWO_DIGIT_BE_CENTURY / 100)),
+        Calendar::Common => {
+            let last = TWO_DIGIT_BE_CENTURY + 99 - BE_OFFSET;
+            let year = if 2000 + yy > last {
+                1900 + yy
+            } else {
+                2000 + yy
+            };
+            build(year, month, day).map(|d| d.format(Lang::En))
+        }
+    };
+    match meant {
+        Ok(meant) => DateError::TwoDigitYear { meant },
+        Err(e) => e,
+    }
+}
+
+/// `written` with `century` put before its last number, in the same
+/// digits: (`1 ต.ค. 66`, 25) → `1 ต.ค. 2566`; (`๑ ต.ค. ๖๖`, 25) →
+/// `๑ ต.ค. ๒๕๖๖`.
+fn with_century(written: &str, century: i32) -> String {
+    let thai = |c: char| ('๐'..='๙').contains(&c);
+    let digit = |c: char| c.is_ascii_digit() || thai(c);
+    let end = written
+        .char_indices()
+        .rfind(|(_, c)| digit(*c))
+        .map_or(written.len(), |(i, c)| i + c.len_utf8());
+    let start = written[..end].trim_end_matches(digit).len();
+    let in_thai = written[start..end].chars().any(thai);
+    let prefix: String = century
+        .to_string()
+        .chars()
+        .map(|c| match c.to_digit(10) {
+            Some(d) if in_thai => char::from_u32('๐' as u32 + d).unwrap_or(c),
+            _ => c,
+        })
+        .collect();
+    format!("{}{prefix}{}", &written[..start], &written[start..])
 }
 
 /// Splits on white space and between digits and letters, so that

@@ -17,6 +17,9 @@ impl fmt::Display for DateError {
                 "this English date has a Buddhist-era year, but English dates take the Common-Era year",
             ),
             DateError::Impossible { reason } => write!(f, "this date does not exist: {reason}"),
+            DateError::TwoDigitYear { .. } => f.write_str(
+                "the year is written with two digits, which do not say the century: write all four",
+            ),
             DateError::OutOfRange => f.write_str("this year is out of range (1900 to 2200 CE)"),
             DateError::NotADate => f.write_str("this is not a date"),
         }
@@ -28,7 +31,8 @@ impl DateError {
         match self {
             DateError::BuddhistEraIso { meant }
             | DateError::CommonEraThai { meant }
-            | DateError::BuddhistEraEnglish { meant } => format!("did you mean `{meant}`?"),
+            | DateError::BuddhistEraEnglish { meant }
+            | DateError::TwoDigitYear { meant } => format!("did you mean `{meant}`?"),
             DateError::Impossible { .. } => "check the day and the month".to_string(),
             DateError::OutOfRange | DateError::NotADate => {
                 "write `2022-08-24`, `24 สิงหาคม 2565` or `24 ส.ค. 2565`; where only the month \

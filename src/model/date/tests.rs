@@ -133,6 +133,56 @@ fn rejects_with_the_date_it_probably_meant() {
 }
 
 #[test]
+fn two_digit_years_are_refused_with_the_year_in_full() {
+    let meant = |m: &str| {
+        Err(DateError::TwoDigitYear {
+            meant: m.to_string(),
+        })
+    };
+    let cases = [
+        // Thai: as written, with the Buddhist-era year 25yy.
+        ("1 ต.ค. 66", meant("1 ต.ค. 2566")),
+        ("ต.ค. 66", meant("ต.ค. 2566")),
+        ("1 ตุลาคม 66", meant("1 ตุลาคม 2566")),
+        ("พ.ศ. 66", meant("พ.ศ. 2566")),
+        ("1 ต.ค.66", meant("1 ต.ค.2566")),
+        ("๑ ต.ค. ๖๖", meant("๑ ต.ค. ๒๕๖๖")),
+        ("1 ต.ค. พ.ศ. 66", meant("1 ต.ค. พ.ศ. 2566")),
+        ("  1 ต.ค. 66 ", meant("1 ต.ค. 2566")),
+        ("ม.ค. 00", meant("ม.ค. 2500")),
+        // English: in full, the year of 1957–2056 that ends so.
+        ("1 Oct 23", meant("1 October 2023")),
+        ("1 October 23", meant("1 October 2023")),
+        ("Oct 99", meant("October 1999")),
+        ("ค.ศ. 23", meant("2023")),
+        // A full year that is no real day says so.
+        (
+            "29 ก.พ. 66",
+            Err(DateError::Impossible {
+                reason: "February 2023 has 28 days".into(),
+            }),
+        ),
+        // `Oct 23` may be the 23rd; a year of one or three digits is none.
+        ("Oct 23", Err(DateError::NotADate)),
+        ("1 ต.ค. 6", Err(DateError::NotADate)),
+        ("1 ต.ค. 566", Err(DateError::NotADate)),
+        ("66", Err(DateError::NotADate)),
+    ];
+    for (input, expected) in cases {
+        assert_eq!(parse_date(input), expected, "{input:?}");
+    }
+    let e = parse_date("1 ต.ค. 66").unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "the year is written with two digits, which do not say the century: write all four"
+    );
+    assert_eq!(e.help(), "did you mean `1 ต.ค. 2566`?");
+    // The suggestion is itself a date.
+    assert_eq!(parse_date("1 ต.ค. 2566"), Ok(d(2023, Some(10), Some(1))));
+    assert_eq!(parse_date("๑ ต.ค. ๒๕๖๖"), Ok(d(2023, Some(10), Some(1))));
+}
+
+#[test]
 fn formats_as_precisely_as_given_and_parses_back() {
     let cases = [
         (
