@@ -18,6 +18,9 @@ const CE_RANGE: std::ops::RangeInclusive<i32> = 1900..=2200;
 /// A Buddhist-era year written with two digits, `yy`, is suggested as
 /// 25yy: the years 1957 to 2056 CE.
 const TWO_DIGIT_BE_CENTURY: i32 = 2500;
+/// The month a Thai fiscal year starts in: it runs from October to
+/// September, and is named by the Buddhist-era year it ends in.
+const FISCAL_YEAR_STARTS: u8 = 10;
 
 /// A date known to the day, the month or only the year. Ordered by time,
 /// with a year-only date before every dated day of that year.
@@ -53,6 +56,14 @@ pub enum DateError {
     /// is Thai (`1 ต.ค. 2566`), else in English (`1 October 2023`).
     TwoDigitYear {
         meant: String,
+    },
+    /// `ปีงบประมาณ 2567`, `FY2024`: a fiscal year where a date is asked;
+    /// holds the fiscal year (Buddhist-era), its first and last day, and
+    /// the language it was written in.
+    FiscalYear {
+        fy: i32,
+        days: (PartialDate, PartialDate),
+        lang: Lang,
     },
     /// A year outside 1900–2200 CE.
     OutOfRange,
@@ -136,6 +147,9 @@ fn parse_iso(s: &str) -> Result<PartialDate, DateError> {
 /// `written` with ASCII digits.
 fn parse_words(s: &str, written: &str) -> Result<PartialDate, DateError> {
     let tokens = tokenize(s);
+    if let Some(e) = fiscal_year(&tokens) {
+        return Err(e);
+    }
     let mut i = 0;
     let mut day = None;
     let mut month = None;
@@ -249,6 +263,37 @@ fn with_century(written: &str, century: i32) -> String {
         })
         .collect();
     format!("{}{prefix}{}", &written[..start], &written[start..])
+}
+
+/// `ปีงบประมาณ 2567`, `ปีงบ 2567`, `FY2024`, `FY 2567`, `fiscal year 2024`:
+/// a fiscal year where a date is asked, as the error that says what it
+/// spans. A year from 2400 is Buddhist-era (the site's own `FY 2567`),
+/// else Common-Era and the year it ends in (FY2024 = ปีงบประมาณ 2567).
+/// `None` where the words are not a fiscal year's.
+fn fiscal_year(tokens: &[String]) -> Option<DateError> {
+    let (year, words) = tokens.split_last()?;
+    let words = match words.split_last() {
+        Some((last, rest)) if era_of(last).is_some() => rest,
+        _ => words,
+    };
+    let lang = match words.concat().replace('.', "").to_lowercase().as_str() {
+        "ปีงบประมาณ" | "ปีงบ" | "ปีงบฯ" => Lang::Th,
+        "fy" | "fiscalyear" | "fiscal" => Lang::En,
+        _ => return None,
+    };
+    if year.len() != 4 || !year.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let year: i32 = year.parse().ok()?;
+    let fy = if year >= BE_LOOKING {
+        year
+    } else {
+        year + BE_OFFSET
+    };
+    Some(match PartialDate::fiscal_year_days(fy) {
+        Ok(days) => DateError::FiscalYear { fy, days, lang },
+        Err(e) => e,
+    })
 }
 
 /// Splits on white space and between digits and letters, so that
@@ -393,12 +438,23 @@ impl PartialDate {
     /// where only the year is known.
     pub fn fiscal_year_be(&self) -> Option<i32> {
         let month = self.month?;
-        let ce = if month >= 10 {
+        let ce = if month >= FISCAL_YEAR_STARTS {
             self.year + 1
         } else {
             self.year
         };
         Some(ce + BE_OFFSET)
+    }
+
+    /// The first and last day of the Thai fiscal year `fy` (Buddhist-era),
+    /// the days [`PartialDate::fiscal_year_be`] names so: 2567 runs from
+    /// 1 October 2023 to 30 September 2024.
+    pub fn fiscal_year_days(fy: i32) -> Result<(PartialDate, PartialDate), DateError> {
+        let ce = fy - BE_OFFSET;
+        let first = build(ce - 1, Some(FISCAL_YEAR_STARTS), Some(1))?;
+        let end = FISCAL_YEAR_STARTS - 1;
+        let last = build(ce, Some(end), Some(days_in_month(ce, end)))?;
+        Ok((first, last))
     }
 }
 

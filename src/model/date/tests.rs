@@ -183,6 +183,84 @@ fn two_digit_years_are_refused_with_the_year_in_full() {
 }
 
 #[test]
+fn a_fiscal_year_is_refused_with_what_it_spans() {
+    let fy = |fy: i32, lang: Lang| {
+        Err(DateError::FiscalYear {
+            fy,
+            days: (
+                d(fy - 544, Some(10), Some(1)),
+                d(fy - 543, Some(9), Some(30)),
+            ),
+            lang,
+        })
+    };
+    let cases = [
+        ("ปีงบประมาณ 2567", fy(2567, Lang::Th)),
+        ("ปีงบ 2567", fy(2567, Lang::Th)),
+        ("ปีงบฯ 2567", fy(2567, Lang::Th)),
+        ("ปีงบประมาณ2567", fy(2567, Lang::Th)),
+        ("ปีงบประมาณ พ.ศ. 2567", fy(2567, Lang::Th)),
+        ("ปีงบประมาณ ๒๕๖๗", fy(2567, Lang::Th)),
+        ("ปี งบประมาณ 2567", fy(2567, Lang::Th)),
+        ("FY2024", fy(2567, Lang::En)),
+        ("FY 2024", fy(2567, Lang::En)),
+        ("fy2024", fy(2567, Lang::En)),
+        ("F.Y. 2024", fy(2567, Lang::En)),
+        ("fiscal year 2024", fy(2567, Lang::En)),
+        ("Fiscal Year 2024", fy(2567, Lang::En)),
+        // The site's own English name of a fiscal year.
+        ("FY 2567", fy(2567, Lang::En)),
+        ("FY 1066", Err(DateError::OutOfRange)),
+        ("FY24", Err(DateError::NotADate)),
+        ("ปีงบ 67", Err(DateError::NotADate)),
+        ("ปี 2567", Err(DateError::NotADate)),
+    ];
+    for (input, expected) in cases {
+        assert_eq!(parse_date(input), expected, "{input:?}");
+    }
+    let th = parse_date("ปีงบประมาณ 2567").unwrap_err();
+    assert_eq!(
+        th.to_string(),
+        "a fiscal year is not a date: ปีงบประมาณ 2567 runs from 1 ต.ค. 2566 to 30 ก.ย. 2567"
+    );
+    assert_eq!(
+        th.help(),
+        "write the month, such as `ต.ค. 2566`, or the year, `พ.ศ. 2566` or `พ.ศ. 2567`; \
+         the site works out the fiscal year from the month"
+    );
+    let en = parse_date("FY2024").unwrap_err();
+    assert_eq!(
+        en.to_string(),
+        "a fiscal year is not a date: ปีงบประมาณ 2567 runs from 1 October 2023 to 30 September 2024"
+    );
+    assert_eq!(
+        en.help(),
+        "write the month, such as `October 2023`, or the year, `2023` or `2024`; \
+         the site works out the fiscal year from the month"
+    );
+    // What the help suggests is read, and the month is in that fiscal year.
+    for (written, fy) in [("ต.ค. 2566", 2567), ("October 2023", 2567)] {
+        assert_eq!(
+            parse_date(written).map(|d| d.fiscal_year_be()),
+            Ok(Some(fy))
+        );
+    }
+    assert!(parse_date("พ.ศ. 2566").is_ok() && parse_date("2024").is_ok());
+}
+
+#[test]
+fn a_fiscal_year_s_days_are_those_it_names() {
+    for fy in [2560, 2563, 2567] {
+        let (first, last) = PartialDate::fiscal_year_days(fy).expect("a fiscal year");
+        assert_eq!(first.fiscal_year_be(), Some(fy));
+        assert_eq!(last.fiscal_year_be(), Some(fy));
+        assert_eq!((first.month, first.day), (Some(10), Some(1)));
+        assert_eq!((last.month, last.day), (Some(9), Some(30)));
+        assert_eq!(first.year + 1, last.year);
+    }
+}
+
+#[test]
 fn formats_as_precisely_as_given_and_parses_back() {
     let cases = [
         (
