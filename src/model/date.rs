@@ -65,6 +65,12 @@ pub enum DateError {
         days: (PartialDate, PartialDate),
         lang: Lang,
     },
+    /// `01/10/2023`: a date with slashes, read day/month in Thai usage and
+    /// month/day in US usage; holds each reading that is a real day.
+    Slashes {
+        day_month: Option<PartialDate>,
+        month_day: Option<PartialDate>,
+    },
     /// A year outside 1900–2200 CE.
     OutOfRange,
     NotADate,
@@ -112,7 +118,42 @@ pub fn parse_date(input: &str) -> Result<PartialDate, DateError> {
     if s.chars().all(|c| c.is_ascii_digit() || c == '-') {
         return parse_iso(&s);
     }
+    if s.contains('/') {
+        return parse_slashes(&s);
+    }
     parse_words(&s, &written)
+}
+
+/// `01/10/2023`, `1/10/2566`: refused, since Thai usage reads the first
+/// number as the day and US usage as the month. The error holds each
+/// reading that is a real day (a year from 2400 is Buddhist-era); a year
+/// of two digits gives none.
+fn parse_slashes(s: &str) -> Result<PartialDate, DateError> {
+    let parts: Vec<&str> = s.split('/').map(str::trim).collect();
+    let number = |p: &str, most: usize| {
+        (!p.is_empty() && p.len() <= most && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.parse::<i32>().ok())
+            .flatten()
+    };
+    let [first, second, year] = parts.as_slice() else {
+        return Err(DateError::NotADate);
+    };
+    let (Some(first), Some(second), Some(year)) =
+        (number(first, 2), number(second, 2), number(year, 4))
+    else {
+        return Err(DateError::NotADate);
+    };
+    let year = match year {
+        y if y >= BE_LOOKING => Some(y - BE_OFFSET),
+        y if y >= 1000 => Some(y),
+        _ => None,
+    };
+    let reading =
+        |month: i32, day: i32| year.and_then(|y| build(y, Some(month as u8), Some(day as u8)).ok());
+    Err(DateError::Slashes {
+        day_month: reading(second, first),
+        month_day: reading(first, second),
+    })
 }
 
 fn parse_iso(s: &str) -> Result<PartialDate, DateError> {

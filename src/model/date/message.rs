@@ -35,6 +35,23 @@ impl fmt::Display for DateError {
                     "a fiscal year is not a date: ปีงบประมาณ {fy} runs from {first} to {last}"
                 )
             }
+            DateError::Slashes {
+                day_month,
+                month_day,
+            } => {
+                f.write_str(
+                    "slashes are read differently in Thai and US usage: day/month in Thai, month/day in the US",
+                )?;
+                match (day_month, month_day) {
+                    (Some(a), Some(b)) if a != b => write!(
+                        f,
+                        ", so this could be {} or {}",
+                        a.format(Lang::En),
+                        b.format(Lang::En)
+                    ),
+                    _ => Ok(()),
+                }
+            }
             DateError::OutOfRange => f.write_str("this year is out of range (1900 to 2200 CE)"),
             DateError::NotADate => f.write_str("this is not a date"),
         }
@@ -76,6 +93,24 @@ impl DateError {
                     year(first),
                     year(last)
                 )
+            }
+            DateError::Slashes {
+                day_month,
+                month_day,
+            } => {
+                let write = |d: &PartialDate| {
+                    format!(
+                        "for {}, write `{}` or `{}`",
+                        d.format(Lang::En),
+                        d.iso(),
+                        short_th(d)
+                    )
+                };
+                match (day_month, month_day) {
+                    (Some(a), Some(b)) if a != b => format!("{}; {}", write(a), write(b)),
+                    (Some(one), _) | (None, Some(one)) => write(one),
+                    (None, None) => DateError::NotADate.help(),
+                }
             }
             DateError::OutOfRange | DateError::NotADate => {
                 "write `2022-08-24`, `24 สิงหาคม 2565` or `24 ส.ค. 2565`; where only the month \

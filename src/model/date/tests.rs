@@ -125,7 +125,6 @@ fn rejects_with_the_date_it_probably_meant() {
         ("24 2565", DateError::NotADate),
         ("", DateError::NotADate),
         ("2022-08-24-01", DateError::NotADate),
-        ("24/08/2022", DateError::NotADate),
     ];
     for (input, expected) in cases {
         assert_eq!(parse_date(input), Err(expected), "{input:?}");
@@ -257,6 +256,77 @@ fn a_fiscal_year_s_days_are_those_it_names() {
         assert_eq!((first.month, first.day), (Some(10), Some(1)));
         assert_eq!((last.month, last.day), (Some(9), Some(30)));
         assert_eq!(first.year + 1, last.year);
+    }
+}
+
+#[test]
+fn slashes_are_refused_with_each_reading_that_is_a_day() {
+    let slashes = |day_month, month_day| {
+        Err(DateError::Slashes {
+            day_month,
+            month_day,
+        })
+    };
+    let oct_1 = d(2023, Some(10), Some(1));
+    let jan_10 = d(2023, Some(1), Some(10));
+    let cases = [
+        ("01/10/2023", slashes(Some(oct_1), Some(jan_10))),
+        ("1/10/2566", slashes(Some(oct_1), Some(jan_10))),
+        ("๑/๑๐/๒๕๖๖", slashes(Some(oct_1), Some(jan_10))),
+        (" 1 / 10 / 2023 ", slashes(Some(oct_1), Some(jan_10))),
+        (
+            "24/08/2022",
+            slashes(Some(d(2022, Some(8), Some(24))), None),
+        ),
+        (
+            "10/31/2023",
+            slashes(None, Some(d(2023, Some(10), Some(31)))),
+        ),
+        (
+            "5/5/2023",
+            slashes(
+                Some(d(2023, Some(5), Some(5))),
+                Some(d(2023, Some(5), Some(5))),
+            ),
+        ),
+        ("31/31/2023", slashes(None, None)),
+        ("1/10/66", slashes(None, None)),
+        ("1/10/1066", slashes(None, None)),
+        ("2023/10/01", Err(DateError::NotADate)),
+        ("1/10", Err(DateError::NotADate)),
+        ("1/10/2023/1", Err(DateError::NotADate)),
+        ("a/b/c", Err(DateError::NotADate)),
+    ];
+    for (input, expected) in cases {
+        assert_eq!(parse_date(input), expected, "{input:?}");
+    }
+    let both = parse_date("01/10/2023").unwrap_err();
+    assert_eq!(
+        both.to_string(),
+        "slashes are read differently in Thai and US usage: day/month in Thai, month/day in the US, \
+         so this could be 1 October 2023 or 10 January 2023"
+    );
+    assert_eq!(
+        both.help(),
+        "for 1 October 2023, write `2023-10-01` or `1 ต.ค. 2566`; \
+         for 10 January 2023, write `2023-01-10` or `10 ม.ค. 2566`"
+    );
+    let one = parse_date("24/08/2565").unwrap_err();
+    assert_eq!(
+        one.to_string(),
+        "slashes are read differently in Thai and US usage: day/month in Thai, month/day in the US"
+    );
+    assert_eq!(
+        one.help(),
+        "for 24 August 2022, write `2022-08-24` or `24 ส.ค. 2565`"
+    );
+    assert_eq!(
+        parse_date("1/10/66").unwrap_err().help(),
+        DateError::NotADate.help()
+    );
+    // What the help suggests is read as the day it names.
+    for written in ["2023-10-01", "1 ต.ค. 2566"] {
+        assert_eq!(parse_date(written), Ok(oct_1), "{written:?}");
     }
 }
 
