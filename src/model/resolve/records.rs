@@ -76,6 +76,7 @@ impl Resolver<'_> {
             .as_ref()
             .and_then(|d| self.date(&b, d, "certified_on"));
         let domains = self.domains(&b, f.domains.as_ref());
+        let pilot = self.boolean(&b, f.pilot.as_ref(), "pilot");
         for r in f.reported.iter().flatten() {
             self.reported(&b, Scope::City(Id(doc.id.clone())), r);
         }
@@ -88,7 +89,7 @@ impl Resolver<'_> {
             title: title?,
             provinces,
             status: status?,
-            pilot: f.pilot.as_ref().is_some_and(|p| p.value),
+            pilot,
             certified_on,
             domains,
         })
@@ -212,6 +213,7 @@ impl Resolver<'_> {
         }
         let province = self.province(&b, &f.province, "province");
         let cohort = self.reference(&b, &f.cohort, Kind::Cohort, "cohort");
+        let public = self.boolean(&b, f.public.as_ref(), "public");
         let (meta, _) = meta?;
         if self.diags.error_count() != before {
             return None;
@@ -221,7 +223,7 @@ impl Resolver<'_> {
             name,
             cohort: cohort?,
             province: province?,
-            public: f.public.as_ref().is_some_and(|p| p.value),
+            public,
         })
     }
 
