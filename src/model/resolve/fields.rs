@@ -56,6 +56,24 @@ impl Resolver<'_> {
             .and_then(|(at, len)| b.text().get(at as usize..(at + len) as usize));
         match written {
             None | Some("true" | "false") => v.value,
+            // Only a block (`|` or `>`) places the word among spaces.
+            Some(block) if matches!(block.trim(), "true" | "false") => {
+                self.error(
+                    b.error_at(
+                        v,
+                        field,
+                        format!(
+                            "`{}` is written as a block of text (after `|` or `>`), not as `true` or `false`",
+                            block.trim()
+                        ),
+                    )
+                    .help(format!(
+                        "write `{field}: {}` on one line, in lower case, without quotes",
+                        block.trim()
+                    )),
+                );
+                false
+            }
             Some(other) => {
                 self.error(
                     b.error_at(
