@@ -1,13 +1,13 @@
 //! Model: dates as precise as they were given (a day, a month or a year),
 //! from ISO or Thai forms with Buddhist-era years, and Thai fiscal years.
 
-use std::fmt;
-
-use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::lang::Lang;
 use crate::text::ascii_digits;
+
+mod format;
+mod message;
 
 /// Buddhist-era year = Common-Era year + 543.
 pub const BE_OFFSET: i32 = 543;
@@ -15,6 +15,12 @@ pub const BE_OFFSET: i32 = 543;
 /// (2400 BE is 1857 CE, long before any record this tool holds).
 const BE_LOOKING: i32 = 2400;
 const CE_RANGE: std::ops::RangeInclusive<i32> = 1900..=2200;
+/// A Buddhist-era year written with two digits, `yy`, is suggested as
+/// 25yy: the years 1957 to 2056 CE.
+const TWO_DIGIT_BE_CENTURY: i32 = 2500;
+/// The month a Thai fiscal year starts in: it runs from October to
+/// September, and is named by the Buddhist-era year it ends in.
+const FISCAL_YEAR_STARTS: u8 = 10;
 
 /// A date known to the day, the month or only the year. Ordered by time,
 /// with a year-only date before every dated day of that year.
@@ -45,44 +51,29 @@ pub enum DateError {
     Impossible {
         reason: String,
     },
+    /// `1 ต.ค. 66`, `พ.ศ. 66`, `1 Oct 23`: a year written with two
+    /// digits; holds the date with the year in full, as written where it
+    /// is Thai (`1 ต.ค. 2566`), else in English (`1 October 2023`).
+    TwoDigitYear {
+        meant: String,
+    },
+    /// `ปีงบประมาณ 2567`, `FY2024`: a fiscal year where a date is asked;
+    /// holds the fiscal year (Buddhist-era), its first and last day, and
+    /// the language it was written in.
+    FiscalYear {
+        fy: i32,
+        days: (PartialDate, PartialDate),
+        lang: Lang,
+    },
+    /// `01/10/2023`: a date with slashes, read day/month in Thai usage and
+    /// month/day in US usage; holds each reading that is a real day.
+    Slashes {
+        day_month: Option<PartialDate>,
+        month_day: Option<PartialDate>,
+    },
     /// A year outside 1900–2200 CE.
     OutOfRange,
     NotADate,
-}
-
-impl fmt::Display for DateError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            DateError::BuddhistEraIso { .. } => {
-                f.write_str("this date has a Buddhist-era year, but ISO dates take the Common-Era year")
-            }
-            DateError::CommonEraThai { .. } => f.write_str(
-                "this Thai date has a Common-Era year, but Thai dates take the Buddhist-era year",
-            ),
-            DateError::BuddhistEraEnglish { .. } => f.write_str(
-                "this English date has a Buddhist-era year, but English dates take the Common-Era year",
-            ),
-            DateError::Impossible { reason } => write!(f, "this date does not exist: {reason}"),
-            DateError::OutOfRange => f.write_str("this year is out of range (1900 to 2200 CE)"),
-            DateError::NotADate => f.write_str("this is not a date"),
-        }
-    }
-}
-
-impl DateError {
-    pub fn help(&self) -> String {
-        match self {
-            DateError::BuddhistEraIso { meant }
-            | DateError::CommonEraThai { meant }
-            | DateError::BuddhistEraEnglish { meant } => format!("did you mean `{meant}`?"),
-            DateError::Impossible { .. } => "check the day and the month".to_string(),
-            DateError::OutOfRange | DateError::NotADate => {
-                "write `2022-08-24`, `24 สิงหาคม 2565` or `24 ส.ค. 2565`; where only the month \
-                 or year is known, `2022-08`, `สิงหาคม 2565`, `2022` or `พ.ศ. 2565`"
-                    .to_string()
-            }
-        }
-    }
 }
 
 const THAI_MONTHS: [(&str, &str); 12] = [
@@ -122,12 +113,47 @@ enum Calendar {
 }
 
 pub fn parse_date(input: &str) -> Result<PartialDate, DateError> {
-    let s: String = input.trim().nfc().collect();
-    let s = ascii_digits(&s);
+    let written: String = input.trim().nfc().collect();
+    let s = ascii_digits(&written);
     if s.chars().all(|c| c.is_ascii_digit() || c == '-') {
         return parse_iso(&s);
     }
-    parse_words(&s)
+    if s.contains('/') {
+        return parse_slashes(&s);
+    }
+    parse_words(&s, &written)
+}
+
+/// `01/10/2023`, `1/10/2566`: refused, since Thai usage reads the first
+/// number as the day and US usage as the month. The error holds each
+/// reading that is a real day (a year from 2400 is Buddhist-era); a year
+/// of two digits gives none.
+fn parse_slashes(s: &str) -> Result<PartialDate, DateError> {
+    let parts: Vec<&str> = s.split('/').map(str::trim).collect();
+    let number = |p: &str, most: usize| {
+        (!p.is_empty() && p.len() <= most && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.parse::<i32>().ok())
+            .flatten()
+    };
+    let [first, second, year] = parts.as_slice() else {
+        return Err(DateError::NotADate);
+    };
+    let (Some(first), Some(second), Some(year)) =
+        (number(first, 2), number(second, 2), number(year, 4))
+    else {
+        return Err(DateError::NotADate);
+    };
+    let year = match year {
+        y if y >= BE_LOOKING => Some(y - BE_OFFSET),
+        y if y >= 1000 => Some(y),
+        _ => None,
+    };
+    let reading =
+        |month: i32, day: i32| year.and_then(|y| build(y, Some(month as u8), Some(day as u8)).ok());
+    Err(DateError::Slashes {
+        day_month: reading(second, first),
+        month_day: reading(first, second),
+    })
 }
 
 fn parse_iso(s: &str) -> Result<PartialDate, DateError> {
@@ -158,9 +184,13 @@ fn parse_iso(s: &str) -> Result<PartialDate, DateError> {
 }
 
 /// Thai and English written dates: `24 สิงหาคม 2565`, `24 ส.ค. 2565`,
-/// `สิงหาคม 2565`, `พ.ศ. 2565`, `24 ธ.ค.2564`, `24 August 2022`.
-fn parse_words(s: &str) -> Result<PartialDate, DateError> {
+/// `สิงหาคม 2565`, `พ.ศ. 2565`, `24 ธ.ค.2564`, `24 August 2022`. `s` is
+/// `written` with ASCII digits.
+fn parse_words(s: &str, written: &str) -> Result<PartialDate, DateError> {
     let tokens = tokenize(s);
+    if let Some(e) = fiscal_year(&tokens) {
+        return Err(e);
+    }
     let mut i = 0;
     let mut day = None;
     let mut month = None;
@@ -179,6 +209,7 @@ fn parse_words(s: &str) -> Result<PartialDate, DateError> {
         calendar = Some(cal);
         i += 1;
     }
+    let mut era = false;
     if let Some(t) = tokens.get(i)
         && let Some(cal) = era_of(t)
     {
@@ -186,29 +217,124 @@ fn parse_words(s: &str) -> Result<PartialDate, DateError> {
             return Err(DateError::NotADate);
         }
         calendar = Some(cal);
+        era = true;
         i += 1;
     }
     let year_token = tokens.get(i).ok_or(DateError::NotADate)?;
     if i + 1 != tokens.len()
-        || year_token.len() != 4
+        || !matches!(year_token.len(), 2 | 4)
         || !year_token.chars().all(|c| c.is_ascii_digit())
         || (day.is_some() && month.is_none())
     {
         return Err(DateError::NotADate);
     }
     let calendar = calendar.ok_or(DateError::NotADate)?;
-    let written: i32 = year_token.parse().map_err(|_| DateError::NotADate)?;
+    let year: i32 = year_token.parse().map_err(|_| DateError::NotADate)?;
+    if year_token.len() == 2 {
+        // `Oct 23` may be the 23rd of October: a year only after a day
+        // or an era, or past any day.
+        if calendar == Calendar::Common && day.is_none() && !era && year <= 31 {
+            return Err(DateError::NotADate);
+        }
+        return Err(two_digit_year(written, calendar, year, month, day));
+    }
     // A suggestion is only ever a real date: `build` checks it first.
     match calendar {
-        Calendar::Buddhist if written < BE_LOOKING => Err(DateError::CommonEraThai {
-            meant: build(written, month, day)?.format(Lang::Th),
+        Calendar::Buddhist if year < BE_LOOKING => Err(DateError::CommonEraThai {
+            meant: build(year, month, day)?.format(Lang::Th),
         }),
-        Calendar::Common if written >= BE_LOOKING => Err(DateError::BuddhistEraEnglish {
-            meant: build(written - BE_OFFSET, month, day)?.format(Lang::En),
+        Calendar::Common if year >= BE_LOOKING => Err(DateError::BuddhistEraEnglish {
+            meant: build(year - BE_OFFSET, month, day)?.format(Lang::En),
         }),
-        Calendar::Buddhist => build(written - BE_OFFSET, month, day),
-        Calendar::Common => build(written, month, day),
+        Calendar::Buddhist => build(year - BE_OFFSET, month, day),
+        Calendar::Common => build(year, month, day),
     }
+}
+
+/// The error of a year written with two digits, `yy`: never read as a
+/// year, since nothing is guessed, but suggested in full. A Buddhist-era
+/// `yy` is 25yy (1957–2056 CE), shown as the editor wrote the date
+/// (`1 ต.ค. 66` → `1 ต.ค. 2566`, `๖๖` → `๒๕๖๖`); a Common-Era one is the
+/// year of those hundred that ends so (`23` → 2023, `99` → 1999), in full
+/// English. Where that would be no real day, the error says why.
+fn two_digit_year(
+    written: &str,
+    calendar: Calendar,
+    yy: i32,
+    month: Option<u8>,
+    day: Option<u8>,
+) -> DateError {
+    let meant = match calendar {
+        Calendar::Buddhist => build(TWO_DIGIT_BE_CENTURY + yy - BE_OFFSET, month, day)
+            .map(|_| with_century(written, TWO_DIGIT_BE_CENTURY / 100)),
+        Calendar::Common => {
+            let last = TWO_DIGIT_BE_CENTURY + 99 - BE_OFFSET;
+            let year = if 2000 + yy > last {
+                1900 + yy
+            } else {
+                2000 + yy
+            };
+            build(year, month, day).map(|d| d.format(Lang::En))
+        }
+    };
+    match meant {
+        Ok(meant) => DateError::TwoDigitYear { meant },
+        Err(e) => e,
+    }
+}
+
+/// `written` with `century` put before its last number, in the same
+/// digits: (`1 ต.ค. 66`, 25) → `1 ต.ค. 2566`; (`๑ ต.ค. ๖๖`, 25) →
+/// `๑ ต.ค. ๒๕๖๖`.
+fn with_century(written: &str, century: i32) -> String {
+    let thai = |c: char| ('๐'..='๙').contains(&c);
+    let digit = |c: char| c.is_ascii_digit() || thai(c);
+    let end = written
+        .char_indices()
+        .rfind(|(_, c)| digit(*c))
+        .map_or(written.len(), |(i, c)| i + c.len_utf8());
+    let start = written[..end].trim_end_matches(digit).len();
+    let in_thai = written[start..end].chars().any(thai);
+    let prefix: String = century
+        .to_string()
+        .chars()
+        .map(|c| match c.to_digit(10) {
+            Some(d) if in_thai => char::from_u32('๐' as u32 + d).unwrap_or(c),
+            _ => c,
+        })
+        .collect();
+    format!("{}{prefix}{}", &written[..start], &written[start..])
+}
+
+/// `ปีงบประมาณ 2567`, `ปีงบ 2567`, `FY2024`, `FY 2567`, `fiscal year 2024`:
+/// a fiscal year where a date is asked, as the error that says what it
+/// spans. A year from 2400 is Buddhist-era (the site's own `FY 2567`),
+/// else Common-Era and the year it ends in (FY2024 = ปีงบประมาณ 2567).
+/// `None` where the words are not a fiscal year's.
+fn fiscal_year(tokens: &[String]) -> Option<DateError> {
+    let (year, words) = tokens.split_last()?;
+    let words = match words.split_last() {
+        Some((last, rest)) if era_of(last).is_some() => rest,
+        _ => words,
+    };
+    let lang = match words.concat().replace('.', "").to_lowercase().as_str() {
+        "ปีงบประมาณ" | "ปีงบ" | "ปีงบฯ" => Lang::Th,
+        "fy" | "fiscalyear" | "fiscal" => Lang::En,
+        _ => return None,
+    };
+    if year.len() != 4 || !year.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let year: i32 = year.parse().ok()?;
+    let fy = if year >= BE_LOOKING {
+        year
+    } else {
+        year + BE_OFFSET
+    };
+    Some(match PartialDate::fiscal_year_days(fy) {
+        Ok(days) => DateError::FiscalYear { fy, days, lang },
+        Err(e) => e,
+    })
 }
 
 /// Splits on white space and between digits and letters, so that
@@ -302,66 +428,6 @@ fn days_in_month(year: i32, month: u8) -> u8 {
     }
 }
 
-impl PartialDate {
-    pub fn day(year: i32, month: u8, day: u8) -> PartialDate {
-        PartialDate {
-            year,
-            month: Some(month),
-            day: Some(day),
-        }
-    }
-
-    /// The first and last day of the period the date names: 2022-08 is
-    /// 2022-08-01 to 2022-08-31.
-    pub fn span(&self) -> ((i32, u8, u8), (i32, u8, u8)) {
-        let (m0, m1) = self.month.map_or((1, 12), |m| (m, m));
-        let (d0, d1) = self
-            .day
-            .map_or((1, days_in_month(self.year, m1)), |d| (d, d));
-        ((self.year, m0, d0), (self.year, m1, d1))
-    }
-
-    /// `2022-08-24`, `2022-08` or `2022`.
-    pub fn iso(&self) -> String {
-        match (self.month, self.day) {
-            (Some(m), Some(d)) => format!("{:04}-{m:02}-{d:02}", self.year),
-            (Some(m), None) => format!("{:04}-{m:02}", self.year),
-            _ => format!("{:04}", self.year),
-        }
-    }
-
-    /// As precisely as it was given: `24 สิงหาคม 2565`, `สิงหาคม 2565`,
-    /// `พ.ศ. 2565`; `24 August 2022`, `August 2022`, `2022`.
-    pub fn format(&self, lang: Lang) -> String {
-        let be = self.year + BE_OFFSET;
-        match (lang, self.month, self.day) {
-            (Lang::Th, Some(m), Some(d)) => format!("{d} {} {be}", THAI_MONTHS[m as usize - 1].0),
-            (Lang::Th, Some(m), None) => format!("{} {be}", THAI_MONTHS[m as usize - 1].0),
-            (Lang::Th, None, _) => format!("พ.ศ. {be}"),
-            (Lang::En, Some(m), Some(d)) => {
-                format!("{d} {} {}", ENGLISH_MONTHS[m as usize - 1], self.year)
-            }
-            (Lang::En, Some(m), None) => {
-                format!("{} {}", ENGLISH_MONTHS[m as usize - 1], self.year)
-            }
-            (Lang::En, None, _) => self.year.to_string(),
-        }
-    }
-
-    /// The Thai fiscal year (1 October – 30 September) this date falls in,
-    /// named by its Buddhist-era year: October 2022 is in FY 2566. `None`
-    /// where only the year is known.
-    pub fn fiscal_year_be(&self) -> Option<i32> {
-        let month = self.month?;
-        let ce = if month >= 10 {
-            self.year + 1
-        } else {
-            self.year
-        };
-        Some(ce + BE_OFFSET)
-    }
-}
-
 /// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's
 /// algorithm).
 pub fn civil_from_days(z: i64) -> (i64, u32, u32) {
@@ -377,209 +443,5 @@ pub fn civil_from_days(z: i64) -> (i64, u32, u32) {
     (y, m, d)
 }
 
-/// `{"year": 2022, "month": 8, "day": null}`: the Common-Era year, month
-/// and day as numbers, `null` where the date does not say, as the data
-/// files' `_year`, `_month` and `_day` columns (no day is made up, and a
-/// reader gets one type per field).
-impl Serialize for PartialDate {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut out = s.serialize_struct("PartialDate", 3)?;
-        out.serialize_field("year", &self.year)?;
-        out.serialize_field("month", &self.month)?;
-        out.serialize_field("day", &self.day)?;
-        out.end()
-    }
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn d(y: i32, m: Option<u8>, day: Option<u8>) -> PartialDate {
-        PartialDate {
-            year: y,
-            month: m,
-            day,
-        }
-    }
-
-    #[test]
-    fn parses_every_form_the_spec_lists() {
-        let cases = [
-            ("2022-08-24", d(2022, Some(8), Some(24))),
-            ("2022-08", d(2022, Some(8), None)),
-            ("2022", d(2022, None, None)),
-            ("24 สิงหาคม 2565", d(2022, Some(8), Some(24))),
-            ("24 ส.ค. 2565", d(2022, Some(8), Some(24))),
-            ("24 ส.ค.2565", d(2022, Some(8), Some(24))),
-            ("24 ธ.ค.2564", d(2021, Some(12), Some(24))),
-            ("สิงหาคม 2565", d(2022, Some(8), None)),
-            ("พ.ศ. 2565", d(2022, None, None)),
-            ("พ.ศ.2565", d(2022, None, None)),
-            ("24 สิงหาคม พ.ศ. 2565", d(2022, Some(8), Some(24))),
-            ("๒๔ สิงหาคม ๒๕๖๕", d(2022, Some(8), Some(24))),
-            ("8 มิถุนายน 2564", d(2021, Some(6), Some(8))),
-            ("ค.ศ. 2022", d(2022, None, None)),
-            ("24 August 2022", d(2022, Some(8), Some(24))),
-            ("24 Aug 2022", d(2022, Some(8), Some(24))),
-            ("August 2022", d(2022, Some(8), None)),
-            ("2024-02-29", d(2024, Some(2), Some(29))),
-        ];
-        for (input, expected) in cases {
-            assert_eq!(parse_date(input), Ok(expected), "{input:?}");
-        }
-    }
-
-    #[test]
-    fn rejects_with_the_date_it_probably_meant() {
-        let cases = [
-            (
-                "2565-08-24",
-                DateError::BuddhistEraIso {
-                    meant: "2022-08-24".into(),
-                },
-            ),
-            (
-                "2565",
-                DateError::BuddhistEraIso {
-                    meant: "2022".into(),
-                },
-            ),
-            (
-                "24 สิงหาคม 2022",
-                DateError::CommonEraThai {
-                    meant: "24 สิงหาคม 2565".into(),
-                },
-            ),
-            (
-                "24 August 2565",
-                DateError::BuddhistEraEnglish {
-                    meant: "24 August 2022".into(),
-                },
-            ),
-            (
-                "2022-02-30",
-                DateError::Impossible {
-                    reason: "February 2022 has 28 days".into(),
-                },
-            ),
-            (
-                "2023-02-29",
-                DateError::Impossible {
-                    reason: "February 2023 has 28 days".into(),
-                },
-            ),
-            (
-                "31 เมษายน 2565",
-                DateError::Impossible {
-                    reason: "April 2022 has 30 days".into(),
-                },
-            ),
-            (
-                "2022-13-01",
-                DateError::Impossible {
-                    reason: "there is no month 13".into(),
-                },
-            ),
-            ("1066", DateError::OutOfRange),
-            ("2400-01-01", DateError::OutOfRange),
-            (
-                "30 กุมภาพันธ์ 2022",
-                DateError::Impossible {
-                    reason: "February 2022 has 28 days".into(),
-                },
-            ),
-            (
-                "0 August 2565",
-                DateError::Impossible {
-                    reason: "there is no day 0".into(),
-                },
-            ),
-            (
-                "2565-02-29",
-                DateError::Impossible {
-                    reason: "February 2022 has 28 days".into(),
-                },
-            ),
-            (
-                "2022-08-00",
-                DateError::Impossible {
-                    reason: "there is no day 0".into(),
-                },
-            ),
-            (
-                "0 ส.ค. 2565",
-                DateError::Impossible {
-                    reason: "there is no day 0".into(),
-                },
-            ),
-            ("yesterday", DateError::NotADate),
-            ("24 2565", DateError::NotADate),
-            ("", DateError::NotADate),
-            ("2022-08-24-01", DateError::NotADate),
-            ("24/08/2022", DateError::NotADate),
-        ];
-        for (input, expected) in cases {
-            assert_eq!(parse_date(input), Err(expected), "{input:?}");
-        }
-    }
-
-    #[test]
-    fn formats_as_precisely_as_given_and_parses_back() {
-        let cases = [
-            (
-                d(2022, Some(8), Some(24)),
-                "24 สิงหาคม 2565",
-                "24 August 2022",
-            ),
-            (d(2022, Some(8), None), "สิงหาคม 2565", "August 2022"),
-            (d(2022, None, None), "พ.ศ. 2565", "2022"),
-        ];
-        for (date, th, en) in cases {
-            assert_eq!(date.format(Lang::Th), th);
-            assert_eq!(date.format(Lang::En), en);
-            assert_eq!(parse_date(th), Ok(date));
-            assert_eq!(parse_date(en), Ok(date));
-            assert_eq!(parse_date(&date.iso()), Ok(date));
-        }
-    }
-
-    #[test]
-    fn fiscal_years_start_in_october() {
-        assert_eq!(d(2022, Some(9), Some(30)).fiscal_year_be(), Some(2565));
-        assert_eq!(d(2022, Some(10), Some(1)).fiscal_year_be(), Some(2566));
-        assert_eq!(d(2023, Some(9), None).fiscal_year_be(), Some(2566));
-        assert_eq!(d(2022, None, None).fiscal_year_be(), None);
-    }
-
-    #[test]
-    fn serializes_as_year_month_and_day_with_null_for_unknown() {
-        let json = |d: PartialDate| serde_json::to_string(&d).expect("JSON");
-        assert_eq!(
-            json(d(2022, Some(8), Some(24))),
-            r#"{"year":2022,"month":8,"day":24}"#
-        );
-        assert_eq!(
-            json(d(2022, Some(8), None)),
-            r#"{"year":2022,"month":8,"day":null}"#
-        );
-        assert_eq!(
-            json(d(2021, None, None)),
-            r#"{"year":2021,"month":null,"day":null}"#
-        );
-    }
-
-    #[test]
-    fn days_become_dates() {
-        assert_eq!(civil_from_days(0), (1970, 1, 1));
-        assert_eq!(civil_from_days(19_228), (2022, 8, 24));
-        assert_eq!(civil_from_days(11_016), (2000, 2, 29));
-    }
-
-    #[test]
-    fn year_only_sorts_before_the_days_of_that_year() {
-        assert!(d(2022, None, None) < d(2022, Some(1), Some(1)));
-        assert!(d(2021, Some(12), Some(24)) < d(2022, None, None));
-    }
-}
+mod tests;

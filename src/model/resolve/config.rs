@@ -87,6 +87,7 @@ impl Resolver<'_> {
                 }
             }
         };
+        let allow_hard_links = self.boolean(&b, f.allow_hard_links.as_ref(), "allow_hard_links");
         for r in f.reported.iter().flatten() {
             self.reported(&b, Scope::Site, r);
         }
@@ -98,7 +99,7 @@ impl Resolver<'_> {
             languages,
             theme,
             licence: f.licence.as_ref().map(|t| t.0.clone()),
-            allow_hard_links: f.allow_hard_links.as_ref().is_some_and(|a| a.value),
+            allow_hard_links,
         })
     }
 

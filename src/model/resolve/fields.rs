@@ -1,5 +1,5 @@
-//! Model: one field of a record: counts, dates, vocabularies, provinces and
-//! references to other records.
+//! Model: one field of a record: counts, booleans, dates, vocabularies,
+//! provinces and references to other records.
 
 use serde_saphyr::Spanned;
 
@@ -30,6 +30,65 @@ impl Resolver<'_> {
             );
         }
         parsed
+    }
+
+    /// A `true` or `false` field, `false` where it is left out. YAML's
+    /// reader also takes `"true"`, `'true'`, `True` and `TRUE` as true
+    /// (`yes` it refuses before this), so the value is read again as the
+    /// file writes it, from its place in the block (for an alias, `*name`,
+    /// the value it names): only plain lower-case `true` and `false` are
+    /// booleans, anything else is an error at the value and `false`. (The
+    /// reader places every value read from text; a value without a place
+    /// keeps what the reader made of it.)
+    pub(super) fn boolean(
+        &mut self,
+        b: &Block<'_>,
+        v: Option<&Spanned<bool>>,
+        field: &str,
+    ) -> bool {
+        let Some(v) = v else {
+            return false;
+        };
+        let span = v.defined.span();
+        let written = span
+            .byte_offset()
+            .zip(span.byte_len())
+            .and_then(|(at, len)| b.text().get(at as usize..(at + len) as usize));
+        match written {
+            None | Some("true" | "false") => v.value,
+            // Only a block (`|` or `>`) places the word among spaces.
+            Some(block) if matches!(block.trim(), "true" | "false") => {
+                self.error(
+                    b.error_at(
+                        v,
+                        field,
+                        format!(
+                            "`{}` is written as a block of text (after `|` or `>`), not as `true` or `false`",
+                            block.trim()
+                        ),
+                    )
+                    .help(format!(
+                        "write `{field}: {}` on one line, in lower case, without quotes",
+                        block.trim()
+                    )),
+                );
+                false
+            }
+            Some(other) => {
+                self.error(
+                    b.error_at(
+                        v,
+                        field,
+                        format!(
+                            "`{}` is not `true` or `false` as YAML writes them",
+                            clip(other)
+                        ),
+                    )
+                    .help("write `true` or `false` in lower case, without quotes"),
+                );
+                false
+            }
+        }
     }
 
     pub(super) fn date(

@@ -87,6 +87,7 @@ impl Resolver<'_> {
             .as_ref()
             .and_then(|d| self.date(&b, d, "certified_on"));
         let domains = self.domains(&b, f.domains.as_ref());
+        let pilot = self.boolean(&b, f.pilot.as_ref(), "pilot");
         for r in f.reported.iter().flatten() {
             self.reported(&b, Scope::City(Id(doc.id.clone())), r);
         }
@@ -99,7 +100,7 @@ impl Resolver<'_> {
             title: title?,
             provinces,
             status: status?,
-            pilot: f.pilot.as_ref().is_some_and(|p| p.value),
+            pilot,
             certified_on,
             domains,
         })
@@ -238,6 +239,7 @@ impl Resolver<'_> {
         let cohort = self
             .required(doc, f.cohort.as_ref(), "cohort", Kind::Ambassador)
             .and_then(|c| self.reference(&b, c, Kind::Cohort, "cohort"));
+        let public = self.boolean(&b, f.public.as_ref(), "public");
         let (meta, _) = meta?;
         if self.diags.error_count() != before {
             return None;
@@ -247,7 +249,7 @@ impl Resolver<'_> {
             name: name?,
             cohort: cohort?,
             province: province?,
-            public: f.public.as_ref().is_some_and(|p| p.value),
+            public,
         })
     }
 
