@@ -67,7 +67,6 @@ kind-ambassador = ambassador
 kind-news = news item
 kind-page = page
 unknown-field = unknown field `{ $field }`
-unknown-field-near = did you mean `{ $near }`?
 unknown-field-takes = { $what } takes these fields: { $fields }
 field-twice = `{ $field }` is given twice
 field-twice-help = keep one of them
@@ -84,3 +83,52 @@ value-empty = `{ $field }` is empty
 value-empty-help = write its value after `{ $field }:`
 commas-not-a-list = `{ $value }` is one value with commas in it, not a list
 commas-not-a-list-help = write the list in brackets: `{ $fixed }`
+
+## Dates
+
+value-then = `{ $value }`: { $message }
+did-you-mean = did you mean `{ $near }`?
+date-be-iso = this date has a Buddhist-era year, but ISO dates take the Common-Era year
+date-ce-thai = this Thai date has a Common-Era year, but Thai dates take the Buddhist-era year
+date-be-english = this English date has a Buddhist-era year, but English dates take the Common-Era year
+date-two-digits = the year is written with two digits, which do not say the century: write all four
+date-impossible = this date does not exist: { $reason }
+date-impossible-help = check the day and the month
+date-fiscal = a fiscal year is not a date: ปีงบประมาณ { $fy } runs from { $first } to { $last }
+date-fiscal-help = write the month, such as `{ $month }`, or the year, `{ $first }` or `{ $last }`; the site works out the fiscal year from the month
+date-slashes = slashes are read differently in Thai and US usage: day/month in Thai, month/day in the US
+date-slashes-either = slashes are read differently in Thai and US usage: day/month in Thai, month/day in the US, so this could be { $a } or { $b }
+date-slashes-write = for { $date }, write `{ $iso }` or `{ $thai }`
+date-slashes-both = { $a }; { $b }
+date-out-of-range = this year is out of range (1900 to 2200 CE)
+date-not-a-date = this is not a date
+date-how = write `2022-08-24`, `24 สิงหาคม 2565` or `24 ส.ค. 2565`; where only the month or year is known, `2022-08`, `สิงหาคม 2565`, `2022` or `พ.ศ. 2565`
+
+## Values
+
+province-near = did you mean `{ $name }` ({ $thai }, { $code })?
+province-how = write the province's ISO code (`TH-21`), its Thai name (`ระยอง`) or its English name (`Rayong`)
+unknown-province = unknown province `{ $value }`
+no-province = no province is given
+no-province-help = write the province, such as `province: Rayong`
+not-a-vocab = `{ $value }` is not a { $what }
+vocab-domain = domain
+vocab-city-status = city status
+vocab-project-status = project status
+vocab-metric = metric
+vocab-report-kind = kind of reported figure
+vocab-near = did you mean `{ $near }`? The choices are { $choices }
+vocab-how = write one of { $choices }
+no-record = there is no { $kind } with the id `{ $id }`
+no-record-how = write the id (file name without `.md`) of a record in `{ $folder }/`
+no-source = there is no source with the id `{ $id }`
+no-source-how = add the source to `sources.yaml` with its publisher, title and date
+money-negative = an amount of money cannot be negative
+money-negative-help = write the amount without a minus sign
+money-not-money = this is not an amount of money
+money-not-money-help = write a whole number of baht (`1170000000`) or as the press writes it: `1,170 ล้านบาท`, `1.17 พันล้านบาท`, `THB 1,170 million`, `1,170M THB`
+money-not-whole = this is not a whole number of baht
+money-not-whole-help = give the amount to the whole baht
+money-too-large = this amount is too large to be real
+money-too-large-help = check the number of digits and the unit (ล้าน, million)
+money-unknown-help = { $how }; if the amount is not known, leave the line out (or write `ไม่ระบุ`)

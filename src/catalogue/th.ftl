@@ -52,7 +52,6 @@ kind-ambassador = นักดิจิทัลพัฒนาเมือง
 kind-news = ข่าว
 kind-page = หน้า
 unknown-field = ไม่รู้จักช่อง `{ $field }`
-unknown-field-near = หมายถึง `{ $near }` หรือเปล่า?
 unknown-field-takes = ช่องที่ใช้ได้มีดังนี้: { $fields }
 field-twice = ช่อง `{ $field }` เขียนไว้สองครั้ง
 field-twice-help = เก็บไว้เพียงบรรทัดเดียว
@@ -69,3 +68,52 @@ value-empty = ช่อง `{ $field }` ว่างอยู่
 value-empty-help = เขียนค่าหลัง `{ $field }:`
 commas-not-a-list = `{ $value }` เป็นค่าเดียวที่มีจุลภาค ไม่ใช่รายการ
 commas-not-a-list-help = เขียนรายการในวงเล็บเหลี่ยม: `{ $fixed }`
+
+## วันที่
+
+value-then = `{ $value }`: { $message }
+did-you-mean = หมายถึง `{ $near }` หรือเปล่า?
+date-be-iso = วันที่นี้ใช้ปี พ.ศ. แต่วันที่แบบ ISO (ปี-เดือน-วัน) ใช้ปี ค.ศ.
+date-ce-thai = วันที่ภาษาไทยนี้ใช้ปี ค.ศ. แต่วันที่ภาษาไทยใช้ปี พ.ศ.
+date-be-english = วันที่ภาษาอังกฤษนี้ใช้ปี พ.ศ. แต่วันที่ภาษาอังกฤษใช้ปี ค.ศ.
+date-two-digits = ปีเขียนด้วยเลขสองหลัก ซึ่งไม่บอกว่าเป็นศตวรรษใด: เขียนให้ครบสี่หลัก
+date-impossible = ไม่มีวันที่นี้จริง: { $reason }
+date-impossible-help = ตรวจวันและเดือนอีกครั้ง
+date-fiscal = ปีงบประมาณไม่ใช่วันที่: ปีงบประมาณ { $fy } เริ่ม { $first } ถึง { $last }
+date-fiscal-help = เขียนเดือน เช่น `{ $month }` หรือปี `{ $first }` หรือ `{ $last }` เว็บไซต์คำนวณปีงบประมาณจากเดือนให้เอง
+date-slashes = เครื่องหมาย / อ่านได้ต่างกันในแบบไทยและแบบสหรัฐฯ: แบบไทยเป็นวัน/เดือน แบบสหรัฐฯ เป็นเดือน/วัน
+date-slashes-either = เครื่องหมาย / อ่านได้ต่างกันในแบบไทยและแบบสหรัฐฯ: แบบไทยเป็นวัน/เดือน แบบสหรัฐฯ เป็นเดือน/วัน วันที่นี้จึงอาจเป็น { $a } หรือ { $b }
+date-slashes-write = ถ้าเป็น { $date } ให้เขียน `{ $iso }` หรือ `{ $thai }`
+date-slashes-both = { $a }; { $b }
+date-out-of-range = ปีนี้อยู่นอกช่วงที่รับได้ (ค.ศ. 1900 ถึง 2200)
+date-not-a-date = ค่านี้ไม่ใช่วันที่
+date-how = เขียน `2022-08-24`, `24 สิงหาคม 2565` หรือ `24 ส.ค. 2565` ถ้ารู้เพียงเดือนหรือปี เขียน `2022-08`, `สิงหาคม 2565`, `2022` หรือ `พ.ศ. 2565`
+
+## ค่าในช่อง
+
+province-near = หมายถึง `{ $name }` ({ $thai }, { $code }) หรือเปล่า?
+province-how = เขียนรหัส ISO ของจังหวัด (`TH-21`) ชื่อภาษาไทย (`ระยอง`) หรือชื่อภาษาอังกฤษ (`Rayong`)
+unknown-province = ไม่รู้จักจังหวัด `{ $value }`
+no-province = ไม่ได้ระบุจังหวัด
+no-province-help = เขียนจังหวัด เช่น `province: Rayong`
+not-a-vocab = `{ $value }` ไม่ใช่{ $what }
+vocab-domain = ด้าน (domain) ที่มีอยู่
+vocab-city-status = สถานะของเมือง
+vocab-project-status = สถานะของโครงการ
+vocab-metric = ตัวชี้วัด (metric) ที่มีอยู่
+vocab-report-kind = ประเภทของตัวเลขที่รายงาน
+vocab-near = หมายถึง `{ $near }` หรือเปล่า? ค่าที่ใช้ได้คือ { $choices }
+vocab-how = เขียนค่าใดค่าหนึ่งต่อไปนี้ { $choices }
+no-record = ไม่มี{ $kind }ที่มี id `{ $id }`
+no-record-how = เขียน id (ชื่อไฟล์ไม่รวม `.md`) ของระเบียนในโฟลเดอร์ `{ $folder }/`
+no-source = ไม่มีแหล่งที่มาที่มี id `{ $id }`
+no-source-how = เพิ่มแหล่งที่มานี้ใน `sources.yaml` พร้อมผู้เผยแพร่ ชื่อเรื่อง และวันที่
+money-negative = จำนวนเงินติดลบไม่ได้
+money-negative-help = เขียนจำนวนเงินโดยไม่มีเครื่องหมายลบ
+money-not-money = ค่านี้ไม่ใช่จำนวนเงิน
+money-not-money-help = เขียนจำนวนเต็มเป็นบาท (`1170000000`) หรือแบบที่ข่าวเขียน: `1,170 ล้านบาท`, `1.17 พันล้านบาท`, `THB 1,170 million`, `1,170M THB`
+money-not-whole = ค่านี้ไม่ใช่จำนวนบาทเต็ม
+money-not-whole-help = ให้จำนวนเงินเป็นบาทเต็ม
+money-too-large = จำนวนเงินนี้มากเกินกว่าจะเป็นจริงได้
+money-too-large-help = ตรวจจำนวนหลักและหน่วย (ล้าน, million)
+money-unknown-help = { $how } ถ้าไม่ทราบจำนวนเงิน ให้ลบบรรทัดนี้ออก (หรือเขียน `ไม่ระบุ`)

@@ -98,6 +98,20 @@ impl<'a> Block<'a> {
             .field(field)
     }
 
+    /// An error at a spanned value in the catalogue's words, naming its
+    /// field.
+    pub fn said_at<T>(
+        &self,
+        value: &Spanned<T>,
+        field: &str,
+        message: Said,
+        help: Said,
+    ) -> Diagnostic {
+        Diagnostic::said(&self.file.path, message, Some(help))
+            .spot(self.spot_of(value))
+            .field(field)
+    }
+
     /// Deserializes the block into `T`, or says in plain words what is
     /// wrong and where. `what` names the kind of file (`a city`).
     pub fn parse<T: DeserializeOwned>(&self, what: &str) -> Result<T, Box<Diagnostic>> {
@@ -220,7 +234,7 @@ impl<'a> Block<'a> {
             .help("write `{ th: …, en: … }`, or the text alone where it is the same in both languages")
         } else if let Some(name) = between_backticks(&raw, "unknown field `") {
             let help = match closest(name, fields.iter().copied()) {
-                Some(near) => Said::new("unknown-field-near").arg("near", near),
+                Some(near) => Said::new("did-you-mean").arg("near", near),
                 None => Said::new("unknown-field-takes")
                     .arg("what", what)
                     .arg("fields", fields.join(", ")),

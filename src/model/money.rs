@@ -28,26 +28,25 @@ pub enum MoneyError {
 
 impl fmt::Display for MoneyError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            MoneyError::Negative => "an amount of money cannot be negative",
-            MoneyError::NotMoney => "this is not an amount of money",
-            MoneyError::NotWhole => "this is not a whole number of baht",
-            MoneyError::TooLarge => "this amount is too large to be real",
-        })
+        f.write_str(&self.said().0.text(crate::lang::Lang::En))
     }
 }
 
 impl MoneyError {
-    pub fn help(&self) -> &'static str {
-        match self {
-            MoneyError::Negative => "write the amount without a minus sign",
-            MoneyError::NotMoney => {
-                "write a whole number of baht (`1170000000`) or as the press writes it: \
-                 `1,170 ล้านบาท`, `1.17 พันล้านบาท`, `THB 1,170 million`, `1,170M THB`"
-            }
-            MoneyError::NotWhole => "give the amount to the whole baht",
-            MoneyError::TooLarge => "check the number of digits and the unit (ล้าน, million)",
-        }
+    pub fn help(&self) -> String {
+        self.said().1.text(crate::lang::Lang::En)
+    }
+
+    /// The message and its help, from the catalogue.
+    pub fn said(&self) -> (crate::catalogue::Said, crate::catalogue::Said) {
+        use crate::catalogue::Said;
+        let (message, help) = match self {
+            MoneyError::Negative => ("money-negative", "money-negative-help"),
+            MoneyError::NotMoney => ("money-not-money", "money-not-money-help"),
+            MoneyError::NotWhole => ("money-not-whole", "money-not-whole-help"),
+            MoneyError::TooLarge => ("money-too-large", "money-too-large-help"),
+        };
+        (Said::new(message), Said::new(help))
     }
 }
 

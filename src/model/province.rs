@@ -253,14 +253,21 @@ impl UnknownProvince {
     /// The fix to show: the suggested province's names and code, or how to
     /// write a province at all.
     pub fn help(&self) -> String {
+        self.said().text(crate::lang::Lang::En)
+    }
+
+    /// The help, from the catalogue.
+    pub fn said(&self) -> crate::catalogue::Said {
+        use crate::catalogue::Said;
         match self.suggestion {
             Some(id) => {
                 let p = id.get();
-                format!("did you mean `{}` ({}, {})?", p.name_en, p.name_th, p.code)
+                Said::new("province-near")
+                    .arg("name", p.name_en.as_str())
+                    .arg("thai", p.name_th.as_str())
+                    .arg("code", p.code.as_str())
             }
-            None => "write the province's ISO code (`TH-21`), its Thai name (`ระยอง`) \
-                     or its English name (`Rayong`)"
-                .to_string(),
+            None => Said::new("province-how"),
         }
     }
 }

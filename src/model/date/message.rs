@@ -3,95 +3,67 @@
 use std::fmt;
 
 use super::{DateError, PartialDate, THAI_MONTHS};
+use crate::catalogue::Said;
 use crate::lang::Lang;
 
 impl fmt::Display for DateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.said().0.text(Lang::En))
+    }
+}
+
+impl DateError {
+    pub fn help(&self) -> String {
+        self.said().1.text(Lang::En)
+    }
+
+    /// The message and its help, from the catalogue.
+    pub fn said(&self) -> (Said, Said) {
+        let did_you_mean = |meant: &str| Said::new("did-you-mean").arg("near", meant);
+        let how = Said::new("date-how");
         match self {
-            DateError::BuddhistEraIso { .. } => {
-                f.write_str("this date has a Buddhist-era year, but ISO dates take the Common-Era year")
+            DateError::BuddhistEraIso { meant } => (Said::new("date-be-iso"), did_you_mean(meant)),
+            DateError::CommonEraThai { meant } => (Said::new("date-ce-thai"), did_you_mean(meant)),
+            DateError::BuddhistEraEnglish { meant } => {
+                (Said::new("date-be-english"), did_you_mean(meant))
             }
-            DateError::CommonEraThai { .. } => f.write_str(
-                "this Thai date has a Common-Era year, but Thai dates take the Buddhist-era year",
-            ),
-            DateError::BuddhistEraEnglish { .. } => f.write_str(
-                "this English date has a Buddhist-era year, but English dates take the Common-Era year",
-            ),
-            DateError::Impossible { reason } => write!(f, "this date does not exist: {reason}"),
-            DateError::TwoDigitYear { .. } => f.write_str(
-                "the year is written with two digits, which do not say the century: write all four",
+            DateError::TwoDigitYear { meant } => {
+                (Said::new("date-two-digits"), did_you_mean(meant))
+            }
+            DateError::Impossible { reason } => (
+                Said::new("date-impossible").arg("reason", reason.as_str()),
+                Said::new("date-impossible-help"),
             ),
             DateError::FiscalYear {
                 fy,
                 days: (first, last),
                 lang,
             } => {
-                let (first, last) = match lang {
-                    Lang::Th => (short_th(first), short_th(last)),
-                    Lang::En => (first.format(Lang::En), last.format(Lang::En)),
+                let show = |d: &PartialDate| match lang {
+                    Lang::Th => short_th(d),
+                    Lang::En => d.format(Lang::En),
                 };
-                write!(
-                    f,
-                    "a fiscal year is not a date: ปีงบประมาณ {fy} runs from {first} to {last}"
-                )
-            }
-            DateError::Slashes {
-                day_month,
-                month_day,
-            } => {
-                f.write_str(
-                    "slashes are read differently in Thai and US usage: day/month in Thai, month/day in the US",
-                )?;
-                match (day_month, month_day) {
-                    (Some(a), Some(b)) if a != b => write!(
-                        f,
-                        ", so this could be {} or {}",
-                        a.format(Lang::En),
-                        b.format(Lang::En)
-                    ),
-                    _ => Ok(()),
-                }
-            }
-            DateError::OutOfRange => f.write_str("this year is out of range (1900 to 2200 CE)"),
-            DateError::NotADate => f.write_str("this is not a date"),
-        }
-    }
-}
-
-impl DateError {
-    pub fn help(&self) -> String {
-        match self {
-            DateError::BuddhistEraIso { meant }
-            | DateError::CommonEraThai { meant }
-            | DateError::BuddhistEraEnglish { meant }
-            | DateError::TwoDigitYear { meant } => format!("did you mean `{meant}`?"),
-            DateError::Impossible { .. } => "check the day and the month".to_string(),
-            DateError::FiscalYear {
-                days: (first, last),
-                lang,
-                ..
-            } => {
                 let month = PartialDate {
                     day: None,
                     ..*first
                 };
-                let month = match lang {
-                    Lang::Th => short_th(&month),
-                    Lang::En => month.format(Lang::En),
-                };
                 let year = |d: &PartialDate| {
-                    let year = PartialDate {
+                    PartialDate {
                         month: None,
                         day: None,
                         ..*d
-                    };
-                    year.format(*lang)
+                    }
+                    .format(*lang)
                 };
-                format!(
-                    "write the month, such as `{month}`, or the year, `{}` or `{}`; \
-                     the site works out the fiscal year from the month",
-                    year(first),
-                    year(last)
+                (
+                    Said::new("date-fiscal")
+                        .arg("fy", fy.to_string())
+                        .arg("first", show(first))
+                        .arg("last", show(last)),
+                    Said::new("date-fiscal-help")
+                        .arg("month", show(&month))
+                        .arg("first", year(first))
+                        .arg("last", year(last)),
                 )
             }
             DateError::Slashes {
@@ -99,24 +71,26 @@ impl DateError {
                 month_day,
             } => {
                 let write = |d: &PartialDate| {
-                    format!(
-                        "for {}, write `{}` or `{}`",
-                        d.format(Lang::En),
-                        d.iso(),
-                        short_th(d)
-                    )
+                    Said::new("date-slashes-write")
+                        .arg("date", d.format(Lang::En))
+                        .arg("iso", d.iso())
+                        .arg("thai", short_th(d))
                 };
                 match (day_month, month_day) {
-                    (Some(a), Some(b)) if a != b => format!("{}; {}", write(a), write(b)),
-                    (Some(one), _) | (None, Some(one)) => write(one),
-                    (None, None) => DateError::NotADate.help(),
+                    (Some(a), Some(b)) if a != b => (
+                        Said::new("date-slashes-either")
+                            .arg("a", a.format(Lang::En))
+                            .arg("b", b.format(Lang::En)),
+                        Said::new("date-slashes-both")
+                            .said("a", write(a))
+                            .said("b", write(b)),
+                    ),
+                    (Some(one), _) | (None, Some(one)) => (Said::new("date-slashes"), write(one)),
+                    (None, None) => (Said::new("date-slashes"), how),
                 }
             }
-            DateError::OutOfRange | DateError::NotADate => {
-                "write `2022-08-24`, `24 สิงหาคม 2565` or `24 ส.ค. 2565`; where only the month \
-                 or year is known, `2022-08`, `สิงหาคม 2565`, `2022` or `พ.ศ. 2565`"
-                    .to_string()
-            }
+            DateError::OutOfRange => (Said::new("date-out-of-range"), how),
+            DateError::NotADate => (Said::new("date-not-a-date"), how),
         }
     }
 }

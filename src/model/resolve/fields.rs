@@ -4,6 +4,7 @@
 use serde_saphyr::Spanned;
 
 use super::resolver::*;
+use crate::catalogue::Said;
 use crate::diag::{clip, closest};
 use crate::load::Kind;
 use crate::load::raw::{List, OneOrMany, Scalar, list_items};
@@ -100,10 +101,11 @@ impl Resolver<'_> {
         match parse_date(&v.value.0) {
             Ok(d) => Some(d),
             Err(e) => {
-                self.error(
-                    b.error_at(v, field, format!("`{}`: {e}", clip(&v.value.0)))
-                        .help(e.help()),
-                );
+                let (message, help) = e.said();
+                let message = Said::new("value-then")
+                    .arg("value", clip(&v.value.0))
+                    .said("message", message);
+                self.error(b.said_at(v, field, message, help));
                 None
             }
         }
@@ -119,17 +121,22 @@ impl Resolver<'_> {
         if found.is_none() {
             let keys = V::ALL.iter().map(|x| x.key());
             let help = match closest(v.value.trim(), keys) {
-                Some(near) => format!("did you mean `{near}`? The choices are {}", V::choices()),
-                None => format!("write one of {}", V::choices()),
+                Some(near) => Said::new("vocab-near")
+                    .arg("near", near)
+                    .arg("choices", V::choices()),
+                None => Said::new("vocab-how").arg("choices", V::choices()),
             };
-            self.error(
-                b.error_at(
-                    v,
-                    field,
-                    format!("`{}` is not a {}", clip(&v.value), V::WHAT),
-                )
-                .help(help),
-            );
+            let what = match V::WHAT {
+                "domain" => "vocab-domain",
+                "city status" => "vocab-city-status",
+                "project status" => "vocab-project-status",
+                "metric" => "vocab-metric",
+                _ => "vocab-report-kind",
+            };
+            let message = Said::new("not-a-vocab")
+                .arg("value", clip(&v.value))
+                .said("what", Said::new(what));
+            self.error(b.said_at(v, field, message, help));
         }
         found
     }
@@ -153,18 +160,13 @@ impl Resolver<'_> {
                 .filter(|p| !p.is_empty())
                 .collect();
             self.error(
-                b.error_at(
+                b.said_at(
                     list,
                     field,
-                    format!(
-                        "`{}` is one value with commas in it, not a list",
-                        clip(&one.0)
-                    ),
-                )
-                .help(format!(
-                    "write the list in brackets: `{field}: [{}]`",
-                    clip(&parts.join(", "))
-                )),
+                    Said::new("commas-not-a-list").arg("value", clip(&one.0)),
+                    Said::new("commas-not-a-list-help")
+                        .arg("fixed", format!("{field}: [{}]", clip(&parts.join(", ")))),
+                ),
             );
             return None;
         }
@@ -198,10 +200,12 @@ impl Resolver<'_> {
         match registry().resolve(&v.value.0) {
             Ok(id) => Some(id),
             Err(e) => {
-                self.error(
-                    b.error_at(v, field, format!("unknown province `{}`", clip(&v.value.0)))
-                        .help(e.help()),
-                );
+                self.error(b.said_at(
+                    v,
+                    field,
+                    Said::new("unknown-province").arg("value", clip(&v.value.0)),
+                    e.said(),
+                ));
                 None
             }
         }
@@ -212,10 +216,12 @@ impl Resolver<'_> {
             return Vec::new();
         };
         if items.is_empty() {
-            self.error(
-                b.error_at(list, "province", "no province is given")
-                    .help("write the province, such as `province: Rayong`"),
-            );
+            self.error(b.said_at(
+                list,
+                "province",
+                Said::new("no-province"),
+                Said::new("no-province-help"),
+            ));
         }
         let mut out = Vec::new();
         for item in items {
@@ -244,24 +250,13 @@ impl Resolver<'_> {
             return None;
         }
         let help = match closest(id, self.known.ids(kind)) {
-            Some(near) => format!("did you mean `{near}`?"),
-            None => format!(
-                "write the id (file name without `.md`) of a record in `{}/`",
-                kind.folder()
-            ),
+            Some(near) => Said::new("did-you-mean").arg("near", near),
+            None => Said::new("no-record-how").arg("folder", kind.folder()),
         };
-        self.error(
-            b.error_at(
-                v,
-                field,
-                format!(
-                    "there is no {} with the id `{}`",
-                    &kind.a()[kind.a().find(' ').map_or(0, |i| i + 1)..],
-                    crate::diag::clip(id)
-                ),
-            )
-            .help(help),
-        );
+        let message = Said::new("no-record")
+            .said("kind", kind_said(kind))
+            .arg("id", clip(id));
+        self.error(b.said_at(v, field, message, help));
         None
     }
 
@@ -280,19 +275,11 @@ impl Resolver<'_> {
             return None;
         }
         let help = match closest(id, self.known.sources.iter().map(String::as_str)) {
-            Some(near) => format!("did you mean `{near}`?"),
-            None => {
-                "add the source to `sources.yaml` with its publisher, title and date".to_string()
-            }
+            Some(near) => Said::new("did-you-mean").arg("near", near),
+            None => Said::new("no-source-how"),
         };
-        self.error(
-            b.error_at(
-                v,
-                field,
-                format!("there is no source with the id `{}`", crate::diag::clip(id)),
-            )
-            .help(help),
-        );
+        let message = Said::new("no-source").arg("id", clip(id));
+        self.error(b.said_at(v, field, message, help));
         None
     }
 

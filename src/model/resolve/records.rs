@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 
 use super::resolver::*;
+use crate::catalogue::Said;
 use crate::diag::{Diagnostic, clip};
 use crate::load::raw::list_items;
 use crate::load::{Kind, RawDoc};
@@ -145,16 +146,17 @@ impl Resolver<'_> {
                 .and_then(|v| match parse_baht(&v.value.0) {
                     Ok(baht) => Some(baht),
                     Err(e) => {
-                        self.error(
-                            b.error_at(v, "value_thb", format!("`{}`: {e}", clip(&v.value.0)))
-                                .help(match e {
-                                    MoneyError::NotMoney => format!(
-                                        "{}; if the amount is not known, leave the line out (or write `ไม่ระบุ`)",
-                                        e.help()
-                                    ),
-                                    _ => e.help().to_string(),
-                                }),
-                        );
+                        let (message, help) = e.said();
+                        let help = match e {
+                            MoneyError::NotMoney => {
+                                Said::new("money-unknown-help").said("how", help)
+                            }
+                            _ => help,
+                        };
+                        let message = Said::new("value-then")
+                            .arg("value", clip(&v.value.0))
+                            .said("message", message);
+                        self.error(b.said_at(v, "value_thb", message, help));
                         None
                     }
                 });

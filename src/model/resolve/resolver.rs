@@ -198,19 +198,11 @@ pub(super) fn texts(list: Option<&Vec<RawText>>) -> Vec<Text> {
 
 /// What a required field holds, in words, for its error's help.
 fn to_write(kind: Kind, field: &str) -> Said {
-    let noun = match kind {
-        Kind::Cohort => "kind-cohort",
-        Kind::City => "kind-city",
-        Kind::Project => "kind-project",
-        Kind::Ambassador => "kind-ambassador",
-        Kind::News => "kind-news",
-        Kind::Page => "kind-page",
-    };
     match field {
         "title" => match kind {
             Kind::News => Said::new("what-headline"),
             Kind::Page => Said::new("what-page-title"),
-            _ => Said::new("what-name").said("kind", Said::new(noun)),
+            _ => Said::new("what-name").said("kind", kind_said(kind)),
         },
         "name" => Said::new("what-person"),
         "province" => Said::new("what-province"),
@@ -222,4 +214,16 @@ fn to_write(kind: Kind, field: &str) -> Said {
         "cohort" => Said::new("what-cohort"),
         _ => Said::new("what-value"),
     }
+}
+
+/// A kind of record in words: `project`, `โครงการ`.
+pub(super) fn kind_said(kind: Kind) -> Said {
+    Said::new(match kind {
+        Kind::Cohort => "kind-cohort",
+        Kind::City => "kind-city",
+        Kind::Project => "kind-project",
+        Kind::Ambassador => "kind-ambassador",
+        Kind::News => "kind-news",
+        Kind::Page => "kind-page",
+    })
 }
