@@ -254,7 +254,9 @@ fn new(args: &NewArgs) -> ExitCode {
             for p in paths {
                 println!("wrote {}", p.display());
             }
-            println!("next: edit them, then run `mueang check`");
+            println!(
+                "next: edit them, replacing every example value; `mueang check` names each line that still holds one until it is replaced"
+            );
             ExitCode::SUCCESS
         }
         Err(NewError::Exists(m)) => {

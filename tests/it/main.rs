@@ -14,6 +14,7 @@ mod incremental;
 mod links;
 mod privacy;
 mod properties;
+mod scaffold;
 mod scan;
 mod search;
 mod serve;
