@@ -1,11 +1,16 @@
 //! `mueang new KIND ID`: a new record's Thai file and its English
 //! translation, with every field of the kind, commented in Thai and
-//! English, and valid as written so that `check` passes right after.
-//! The texts live in `src/scaffold/`, one file per kind.
+//! English. Each value the editor must write is an example no real record
+//! holds (`province: ชื่อจังหวัด`), and `check` names every line still
+//! holding one until it is replaced: a scaffold is not content, and is in
+//! no figure. The values `new` knows (`{id}`, `{today}`, the newest
+//! `{cohort}`, the next `{number}`) are filled in. The texts live in
+//! `src/scaffold/`, one file per kind; the load stage includes them
+//! (`load::template`), as it is the one that finds their examples.
 
 use std::path::{Path, PathBuf};
 
-use crate::load::Kind;
+use crate::load::{Kind, template, translation_template};
 use crate::model::date::civil_from_days;
 use crate::render::urls::SECTIONS;
 
@@ -19,21 +24,6 @@ pub enum NewError {
     /// Exit 2: the disk said no.
     Io(String),
 }
-
-fn text(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Cohort => include_str!("scaffold/cohorts.md"),
-        Kind::City => include_str!("scaffold/cities.md"),
-        Kind::Project => include_str!("scaffold/projects.md"),
-        Kind::Ambassador => include_str!("scaffold/ambassadors.md"),
-        Kind::News => include_str!("scaffold/news.md"),
-        Kind::Page => include_str!("scaffold/pages.md"),
-    }
-}
-
-const TRANSLATION: &str = include_str!("scaffold/translation.en.md");
-/// A person's name is not translated: their English file has no title.
-const PERSON_TRANSLATION: &str = include_str!("scaffold/ambassador.en.md");
 
 /// `project` or `projects`.
 pub fn kind(word: &str) -> Option<Kind> {
@@ -62,11 +52,7 @@ pub fn render(kind: Kind, fill: &Fill) -> (String, String) {
             .replace("{cohort}", &fill.cohort)
             .replace("{number}", &fill.number.to_string())
     };
-    let translation = match kind {
-        Kind::Ambassador => PERSON_TRANSLATION,
-        _ => TRANSLATION,
-    };
-    (put(text(kind)), put(translation))
+    (put(template(kind)), put(translation_template(kind)))
 }
 
 /// Writes `content/KIND/ID.md` and `ID.en.md`; touches nothing if either
@@ -167,7 +153,7 @@ fn newest_cohort(folder: &Path) -> (String, u64) {
 }
 
 /// Today's date (UTC) as `YYYY-MM-DD`, from the system clock: only the
-/// scaffold's placeholder dates use it, never the site.
+/// dates a scaffold fills in use it, never the site.
 pub fn today() -> String {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -183,7 +169,7 @@ mod tests {
     #[test]
     fn every_field_of_every_kind_is_in_its_scaffold() {
         for kind in Kind::ALL {
-            let text = text(kind);
+            let text = template(kind);
             for field in kind.fields() {
                 assert!(
                     text.contains(&format!("\n{field}:"))
@@ -191,6 +177,27 @@ mod tests {
                     "{} lacks `{field}`",
                     kind.folder()
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn every_value_to_fill_in_is_filled_in() {
+        let fill = Fill {
+            id: "x".into(),
+            today: "2026-11-21".into(),
+            cohort: "c-1".into(),
+            number: 2,
+        };
+        for kind in Kind::ALL {
+            let (th, en) = render(kind, &fill);
+            for text in [th, en] {
+                let left = text.split('{').skip(1).find(|rest| {
+                    rest.split_once('}').is_some_and(|(w, _)| {
+                        !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase())
+                    })
+                });
+                assert_eq!(left, None, "{}: {text}", kind.folder());
             }
         }
     }

@@ -40,7 +40,7 @@ build-written = mueang build: { $counts }; wrote { $files } { $files ->
 ## What `new` says
 
 new-wrote = wrote { $path }
-new-next = next: edit them, then run `mueang check`
+new-next = next: edit them, replacing every example value; `mueang check` names each line that still holds one until it is replaced
 
 ## A record's fields
 
@@ -132,3 +132,20 @@ money-not-whole-help = give the amount to the whole baht
 money-too-large = this amount is too large to be real
 money-too-large-help = check the number of digits and the unit (ล้าน, million)
 money-unknown-help = { $how }; if the amount is not known, leave the line out (or write `ไม่ระบุ`)
+
+## `new`'s example values
+
+example-value = this is still the example value that `mueang new` wrote
+example-text = this is still the example text that `mueang new` wrote
+example-person = person
+example-body-en-help = write the English text in place of this line, or delete it until there is a translation
+example-body-help = write the { $kind }'s text in place of this line, or delete it
+example-title-en-help = write the English title after `title:`, or delete the line until there is one
+example-title-help = write { $what } after `title:`
+example-name-help = write the person's name after `name:`
+example-province-help = write the province after `province:`: its Thai or English name or its code, such as `ระยอง`, `Rayong` or `TH-21`
+example-domains-help = write the project's domains in brackets after `domains:`, such as `[mobility]` or `[environment, energy]`; the comment above the line lists the seven
+example-status-help = write the city's status after `status:`, such as `certified`; the comment above the line lists the four
+example-summary-en-help = write a one-sentence summary in English after `summary:`, or delete the line until there is one
+example-summary-help = write a one-sentence summary after `summary:`, or delete the line
+example-other-help = write the real value after `{ $field }:`, or delete the line

@@ -25,7 +25,7 @@ build-written = mueang build: { $counts } เขียนไฟล์ { $files }
 ## สิ่งที่ `new` บอก
 
 new-wrote = เขียนไฟล์ { $path } แล้ว
-new-next = ต่อไป: แก้ไฟล์เหล่านี้ แล้วสั่ง `mueang check`
+new-next = ต่อไป: แก้ไฟล์เหล่านี้ แทนที่ค่าตัวอย่างทุกค่า `mueang check` จะบอกทุกบรรทัดที่ยังเป็นค่าตัวอย่างอยู่จนกว่าจะแก้
 
 ## ช่องของระเบียน
 
@@ -117,3 +117,20 @@ money-not-whole-help = ให้จำนวนเงินเป็นบาท
 money-too-large = จำนวนเงินนี้มากเกินกว่าจะเป็นจริงได้
 money-too-large-help = ตรวจจำนวนหลักและหน่วย (ล้าน, million)
 money-unknown-help = { $how } ถ้าไม่ทราบจำนวนเงิน ให้ลบบรรทัดนี้ออก (หรือเขียน `ไม่ระบุ`)
+
+## ค่าตัวอย่างของ `new`
+
+example-value = ค่านี้ยังเป็นค่าตัวอย่างที่ `mueang new` เขียนไว้
+example-text = ข้อความนี้ยังเป็นข้อความตัวอย่างที่ `mueang new` เขียนไว้
+example-person = บุคคล
+example-body-en-help = เขียนเนื้อหาภาษาอังกฤษแทนบรรทัดนี้ หรือลบบรรทัดนี้ไว้ก่อนจนกว่าจะมีคำแปล
+example-body-help = เขียนเนื้อหาของ{ $kind }แทนบรรทัดนี้ หรือลบบรรทัดนี้
+example-title-en-help = เขียนชื่อภาษาอังกฤษหลัง `title:` หรือลบบรรทัดนี้ไว้ก่อนจนกว่าจะมี
+example-title-help = เขียน{ $what }หลัง `title:`
+example-name-help = เขียนชื่อของบุคคลนั้นหลัง `name:`
+example-province-help = เขียนจังหวัดหลัง `province:`: ชื่อภาษาไทยหรืออังกฤษ หรือรหัส เช่น `ระยอง`, `Rayong` หรือ `TH-21`
+example-domains-help = เขียนด้านของโครงการในวงเล็บเหลี่ยมหลัง `domains:` เช่น `[mobility]` หรือ `[environment, energy]` ความเห็นบรรทัดบนบอกทั้งเจ็ดด้าน
+example-status-help = เขียนสถานะของเมืองหลัง `status:` เช่น `certified` ความเห็นบรรทัดบนบอกทั้งสี่สถานะ
+example-summary-en-help = เขียนสรุปหนึ่งประโยคเป็นภาษาอังกฤษหลัง `summary:` หรือลบบรรทัดนี้ไว้ก่อนจนกว่าจะมี
+example-summary-help = เขียนสรุปหนึ่งประโยคหลัง `summary:` หรือลบบรรทัดนี้
+example-other-help = เขียนค่าจริงหลัง `{ $field }:` หรือลบบรรทัดนี้

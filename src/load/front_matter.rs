@@ -188,15 +188,22 @@ pub(super) fn doc<T: DeserializeOwned>(
 ) -> Result<RawDoc<T>, Box<Diagnostic>> {
     let (front, body_start, body_line) = split(&file, body)?;
     let body_text = &file.text[body_start..];
+    // The example values `mueang new` wrote are errors at their lines, and
+    // the front matter is read without them: nothing else is said of them.
+    let examples = match read {
+        Read::EachField => super::placeholder::find(&file, &front, body_start),
+        Read::Whole => Default::default(),
+    };
     let block = Block {
-        file: &file,
+        file: examples.blanked.as_ref().unwrap_or(&file),
         offset: front.start,
         len: front.len(),
     };
-    let (fields, errors) = match read {
+    let (fields, mut errors) = match read {
         Read::EachField => block.parse_each::<T>(what)?,
         Read::Whole => (block.parse::<T>(what)?, Vec::new()),
     };
+    errors.splice(0..0, examples.errors);
     if let Some(at) = super::nesting::too_deep(body_text) {
         let offset = body_start + at;
         return Err(Box::new(

@@ -1,6 +1,7 @@
 //! Load: walk `content/`, read each file as UTF-8 NFC text (a BOM and CRLF
 //! accepted), split YAML front matter from the Markdown body (keeping the
-//! body's line number), and deserialize raw records.
+//! body's line number), and deserialize raw records; a line still holding
+//! the example value `mueang new` wrote is an error, and is not read.
 //!
 //! Guarantees: every file's text is kept for diagnostics; every problem is
 //! reported with its file, and none stops the others from being read.
@@ -15,6 +16,7 @@ mod fix;
 mod front_matter;
 mod ignore;
 mod mistakes;
+mod placeholder;
 mod reread;
 mod source;
 mod text;
@@ -24,6 +26,7 @@ pub use classify::WINDOWS_DEVICES;
 pub(crate) use classify::{check_id, slugify};
 pub use fix::{Fixed, fix};
 pub use front_matter::thai_path;
+pub(crate) use placeholder::{template, translation_template};
 pub use reread::{Reread, reread};
 pub use source::*;
 pub use walk::load;

@@ -547,38 +547,6 @@ fn a_build_stopped_mid_swap_is_recovered_and_only_our_leftovers_go() {
 }
 
 #[test]
-fn new_writes_a_record_of_every_kind_that_passes_check() {
-    let site = Site::minimal();
-    for (kind, id) in [
-        ("cohort", "c-2"),
-        ("city", "new-city"),
-        ("project", "new-project"),
-        ("ambassador", "new-person"),
-        ("news", "new-story"),
-        ("page", "new-page"),
-    ] {
-        let run = site.run(&["new", kind, id]);
-        assert_eq!(run.code, 0, "{kind}: {}", run.stderr);
-        let folder = crate::support::plural(kind);
-        assert_eq!(
-            run.stdout,
-            format!(
-                "wrote content/{folder}/{id}.md\nwrote content/{folder}/{id}.en.md\nnext: edit them, then run `mueang check`\n"
-            )
-        );
-        let check = site.run(&["check"]);
-        assert_eq!(check.code, 0, "after `new {kind}`: {}", check.stderr);
-    }
-    let cohort = std::fs::read_to_string(site.path().join("content/cohorts/c-2.md")).expect("c-2");
-    assert!(cohort.contains("\nnumber: 2\n"), "{cohort}");
-    let person = std::fs::read_to_string(site.path().join("content/ambassadors/new-person.md"))
-        .expect("person");
-    assert!(person.contains("\ncohort: c-2\n") && person.contains("\npublic: false\n"));
-    // And the site builds with all of them.
-    assert_eq!(site.run(&["build"]).code, 0);
-}
-
-#[test]
 fn new_refuses_to_overwrite_and_names_bad_input() {
     let site = Site::minimal();
     let before =

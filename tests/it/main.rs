@@ -15,6 +15,7 @@ mod links;
 mod privacy;
 mod properties;
 mod reserved;
+mod scaffold;
 mod scan;
 mod search;
 mod serve;

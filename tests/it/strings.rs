@@ -179,3 +179,54 @@ fn each_vocabulary_word_takes_the_thai_label_the_site_shows() {
     check::<CityStatus>(th, "status");
     check::<ProjectStatus>(th, "project_status");
 }
+
+/// Every message id the code names is in both catalogue files: a
+/// `Said::new("id")`, or an id chosen by a `match` in a file that says
+/// things with the catalogue (a kebab-case text on a line of its own or
+/// after `=>`).
+#[test]
+fn every_message_the_code_names_is_in_the_catalogue() {
+    use mueang::lang::Lang;
+    let known = mueang::catalogue::ids(Lang::En);
+    assert_eq!(known, mueang::catalogue::ids(Lang::Th));
+    let kebab = |s: &str| {
+        s.contains('-')
+            && s.split('-').all(|w| {
+                !w.is_empty()
+                    && w.chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+            })
+    };
+    let mut named = std::collections::BTreeSet::new();
+    for entry in walkdir::WalkDir::new(repo().join("src")) {
+        let entry = entry.expect("walk src");
+        if entry.path().extension().is_none_or(|e| e != "rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(entry.path()).expect("read");
+        if !text.contains("Said") {
+            continue;
+        }
+        let code = text.split("#[cfg(test)]").next().unwrap_or("");
+        for line in code.lines() {
+            let saying = line.contains("Said::new(") || line.contains("=> \"") || {
+                let t = line.trim().trim_end_matches(',');
+                t.starts_with('"') && t.ends_with('"')
+            };
+            if !saying {
+                continue;
+            }
+            for (i, part) in line.split('"').enumerate() {
+                if i % 2 == 1 && kebab(part) {
+                    named.insert(part.to_string());
+                }
+            }
+        }
+    }
+    let missing: Vec<&String> = named.iter().filter(|id| !known.contains(id)).collect();
+    assert!(
+        missing.is_empty(),
+        "not in src/catalogue/*.ftl: {missing:?}"
+    );
+    assert!(named.len() > 90, "only {} ids found", named.len());
+}
