@@ -8,7 +8,7 @@
 //! The language is chosen by `--lang`, then `MUEANG_LANG`, then the site's
 //! default language (which is Thai).
 
-use std::sync::OnceLock;
+use std::sync::LazyLock;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -98,24 +98,27 @@ impl Said {
     }
 }
 
+/// A language's catalogue, read once from the compiled-in file and never
+/// changed after.
 fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
-    static THAI: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
-    static ENGLISH: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
-    let (cell, source, code) = match lang {
-        Lang::Th => (&THAI, TH, "th"),
-        Lang::En => (&ENGLISH, EN, "en"),
-    };
-    cell.get_or_init(|| {
-        let id: unic_langid::LanguageIdentifier = code.parse().expect("a language code");
-        let mut bundle = FluentBundle::new_concurrent(vec![id]);
-        // The terminal shows the text as it is: no bidi isolation marks.
-        bundle.set_use_isolating(false);
-        // A resource with a syntax error keeps its good messages; a test
-        // holds the files free of errors.
-        let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
-        let _ = bundle.add_resource(resource);
-        bundle
-    })
+    static THAI: LazyLock<FluentBundle<FluentResource>> = LazyLock::new(|| read(TH, "th"));
+    static ENGLISH: LazyLock<FluentBundle<FluentResource>> = LazyLock::new(|| read(EN, "en"));
+    match lang {
+        Lang::Th => &THAI,
+        Lang::En => &ENGLISH,
+    }
+}
+
+fn read(source: &str, code: &str) -> FluentBundle<FluentResource> {
+    let id: unic_langid::LanguageIdentifier = code.parse().expect("a language code");
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // The terminal shows the text as it is: no bidi isolation marks.
+    bundle.set_use_isolating(false);
+    // A resource with a syntax error keeps its good messages; a test
+    // holds the files free of errors.
+    let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
+    let _ = bundle.add_resource(resource);
+    bundle
 }
 
 /// The ids of a catalogue file, in order (for the tests that keep the two

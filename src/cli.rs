@@ -7,11 +7,15 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand};
 
 use crate::catalogue::{LANG_VAR, Said};
 use crate::lang::Lang;
 use crate::pipeline;
+
+mod say;
+pub use say::LangArg;
+use say::{print_diagnostics, shown};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -31,22 +35,6 @@ pub struct Cli {
     /// as written in either.
     #[arg(long, global = true, value_enum, value_name = "th|en")]
     pub lang: Option<LangArg>,
-}
-
-/// `--lang th` or `--lang en`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum LangArg {
-    Th,
-    En,
-}
-
-impl From<LangArg> for Lang {
-    fn from(l: LangArg) -> Lang {
-        match l {
-            LangArg::Th => Lang::Th,
-            LangArg::En => Lang::En,
-        }
-    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -294,32 +282,6 @@ fn new(args: &NewArgs, lang: Lang) -> ExitCode {
         Err(NewError::Usage(m) | NewError::Io(m)) => {
             eprintln!("error: {m}");
             ExitCode::from(2)
-        }
-    }
-}
-
-fn shown(path: &std::path::Path) -> String {
-    let s = path.to_string_lossy();
-    let trimmed = s.trim_end_matches('/');
-    if trimmed.is_empty() {
-        s.to_string()
-    } else {
-        trimmed.to_string()
-    }
-}
-
-/// Prints every diagnostic once: errors in full, warnings short unless
-/// `verbose`; then the stage timings when `verbose`.
-fn print_diagnostics(outcome: &pipeline::Outcome, verbose: bool, lang: Lang) {
-    let mut err = std::io::stderr().lock();
-    let _ = write!(err, "{}", outcome.diagnostics.terminal_text(verbose, lang));
-    if verbose {
-        for (stage, took) in &outcome.timings {
-            let _ = writeln!(
-                err,
-                "timing: {stage:<10} {:>8.2} ms",
-                took.as_secs_f64() * 1000.0
-            );
         }
     }
 }

@@ -5,103 +5,19 @@
 //! collection, and `main` renders all of them once, in a stable order.
 
 use std::collections::BTreeMap;
-use std::fmt;
-
-use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
 use crate::catalogue::Said;
+
+mod render;
+mod spot;
 use crate::lang::Lang;
+pub use spot::Spot;
 
 /// How bad a diagnostic is. Warnings never fail a build unless asked to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
     Error,
     Warning,
-}
-
-/// Where in a file a diagnostic points: the 1-based line and column (in
-/// characters), the text of that line, and the byte range to underline in it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Spot {
-    pub line: usize,
-    pub column: usize,
-    pub line_text: String,
-    pub underline: std::ops::Range<usize>,
-    /// Characters of a very long line left out before `line_text`.
-    pub cut: usize,
-}
-
-impl Spot {
-    /// The spot covering `len` bytes from `byte_offset` in `text`, or the end
-    /// of the text where the offset runs past it.
-    pub fn at(text: &str, byte_offset: usize, len: usize) -> Spot {
-        /// Of a very long line, this much either side of the spot is kept
-        /// (the terminal shows less): a spot costs the same on any line.
-        const WINDOW: usize = 1_000;
-        let offset = floor_char_boundary(text, byte_offset.min(text.len()));
-        let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
-        let line = bytecount(&text.as_bytes()[..line_start], b'\n') + 1;
-        let column = text[line_start..offset].chars().count() + 1;
-        let keep_from = floor_char_boundary(text, offset.saturating_sub(WINDOW).max(line_start));
-        let keep_to = ceil_char_boundary(text, (offset + len + WINDOW).min(line_end));
-        let kept = &text[keep_from..keep_to];
-        let start = offset - keep_from;
-        let end = floor_char_boundary(kept, start + len.max(1));
-        let end = if end <= start {
-            // Underline at least one character, even at the end of a line.
-            kept[start..]
-                .chars()
-                .next()
-                .map_or(start, |c| start + c.len_utf8())
-        } else {
-            end
-        };
-        Spot {
-            line,
-            column,
-            line_text: kept.to_string(),
-            underline: start..end,
-            cut: text[line_start..keep_from].chars().count(),
-        }
-    }
-
-    /// The spot at a 1-based line and character column of `text`,
-    /// underlining `chars` characters.
-    pub fn at_line_column(text: &str, line: usize, column: usize, chars: usize) -> Spot {
-        let mut offset = 0;
-        for (i, l) in text.split_inclusive('\n').enumerate() {
-            if i + 1 == line {
-                let mut rest = l.chars().skip(column.saturating_sub(1));
-                let col_bytes = l.len() - rest.clone().map(char::len_utf8).sum::<usize>();
-                let len = rest.by_ref().take(chars).map(char::len_utf8).sum();
-                return Spot::at(text, offset + col_bytes, len);
-            }
-            offset += l.len();
-        }
-        Spot::at(text, text.len(), chars)
-    }
-}
-
-fn ceil_char_boundary(s: &str, mut i: usize) -> usize {
-    i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i += 1;
-    }
-    i
-}
-
-/// How many times `byte` is in `bytes` (a loop the compiler vectorises).
-fn bytecount(bytes: &[u8], byte: u8) -> usize {
-    bytes.iter().filter(|b| **b == byte).count()
-}
-
-fn floor_char_boundary(s: &str, mut i: usize) -> usize {
-    i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// One problem, ready to print.
@@ -196,124 +112,10 @@ impl Diagnostic {
         self
     }
 
-    /// The one-line form: `content/x.md:4:11: error: …`.
-    pub fn short(&self) -> String {
-        self.short_in(Lang::En)
-    }
-
-    /// The one-line form in `lang`.
-    pub fn short_in(&self, lang: Lang) -> String {
-        let level = level_name(self.severity, lang);
-        let message = self.message_in(lang);
-        match &self.spot {
-            Some(s) => format!("{}:{}:{}: {level}: {message}", self.path, s.line, s.column),
-            None => format!("{}: {level}: {message}", self.path),
-        }
-    }
-
     fn sort_key(&self) -> (&str, usize, usize, Severity, &str) {
         let (line, col) = self.spot.as_ref().map_or((0, 0), |s| (s.line, s.column));
         (&self.path, line, col, self.severity, &self.message)
     }
-}
-
-impl fmt::Display for Diagnostic {
-    /// The full form, in English.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.write_in(f, Lang::En)
-    }
-}
-
-/// `error`, `warning` and `help` in `lang`.
-fn level_name(severity: Severity, lang: Lang) -> String {
-    let id = match severity {
-        Severity::Error => "level-error",
-        Severity::Warning => "level-warning",
-    };
-    Said::new(id).text(lang)
-}
-
-impl Diagnostic {
-    /// The full form in `lang`: message, the quoted line with a caret,
-    /// and the fix.
-    pub fn render(&self, lang: Lang) -> String {
-        let mut text = String::new();
-        let _ = self.write_in(&mut text, lang);
-        text
-    }
-
-    fn write_in(&self, f: &mut impl fmt::Write, lang: Lang) -> fmt::Result {
-        let names = (
-            level_name(self.severity, lang),
-            Said::new("level-help").text(lang),
-            Said::new("level-note").text(lang),
-        );
-        let level = match self.severity {
-            Severity::Error => Level::ERROR,
-            Severity::Warning => Level::WARNING,
-        }
-        .with_name(names.0.as_str());
-        let label = self
-            .field
-            .as_ref()
-            .map(|name| Said::new("field-label").arg("field", name).text(lang));
-        let message = self.message_in(lang);
-        let help = self.help_in(lang);
-        let help_level = Level::HELP.with_name(names.1.as_str());
-        let title = level.primary_title(&message);
-        let group = match &self.spot {
-            Some(spot) => {
-                let mut annotation = AnnotationKind::Primary.span(spot.underline.clone());
-                if let Some(label) = &label {
-                    annotation = annotation.label(label);
-                }
-                title.element(
-                    Snippet::source(&spot.line_text)
-                        .line_start(spot.line)
-                        .path(&self.path)
-                        .annotation(annotation),
-                )
-            }
-            None => {
-                let group = title.element(Origin::path(&self.path));
-                match &label {
-                    Some(_) => group.element(
-                        Level::NOTE.with_name(names.2.as_str()).message(
-                            Said::new("field-note")
-                                .arg("field", self.field.as_deref().unwrap_or(""))
-                                .text(lang),
-                        ),
-                    ),
-                    None => group,
-                }
-            }
-        };
-        match &self.spot {
-            // The snippet counts the column in the part of the line kept;
-            // the header says the column in the whole line.
-            Some(spot) if spot.cut > 0 => {
-                let mut text = String::new();
-                write_group(&mut text, group, help.as_deref(), help_level)?;
-                let wrong = format!("{}:{}:{}", self.path, spot.line, spot.column - spot.cut);
-                let right = format!("{}:{}:{}", self.path, spot.line, spot.column);
-                f.write_str(&text.replacen(&wrong, &right, 1))
-            }
-            _ => write_group(f, group, help.as_deref(), help_level),
-        }
-    }
-}
-
-fn write_group(
-    f: &mut impl fmt::Write,
-    group: Group<'_>,
-    help: Option<&str>,
-    level: Level<'_>,
-) -> fmt::Result {
-    let group = match help {
-        Some(help) => group.element(level.message(help)),
-        None => group,
-    };
-    f.write_str(&Renderer::plain().render(&[group]))
 }
 
 /// The most diagnostics kept for one file; the rest are counted. A file

@@ -734,22 +734,37 @@ fn stopped_at_any_moment(signal: &str, delays: fn(u64) -> Vec<u64>) {
 
     let mut outcomes = Vec::new();
     let mut first = None;
-    for delay_ms in delays(took) {
+    for mut delay_ms in delays(took) {
         let next = 1 - holds;
         std::fs::write(&project, [&a, &b][next]).expect("edit");
-        let child = Command::new(env!("CARGO_BIN_EXE_mueang"))
-            .args(["build", "--output", "output"])
-            .current_dir(site.path())
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("mueang runs");
-        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
-        Command::new("kill")
-            .args([&format!("-{signal}"), &child.id().to_string()])
-            .status()
-            .expect("kill");
-        let out = child.wait_with_output().expect("wait");
+        let run = |delay_ms: u64| {
+            let child = Command::new(env!("CARGO_BIN_EXE_mueang"))
+                .args(["build", "--output", "output"])
+                .current_dir(site.path())
+                .env("MUEANG_LANG", "en")
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .expect("mueang runs");
+            std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+            Command::new("kill")
+                .args([&format!("-{signal}"), &child.id().to_string()])
+                .status()
+                .expect("kill");
+            child.wait_with_output().expect("wait")
+        };
+        let mut out = run(delay_ms);
+        // On a busy machine the signal may come before the program has
+        // started to listen for it (it is still being loaded): the
+        // system stops it then, having written nothing. Wait longer.
+        while out.status.code().is_none() && delay_ms < took / 2 {
+            assert!(
+                tree(&output) == sites[holds],
+                "killed early, yet the output changed"
+            );
+            delay_ms *= 2;
+            out = run(delay_ms);
+        }
         let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
         let code = out
             .status
@@ -805,7 +820,8 @@ fn on_a_terminal(dir: &Path, args: &str, ci: Option<&str>) -> String {
         .args(["-qec", &command, "/dev/null"])
         .current_dir(dir)
         .env_remove("CI")
-        .env_remove("SOURCE_DATE_EPOCH");
+        .env_remove("SOURCE_DATE_EPOCH")
+        .env("MUEANG_LANG", "en");
     if let Some(ci) = ci {
         script.env("CI", ci);
     }

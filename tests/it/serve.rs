@@ -669,7 +669,7 @@ fn a_site_that_never_built_shows_its_errors_until_it_does() {
         "content/cities/rayong.md",
         "---\ntitle: ระยอง\nprovince: Rayong\nstatus: certifed\nsources: [src-1]\n---\n",
     );
-    let server = Server::start(site.path(), &[]);
+    let server = Server::start(site.path(), &["--lang", "th"]);
     let mut events = server.events();
     let first = server.get("/th/");
     assert_eq!(first.status, 503);
