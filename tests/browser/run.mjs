@@ -690,7 +690,11 @@ async function main() {
       for (const [i, lang] of [[0, "th"], [1, "en"]]) {
         const overlay = pages[i].locator("#mueang-overlay");
         assert(await overlay.isVisible(), `the overlay shows on the ${lang} page`);
-        assert((await overlay.getAttribute("lang")) === lang, "in the page's language");
+        // In the messages' language (Thai, mueang's default; `--lang en`
+        // would make it English), on a page of either language.
+        assert((await overlay.getAttribute("lang")) === "th", "in the messages' language");
+        assert((await overlay.locator("h2").textContent()).startsWith("สร้างเว็บไซต์ใหม่ไม่สำเร็จ"), "its frame in Thai");
+        assert((await overlay.locator("pre").first().textContent()).startsWith("ข้อผิดพลาด:"), "its errors in Thai");
         assert((await overlay.locator("pre").first().textContent()).includes("content/cities/rayong.en.md:2"), "names the file and line");
       }
       assert((await pages[3].textContent("h1")) === "Rayong, edited in the browser test", "the last good page stays");
