@@ -149,3 +149,34 @@ example-status-help = write the city's status after `status:`, such as `certifie
 example-summary-en-help = write a one-sentence summary in English after `summary:`, or delete the line until there is one
 example-summary-help = write a one-sentence summary after `summary:`, or delete the line
 example-other-help = write the real value after `{ $field }:`, or delete the line
+
+## More about fields
+
+not-a-count = `{ $value }` is not a whole number
+count-negative-help = the number cannot be negative
+count-how = write a whole number, such as `49` or `๔๙`
+bool-block = `{ $value }` is written as a block of text (after `|` or `>`), not as `true` or `false`
+bool-block-help = write `{ $field }: { $value }` on one line, in lower case, without quotes
+not-a-bool = `{ $value }` is not `true` or `false` as YAML writes them
+bool-how = write `true` or `false` in lower case, without quotes
+title-empty = the title is empty
+title-empty-help = write the record's title after `title:`
+name-empty = the name is empty
+name-empty-help = write the person's name after `name:`
+no-translation = no English translation: the English page will show the Thai text
+no-translation-help = create `{ $path }` with the English `title`, `summary` and text
+expected-one-value = expected a single value here, not a list or a mapping
+expected-one-value-help = this field takes one value: not a `[…]` list and not a `{"{"} … {"}"}` map (a title in English goes in the record's `.en.md` file)
+expected-list = expected a list here
+expected-list-help = write a list as `[a, b]`, or one item per line starting with `- `
+expected-bool = expected `true` or `false` here
+no-front-matter = this record does not start with front matter
+no-front-matter-help = start the file with a line `---`, then the fields (`title: …`), then a line `---`, then the text
+front-matter-not-closed = the front matter that starts on line 1 is never closed
+front-matter-not-closed-help = add a line `---` after the last field
+
+## Files
+
+record-ending = this record is not read: a record's name ends in `.md` or `.yaml`, not `.{ $ending }`
+record-txt = this record is not read: its name ends in `.{ $ending }` after `.{ $before }`
+rename-it = rename it to `{ $name }`

@@ -5,6 +5,7 @@ use std::path::Path;
 use unicode_normalization::UnicodeNormalization;
 
 use super::source::*;
+use crate::catalogue::Said;
 use crate::diag::{Diagnostic, closest};
 
 /// What a file under `content/` is, from its place and name.
@@ -148,13 +149,11 @@ pub(super) fn unread(rel: &Path, path: &str, shown: &str) -> Option<Diagnostic> 
                 // A record saved with another spelling of its ending would
                 // be missing from every figure.
                 let ending = name.rsplit_once('.').map_or("", |(_, e)| e);
-                return Some(
-                    Diagnostic::error(
-                        path,
-                        format!("this record is not read: a record's name ends in `.md` or `.yaml`, not `.{ending}`"),
-                    )
-                    .help(format!("rename it to `{renamed}`")),
-                );
+                return Some(Diagnostic::said(
+                    path,
+                    Said::new("record-ending").arg("ending", ending),
+                    Some(Said::new("rename-it").arg("name", renamed)),
+                ));
             }
             let record = name
                 .rsplit_once('.')
@@ -170,11 +169,13 @@ pub(super) fn unread(rel: &Path, path: &str, shown: &str) -> Option<Diagnostic> 
                 // Notepad and TextEdit add `.txt` to a name they do not know.
                 Some((inner, renamed, ending)) if ending.eq_ignore_ascii_case("txt") => {
                     let before = inner.rsplit_once('.').map_or("", |(_, e)| e);
-                    Diagnostic::error(
+                    Diagnostic::said(
                         path,
-                        format!("this record is not read: its name ends in `.{ending}` after `.{before}`"),
+                        Said::new("record-txt")
+                            .arg("ending", ending)
+                            .arg("before", before),
+                        Some(Said::new("rename-it").arg("name", renamed)),
                     )
-                    .help(format!("rename it to `{renamed}`"))
                 }
                 Some((_, renamed, _)) => not_a_record().help(format!(
                     "{HOLDS}: if this is a record, rename it to `{renamed}`; if it is a copy, \

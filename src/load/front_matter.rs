@@ -9,6 +9,7 @@ use serde::de::DeserializeOwned;
 use super::classify::*;
 use super::source::*;
 use super::text::*;
+use crate::catalogue::Said;
 use crate::diag::{Diagnostic, Spot};
 use crate::load::raw::RawTranslation;
 use crate::load::yaml::Block;
@@ -252,9 +253,12 @@ pub(super) fn split(
     let first = lines.next().unwrap_or("");
     if first.trim_end() != "---" {
         return Err(Box::new(
-            Diagnostic::error(&file.path, "this record does not start with front matter")
-                .spot(Spot::at(text, 0, first.trim_end().len()))
-                .help("start the file with a line `---`, then the fields (`title: …`), then a line `---`, then the text"),
+            Diagnostic::said(
+                &file.path,
+                Said::new("no-front-matter"),
+                Some(Said::new("no-front-matter-help")),
+            )
+            .spot(Spot::at(text, 0, first.trim_end().len())),
         ));
     }
     let start = first.len();
@@ -269,12 +273,12 @@ pub(super) fn split(
         offset += line.len();
     }
     Err(Box::new(
-        Diagnostic::error(
+        Diagnostic::said(
             &file.path,
-            "the front matter that starts on line 1 is never closed",
+            Said::new("front-matter-not-closed"),
+            Some(Said::new("front-matter-not-closed-help")),
         )
-        .spot(Spot::at(text, 0, 3))
-        .help("add a line `---` after the last field"),
+        .spot(Spot::at(text, 0, 3)),
     ))
 }
 

@@ -258,20 +258,15 @@ impl<'a> Block<'a> {
             )
         } else if raw.starts_with("expected string scalar") || raw.starts_with("invalid type: map")
         {
-            Diagnostic {
-                message: "expected a single value here, not a list or a mapping".into(),
-                ..d
-            }
-            .help(
-                "this field takes one value: not a `[…]` list and not a `{ … }` map \
-                 (a title in English goes in the record's `.en.md` file)",
+            d.words(
+                Said::new("expected-one-value"),
+                Some(Said::new("expected-one-value-help")),
             )
         } else if raw == "expected sequence start" {
-            Diagnostic {
-                message: "expected a list here".into(),
-                ..d
-            }
-            .help("write a list as `[a, b]`, or one item per line starting with `- `")
+            d.words(
+                Said::new("expected-list"),
+                Some(Said::new("expected-list-help")),
+            )
         } else if raw.starts_with("multiple YAML documents") {
             Diagnostic {
                 message: "this file holds more than one YAML document".into(),
@@ -279,11 +274,7 @@ impl<'a> Block<'a> {
             }
             .help("remove the extra `---` line: a `.yaml` record is one block of fields")
         } else if raw.contains("boolean") {
-            Diagnostic {
-                message: "expected `true` or `false` here".into(),
-                ..d
-            }
-            .help("write `true` or `false` in lower case, without quotes")
+            d.words(Said::new("expected-bool"), Some(Said::new("bool-how")))
         } else if let Some((message, help)) = over_budget(e.without_snippet(), &raw) {
             Diagnostic { message, ..d }.help(help)
         } else if raw.starts_with("unknown language") {

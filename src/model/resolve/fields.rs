@@ -21,14 +21,16 @@ impl Resolver<'_> {
         if parsed.is_none() {
             let written = clip(&v.value.0);
             let help = if written.starts_with('-') {
-                "the number cannot be negative"
+                "count-negative-help"
             } else {
-                "write a whole number, such as `49` or `๔๙`"
+                "count-how"
             };
-            self.error(
-                b.error_at(v, field, format!("`{written}` is not a whole number"))
-                    .help(help),
-            );
+            self.error(b.said_at(
+                v,
+                field,
+                Said::new("not-a-count").arg("value", written),
+                Said::new(help),
+            ));
         }
         parsed
     }
@@ -60,33 +62,24 @@ impl Resolver<'_> {
             // Only a block (`|` or `>`) places the word among spaces.
             Some(block) if matches!(block.trim(), "true" | "false") => {
                 self.error(
-                    b.error_at(
+                    b.said_at(
                         v,
                         field,
-                        format!(
-                            "`{}` is written as a block of text (after `|` or `>`), not as `true` or `false`",
-                            block.trim()
-                        ),
-                    )
-                    .help(format!(
-                        "write `{field}: {}` on one line, in lower case, without quotes",
-                        block.trim()
-                    )),
+                        Said::new("bool-block").arg("value", block.trim()),
+                        Said::new("bool-block-help")
+                            .arg("field", field)
+                            .arg("value", block.trim()),
+                    ),
                 );
                 false
             }
             Some(other) => {
-                self.error(
-                    b.error_at(
-                        v,
-                        field,
-                        format!(
-                            "`{}` is not `true` or `false` as YAML writes them",
-                            clip(other)
-                        ),
-                    )
-                    .help("write `true` or `false` in lower case, without quotes"),
-                );
+                self.error(b.said_at(
+                    v,
+                    field,
+                    Said::new("not-a-bool").arg("value", clip(other)),
+                    Said::new("bool-how"),
+                ));
                 false
             }
         }

@@ -228,10 +228,12 @@ impl Resolver<'_> {
                 en: name.en.as_deref().map(str::trim).map(str::to_string),
             };
             if name.th.is_empty() || name.en.as_deref() == Some("") {
-                self.error(
-                    b.error_at(written, "name", "the name is empty")
-                        .help("write the person's name after `name:`"),
-                );
+                self.error(b.said_at(
+                    written,
+                    "name",
+                    Said::new("name-empty"),
+                    Said::new("name-empty-help"),
+                ));
             }
             name
         });

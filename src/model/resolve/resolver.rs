@@ -48,10 +48,12 @@ impl Resolver<'_> {
         let title = title.and_then(|t| {
             let th = t.value.trim();
             if th.is_empty() {
-                self.error(
-                    b.error_at(t, "title", "the title is empty")
-                        .help("write the record's title after `title:`"),
-                );
+                self.error(b.said_at(
+                    t,
+                    "title",
+                    Said::new("title-empty"),
+                    Said::new("title-empty-help"),
+                ));
                 return None;
             }
             Some(Text {
@@ -157,15 +159,14 @@ impl Resolver<'_> {
                     .found_translations
                     .contains(&(kind, doc.id.clone()))
             {
-                self.diags.push(
-                    Diagnostic::warning(
+                self.diags.push(Diagnostic {
+                    severity: crate::diag::Severity::Warning,
+                    ..Diagnostic::said(
                         path,
-                        "no English translation: the English page will show the Thai text",
+                        Said::new("no-translation"),
+                        Some(Said::new("no-translation-help").arg("path", en_path)),
                     )
-                    .help(format!(
-                        "create `{en_path}` with the English `title`, `summary` and text"
-                    )),
-                );
+                });
             }
             return;
         };
