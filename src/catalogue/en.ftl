@@ -180,3 +180,19 @@ front-matter-not-closed-help = add a line `---` after the last field
 record-ending = this record is not read: a record's name ends in `.md` or `.yaml`, not `.{ $ending }`
 record-txt = this record is not read: its name ends in `.{ $ending }` after `.{ $before }`
 rename-it = rename it to `{ $name }`
+
+## Thai text copied with hazards
+
+hazard-split-sara-am = SARA AM is written as two characters, NIKHAHIT and SARA AA (as text copied from a PDF often is): search and sorting do not match it with the word as typed
+hazard-tone-before-vowel = a tone mark is typed before the vowel it belongs after: search and sorting do not match the word as typed
+hazard-tone-after-sara-am = a tone mark is typed after SARA AM, which it belongs before: search and sorting do not match the word as typed
+hazard-doubled-mark = the same mark is typed twice on one letter
+hazard-invisible = an invisible character, { $name } ({ $point }), is inside Thai text: search does not find the words it sits in
+hazard-no-break-space = a { $name } ({ $point }) is between Thai words (as text pasted from Word or a PDF often has): the line cannot break there
+hazard-leading-space = the text starts with a space
+hazard-trailing-space = the text ends with a space
+hazard-lookalike = the Latin letter `{ $found }` is inside a Thai word: it looks like a Thai letter, but search and sorting read it as Latin
+hazard-lookalike-help = found `{ $found }`; if the Thai letter `{ $thai }` ({ $point }) was meant, it should be `{ $should }`: retype the letter in Thai (`mueang check --fix` leaves this one to you)
+hazard-removed = removed
+as-is = { $text }
+hazard-help = found `{ $found }` ({ $points } → { $fixed }), should be `{ $should }`; `mueang check --fix` rewrites it in the file

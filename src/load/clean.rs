@@ -6,6 +6,7 @@
 use std::ops::Range;
 
 use super::text::SourceFile;
+use crate::catalogue::Said;
 use crate::diag::{Diagnostic, MAX_PER_FILE, Spot};
 use crate::text::hygiene::{self, Hazard, Kind, code_points, is_mark, name, visible};
 
@@ -60,26 +61,21 @@ pub(super) fn clean(file: SourceFile, prose: Prose, warnings: &mut Vec<Diagnosti
 fn warning(file: &SourceFile, h: &Hazard) -> Diagnostic {
     let text = &file.text;
     let found = &text[h.range.clone()];
+    let point = |c: char| format!("U+{:04X}", c as u32);
     let message = match h.kind {
-        Kind::SplitSaraAm => "SARA AM is written as two characters, NIKHAHIT and SARA AA (as text copied from a PDF often is): search and sorting do not match it with the word as typed".to_string(),
-        Kind::ToneBeforeVowel => "a tone mark is typed before the vowel it belongs after: search and sorting do not match the word as typed".to_string(),
-        Kind::ToneAfterSaraAm => "a tone mark is typed after SARA AM, which it belongs before: search and sorting do not match the word as typed".to_string(),
-        Kind::DoubledMark => "the same mark is typed twice on one letter".to_string(),
-        Kind::Invisible(c) => format!(
-            "an invisible character, {} (U+{:04X}), is inside Thai text: search does not find the words it sits in",
-            name(c),
-            c as u32
-        ),
-        Kind::NoBreakSpace(c) => format!(
-            "a {} (U+{:04X}) is between Thai words (as text pasted from Word or a PDF often has): the line cannot break there",
-            name(c),
-            c as u32
-        ),
-        Kind::EdgeSpace { leading: true } => "the text starts with a space".to_string(),
-        Kind::EdgeSpace { leading: false } => "the text ends with a space".to_string(),
-        Kind::Lookalike(_) => format!(
-            "the Latin letter `{found}` is inside a Thai word: it looks like a Thai letter, but search and sorting read it as Latin"
-        ),
+        Kind::SplitSaraAm => Said::new("hazard-split-sara-am"),
+        Kind::ToneBeforeVowel => Said::new("hazard-tone-before-vowel"),
+        Kind::ToneAfterSaraAm => Said::new("hazard-tone-after-sara-am"),
+        Kind::DoubledMark => Said::new("hazard-doubled-mark"),
+        Kind::Invisible(c) => Said::new("hazard-invisible")
+            .arg("name", name(c))
+            .arg("point", point(c)),
+        Kind::NoBreakSpace(c) => Said::new("hazard-no-break-space")
+            .arg("name", name(c))
+            .arg("point", point(c)),
+        Kind::EdgeSpace { leading: true } => Said::new("hazard-leading-space"),
+        Kind::EdgeSpace { leading: false } => Said::new("hazard-trailing-space"),
+        Kind::Lookalike(_) => Said::new("hazard-lookalike").arg("found", found),
     };
     let (before, after) = context(text, h.range.clone());
     let as_found = visible(&text[before..after]);
@@ -90,25 +86,29 @@ fn warning(file: &SourceFile, h: &Hazard) -> Diagnostic {
         &text[h.range.end..after]
     ));
     let help = match h.kind {
-        Kind::Lookalike(thai) => format!(
-            "found `{as_found}`; if the Thai letter `{thai}` (U+{:04X}) was meant, it should be `{should}`: retype the letter in Thai (`mueang check --fix` leaves this one to you)",
-            thai as u32
-        ),
+        Kind::Lookalike(thai) => Said::new("hazard-lookalike-help")
+            .arg("found", as_found)
+            .arg("thai", thai.to_string())
+            .arg("point", point(thai))
+            .arg("should", should),
         _ => {
             let fixed = if h.fixed.is_empty() {
-                "removed".to_string()
+                Said::new("hazard-removed")
             } else {
-                code_points(&h.fixed)
+                Said::new("as-is").arg("text", code_points(&h.fixed))
             };
-            format!(
-                "found `{as_found}` ({} → {fixed}), should be `{should}`; `mueang check --fix` rewrites it in the file",
-                code_points(found)
-            )
+            Said::new("hazard-help")
+                .arg("found", as_found)
+                .arg("points", code_points(found))
+                .said("fixed", fixed)
+                .arg("should", should)
         }
     };
-    let mut d = Diagnostic::warning(&file.path, message)
-        .spot(Spot::at(text, h.range.start, h.range.len()))
-        .help(help);
+    let mut d = Diagnostic {
+        severity: crate::diag::Severity::Warning,
+        ..Diagnostic::said(&file.path, message, Some(help))
+    }
+    .spot(Spot::at(text, h.range.start, h.range.len()));
     if let Some(field) = h.field {
         d = d.field(field);
     }

@@ -291,3 +291,20 @@ fn ambassadors_are_listed_in_thai_dictionary_order() {
         }
     }
 }
+
+/// The warnings in Thai, as a Thai editor reads them by default.
+#[test]
+fn the_warnings_are_in_thai_too() {
+    let site = Site::minimal();
+    site.write(
+        "content/cities/rayong.md",
+        "---\ntitle: โครงการน\u{0E4D}\u{0E32}ร่อง\nprovince: Rayong\nstatus: certified\nsources: [src-1]\n---\n",
+    );
+    let run = site.run(&["check", "--lang", "th", "-v"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let expected = "คำเตือน: สระอำเขียนเป็นสองตัวอักษร คือนิคหิตกับสระอา (ข้อความที่คัดลอกจาก PDF มักเป็นแบบนี้): การค้นหาและการเรียงลำดับจะไม่ตรงกับคำที่พิมพ์\n \
+--> content/cities/rayong.md:2:16\n  |\n\
+2 | title: โครงการน\u{0E4D}\u{0E32}ร่อง\n  |                ^ ช่อง `title`\n  |\n  \
+= วิธีแก้: พบ `โครงการน\u{0E4D}\u{0E32}ร่อง` (U+0E4D U+0E32 → U+0E33) ควรเป็น `โครงการนำร่อง` คำสั่ง `mueang check --fix` แก้ให้ในไฟล์ได้\n";
+    assert!(run.stderr.contains(expected), "{}", run.stderr);
+}
