@@ -249,11 +249,10 @@ fn serve(args: &ServeArgs, lang: Lang) -> ExitCode {
     // stdout carries only the address, so a script can read it.
     println!("{}", running.url);
     let _ = std::io::stdout().flush();
-    eprintln!(
-        "mueang serve: serving `{}` at {} (Ctrl-C to stop); watching for changes",
-        args.content.display(),
-        running.url
-    );
+    let serving = Said::new("serve-serving")
+        .arg("folder", args.content.display().to_string())
+        .arg("url", running.url.as_str());
+    eprintln!("{}", serving.text(lang));
     if args.open {
         let url = running.local_url();
         if let Err(e) = crate::serve::browser::open(&url) {

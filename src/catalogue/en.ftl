@@ -196,3 +196,20 @@ hazard-lookalike-help = found `{ $found }`; if the Thai letter `{ $thai }` ({ $p
 hazard-removed = removed
 as-is = { $text }
 hazard-help = found `{ $found }` ({ $points } → { $fixed }), should be `{ $should }`; `mueang check --fix` rewrites it in the file
+
+## What `serve` says in the terminal
+
+serve-failed = build failed in { $ms } ms: { $counts }; still serving the last good build, with the errors over every page
+serve-failed-no-site = build failed in { $ms } ms: { $counts }; serving the errors on every page until the site builds
+serve-rebuilt = rebuilt in { $ms } ms: { $files } { $files ->
+        [one] file
+       *[other] files
+    } changed; { $counts }
+serve-built = built { $files } files in { $ms } ms; { $counts }
+serve-built-nothing = built nothing in { $ms } ms
+serve-changed = { $more ->
+        [0] { $path } changed
+       *[other] { $path } and { $more } more changed
+    }
+serve-changed-nothing = changed
+serve-serving = mueang serve: serving `{ $folder }` at { $url } (Ctrl-C to stop); watching for changes

@@ -181,3 +181,17 @@ hazard-lookalike-help = พบ `{ $found }` ถ้าตั้งใจพิม
 hazard-removed = ลบออก
 as-is = { $text }
 hazard-help = พบ `{ $found }` ({ $points } → { $fixed }) ควรเป็น `{ $should }` คำสั่ง `mueang check --fix` แก้ให้ในไฟล์ได้
+
+## สิ่งที่ `serve` บอกในเทอร์มินัล
+
+serve-failed = สร้างไม่สำเร็จใน { $ms } มิลลิวินาที: { $counts } ยังแสดงฉบับล่าสุดที่สร้างได้ พร้อมข้อผิดพลาดบนทุกหน้า
+serve-failed-no-site = สร้างไม่สำเร็จใน { $ms } มิลลิวินาที: { $counts } แสดงข้อผิดพลาดบนทุกหน้าจนกว่าจะสร้างได้
+serve-rebuilt = สร้างใหม่ใน { $ms } มิลลิวินาที: ไฟล์เปลี่ยน { $files } ไฟล์ { $counts }
+serve-built = สร้าง { $files } ไฟล์ใน { $ms } มิลลิวินาที { $counts }
+serve-built-nothing = ไม่ได้สร้างไฟล์ใดใน { $ms } มิลลิวินาที
+serve-changed = { $more ->
+        [0] { $path } เปลี่ยน
+       *[other] { $path } และอีก { $more } ไฟล์เปลี่ยน
+    }
+serve-changed-nothing = มีการเปลี่ยนแปลง
+serve-serving = mueang serve: แสดงตัวอย่าง `{ $folder }` ที่ { $url } (กด Ctrl-C เพื่อหยุด) และคอยดูการแก้ไขไฟล์

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use super::site::{Failure, Served, Snapshot};
+use crate::catalogue::Said;
 use crate::diag::Severity;
 use crate::incremental::{Rebuilt, Session};
 use crate::model::Lang;
@@ -26,6 +27,8 @@ pub(super) struct Built {
     pub(super) counts: String,
     /// Warnings as the terminal shows them (printed on the first build).
     pub(super) warnings: Vec<String>,
+    /// The language of the terminal's lines.
+    pub(super) lang: Lang,
 }
 
 impl Built {
@@ -34,30 +37,28 @@ impl Built {
     /// site, where there was one), or the diagnostics and what is served
     /// instead.
     pub(super) fn summary(&self, took: Duration, changed: Option<usize>) -> String {
-        let ms = took.as_millis();
+        let said = |id| {
+            Said::new(id)
+                .arg("ms", took.as_millis().to_string())
+                .arg("counts", self.counts.as_str())
+        };
         match (&self.snapshot.failure, &self.snapshot.site) {
             (Some(failure), site) => {
                 let text = crate::diag::terminal_text(&failure.shown, false);
-                let serving = if site.is_some() {
-                    "still serving the last good build, with the errors over every page"
+                let id = if site.is_some() {
+                    "serve-failed"
                 } else {
-                    "serving the errors on every page until the site builds"
+                    "serve-failed-no-site"
                 };
-                format!("{text}build failed in {ms} ms: {}; {serving}", self.counts)
+                format!("{text}{}", said(id).text(self.lang))
             }
             (None, Some(site)) => match changed {
-                Some(n) => format!(
-                    "rebuilt in {ms} ms: {n} file{} changed; {}",
-                    if n == 1 { "" } else { "s" },
-                    self.counts
-                ),
-                None => format!(
-                    "built {} files in {ms} ms; {}",
-                    site.files.len(),
-                    self.counts
-                ),
+                Some(n) => said("serve-rebuilt").count("files", n).text(self.lang),
+                None => said("serve-built")
+                    .count("files", site.files.len())
+                    .text(self.lang),
             },
-            (None, None) => format!("built nothing in {ms} ms"),
+            (None, None) => said("serve-built-nothing").text(self.lang),
         }
     }
 }
@@ -94,6 +95,7 @@ pub(super) fn build(
                 fatal: previous.is_none().then_some(Fatal(fatal.0)),
                 counts: crate::diag::counts(1, 0, lang),
                 warnings: Vec::new(),
+                lang,
             };
         }
     };
@@ -133,6 +135,7 @@ pub(super) fn build(
                     fatal: None,
                     counts,
                     warnings,
+                    lang,
                 };
             }
             // Nothing served to build on (not so after a good build):
@@ -192,6 +195,7 @@ pub(super) fn build(
         fatal: None,
         counts,
         warnings,
+        lang,
     }
 }
 

@@ -240,10 +240,12 @@ pub(super) fn rebuild_loop(
                 }
                 let first = paths.first().map(|p| p.display().to_string());
                 let more = paths.len().saturating_sub(1);
-                let what = match (first, more) {
-                    (Some(p), 0) => format!("{p} changed"),
-                    (Some(p), n) => format!("{p} and {n} more changed"),
-                    (None, _) => "changed".to_string(),
+                let what = match first {
+                    Some(p) => crate::catalogue::Said::new("serve-changed")
+                        .arg("path", p)
+                        .count("more", more)
+                        .text(lang),
+                    None => crate::catalogue::Said::new("serve-changed-nothing").text(lang),
                 };
                 // A failure's diagnostics start on a line of their own.
                 let sep = if good { "; " } else { "\n" };
