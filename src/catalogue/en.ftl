@@ -213,3 +213,12 @@ serve-changed = { $more ->
     }
 serve-changed-nothing = changed
 serve-serving = mueang serve: serving `{ $folder }` at { $url } (Ctrl-C to stop); watching for changes
+
+## Reading files, themes and templates
+
+
+## The command line, writing the site and serving it
+
+
+## Site settings, records, links, privacy and figures
+
