@@ -98,6 +98,53 @@ impl Said {
     }
 }
 
+/// A problem that stops a whole run rather than one file's reading (the
+/// output folder is taken, the port is in use, the disk is full): what
+/// went wrong and what to do, in the catalogue's words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Told {
+    pub message: Said,
+    pub help: Option<Said>,
+}
+
+impl Told {
+    pub fn new(message: Said, help: Option<Said>) -> Told {
+        Told { message, help }
+    }
+
+    /// The message and its help, on lines of their own:
+    /// `message\n  help: what to do`.
+    pub fn text(&self, lang: Lang) -> String {
+        match &self.help {
+            Some(help) => format!(
+                "{}\n  {}: {}",
+                self.message.text(lang),
+                Said::new("level-help").text(lang),
+                help.text(lang)
+            ),
+            None => self.message.text(lang),
+        }
+    }
+
+    /// As an error at the terminal: `error: message\n  help: what to do`.
+    pub fn error_text(&self, lang: Lang) -> String {
+        format!(
+            "{}: {}",
+            Said::new("level-error").text(lang),
+            self.text(lang)
+        )
+    }
+
+    /// As a warning at the terminal.
+    pub fn warning_text(&self, lang: Lang) -> String {
+        format!(
+            "{}: {}",
+            Said::new("level-warning").text(lang),
+            self.text(lang)
+        )
+    }
+}
+
 /// A language's catalogue, read once from the compiled-in file and never
 /// changed after.
 fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
@@ -156,6 +203,65 @@ mod tests {
         assert_eq!(choose(None, Some("TH")), Lang::Th);
         assert_eq!(choose(None, Some("fr")), Lang::Th);
         assert_eq!(choose(None, None), Lang::Th);
+    }
+
+    #[test]
+    fn what_check_fix_changed_is_said_in_both_languages() {
+        let fixed = |places, lines: &[usize]| {
+            let shown: Vec<String> = lines.iter().map(usize::to_string).collect();
+            Said::new("fix-fixed")
+                .arg("path", "content/sources.yaml")
+                .count("places", places)
+                .count("count", lines.len())
+                .arg("lines", shown.join(", "))
+        };
+        assert_eq!(
+            fixed(1, &[4]).text(Lang::En),
+            "fixed content/sources.yaml: 1 place on line 4"
+        );
+        assert_eq!(
+            fixed(7, &[2, 7]).text(Lang::En),
+            "fixed content/sources.yaml: 7 places on lines 2, 7"
+        );
+        assert_eq!(
+            fixed(7, &[2, 7]).text(Lang::Th),
+            "แก้ content/sources.yaml แล้ว: 7 แห่ง ในบรรทัดที่ 2, 7"
+        );
+    }
+
+    #[test]
+    fn a_problem_of_the_whole_run_has_its_help_on_a_line_of_its_own() {
+        let told = Told::new(
+            Said::new("new-exists").arg("path", "content/news/x.md"),
+            Some(Said::new("new-exists-help")),
+        );
+        assert_eq!(
+            told.error_text(Lang::En),
+            "error: `content/news/x.md` already exists; nothing was written\n  \
+             help: choose another id, or edit that file"
+        );
+        assert_eq!(
+            told.warning_text(Lang::Th),
+            "คำเตือน: มี `content/news/x.md` อยู่แล้ว ไม่ได้เขียนไฟล์ใด\n  \
+             วิธีแก้: เลือกชื่ออื่น หรือแก้ไฟล์นั้นแทน"
+        );
+        // A page refused by name says so in two lines, in either language.
+        let refused = Said::new("serve-refused").said("host", Said::new("serve-no-host"));
+        assert_eq!(
+            refused.text(Lang::Th),
+            "ตัวอย่างนี้ตอบเฉพาะ localhost, 127.0.0.1, [::1] และที่อยู่ของ --bind ไม่ตอบ คำขอที่ไม่ระบุ Host\n\
+             ถ้าจะเปิดด้วยชื่ออื่น ให้สั่ง `mueang serve --allow-host NAME`"
+        );
+        // indicatif's own fields pass through the Thai line whole.
+        let line = Said::new("progress-indexing")
+            .arg("bar", "[{bar:24}]")
+            .arg("done", "{pos}")
+            .arg("pages", "{len}")
+            .arg("left", "{eta}");
+        assert_eq!(
+            line.text(Lang::Th),
+            "กำลังทำดัชนีค้นหา [{bar:24}] {pos}/{len} หน้า เหลืออีกประมาณ {eta}"
+        );
     }
 
     #[test]

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::catalogue::{LANG_VAR, Said};
+use crate::catalogue::{LANG_VAR, Said, Told};
 use crate::lang::Lang;
 use crate::pipeline;
 
@@ -235,16 +235,16 @@ fn serve(args: &ServeArgs, lang: Lang) -> ExitCode {
     let running = match crate::serve::start(options, log) {
         Ok(running) => running,
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("{}", e.told().error_text(lang));
             return ExitCode::from(2);
         }
     };
     if !args.bind.is_loopback() {
-        eprintln!(
-            "warning: listening on {}: other devices on your network can open this preview\n  \
-             help: leave out --bind to keep it to this computer",
-            args.bind
+        let told = Told::new(
+            Said::new("serve-open-to-network").arg("bind", args.bind.to_string()),
+            Some(Said::new("serve-open-to-network-help")),
         );
+        eprintln!("{}", told.warning_text(lang));
     }
     // stdout carries only the address, so a script can read it.
     println!("{}", running.url);
@@ -256,7 +256,13 @@ fn serve(args: &ServeArgs, lang: Lang) -> ExitCode {
     if args.open {
         let url = running.local_url();
         if let Err(e) = crate::serve::browser::open(&url) {
-            eprintln!("warning: cannot open the preview in a web browser: {e}; open {url} by hand");
+            let told = Told::new(
+                Said::new("serve-no-browser")
+                    .arg("error", e.to_string())
+                    .arg("url", url.as_str()),
+                None,
+            );
+            eprintln!("{}", told.warning_text(lang));
         }
     }
     running.wait();
@@ -274,12 +280,12 @@ fn new(args: &NewArgs, lang: Lang) -> ExitCode {
             println!("{}", Said::new("new-next").text(lang));
             ExitCode::SUCCESS
         }
-        Err(NewError::Exists(m)) => {
-            eprintln!("error: {m}");
+        Err(NewError::Exists(told)) => {
+            eprintln!("{}", told.error_text(lang));
             ExitCode::from(1)
         }
-        Err(NewError::Usage(m) | NewError::Io(m)) => {
-            eprintln!("error: {m}");
+        Err(NewError::Usage(told) | NewError::Io(told)) => {
+            eprintln!("{}", told.error_text(lang));
             ExitCode::from(2)
         }
     }
@@ -311,18 +317,23 @@ fn base_url(given: Option<&str>) -> Result<Option<String>, ()> {
 /// half-written folder and the previous output stays as it was. SIGTERM
 /// (how CI runners stop a job) and SIGHUP (a closed terminal) do the same
 /// (`ctrlc`'s `termination` feature).
-fn stop_on_ctrl_c(cancel: &crate::write::Cancel) {
+fn stop_on_ctrl_c(cancel: &crate::write::Cancel, lang: Lang) {
+    let stopped = Said::new("build-stopped").text(lang);
     let cancel = cancel.clone();
     let installed = ctrlc::set_handler(move || {
         if cancel.ctrl_c() == crate::write::CtrlC::ExitNow {
             // Writing cannot start now; should printing wait for the
             // main thread's diagnostics, the build stops at `write`.
-            eprintln!("mueang build: stopped (Ctrl-C or a stop signal); nothing written");
+            eprintln!("{stopped}");
             std::process::exit(130);
         }
     });
     if let Err(e) = installed {
-        eprintln!("warning: Ctrl-C and stop signals will stop the build without tidying up ({e})");
+        let told = Told::new(
+            Said::new("build-no-stop-handler").arg("error", e.to_string()),
+            None,
+        );
+        eprintln!("{}", told.warning_text(lang));
     }
 }
 
@@ -330,7 +341,7 @@ fn build(args: &BuildArgs, lang: Lang) -> ExitCode {
     use crate::pipeline::Built;
     let started = std::time::Instant::now();
     let cancel = crate::write::Cancel::new();
-    stop_on_ctrl_c(&cancel);
+    stop_on_ctrl_c(&cancel, lang);
     let shown = shown(&args.content);
     let Ok(base) = base_url(args.base_url.as_deref()) else {
         return ExitCode::from(2);
@@ -342,7 +353,7 @@ fn build(args: &BuildArgs, lang: Lang) -> ExitCode {
         base_url: base.as_deref(),
         deny_warnings: args.deny_warnings,
     };
-    let progress = crate::progress::Progress::new(args.quiet);
+    let progress = crate::progress::Progress::new(args.quiet, lang);
     let built = match pipeline::build(&job, &cancel, &progress) {
         Ok(built) => built,
         Err(fatal) => {
@@ -351,7 +362,7 @@ fn build(args: &BuildArgs, lang: Lang) -> ExitCode {
         }
     };
     let outcome = match &built {
-        Built::Stopped => return write_failed(crate::write::WriteError::Interrupted),
+        Built::Stopped => return write_failed(crate::write::WriteError::Interrupted, lang),
         Built::Written(o, _) | Built::Errors(o) | Built::Warnings(o) | Built::WriteFailed(o, _) => {
             o
         }
@@ -373,7 +384,7 @@ fn build(args: &BuildArgs, lang: Lang) -> ExitCode {
             eprintln!("{}", said("build-denied-warnings").text(lang));
             ExitCode::from(1)
         }
-        Built::WriteFailed(_, e) => write_failed(e),
+        Built::WriteFailed(_, e) => write_failed(e, lang),
         Built::Written(_, written) => {
             eprintln!(
                 "{}",
@@ -391,32 +402,30 @@ fn build(args: &BuildArgs, lang: Lang) -> ExitCode {
 
 /// The exit of a build whose writing failed: 130 for Ctrl-C (or a stop
 /// signal), else 2.
-fn write_failed(e: crate::write::WriteError) -> ExitCode {
+fn write_failed(e: crate::write::WriteError, lang: Lang) -> ExitCode {
+    let told = e.told();
     if let crate::write::WriteError::Interrupted = e {
-        eprintln!("mueang build: {e}");
+        eprintln!("mueang build: {}", told.text(lang));
         return ExitCode::from(130);
     }
-    eprintln!("error: {e}");
+    eprintln!("{}", told.error_text(lang));
     ExitCode::from(2)
 }
 
 /// What `check --fix` changed: a line a file, with its lines.
-fn print_fixed(fixed: &[crate::load::Fixed]) {
+fn print_fixed(fixed: &[crate::load::Fixed], lang: Lang) {
     let mut err = std::io::stderr().lock();
     if fixed.is_empty() {
-        let _ = writeln!(err, "mueang check --fix: no Thai text to fix");
+        let _ = writeln!(err, "{}", Said::new("fix-nothing").text(lang));
     }
     for f in fixed {
         let lines: Vec<String> = f.lines.iter().map(usize::to_string).collect();
-        let _ = writeln!(
-            err,
-            "fixed {}: {} {} on line{} {}",
-            f.path,
-            f.places,
-            if f.places == 1 { "place" } else { "places" },
-            if f.lines.len() == 1 { "" } else { "s" },
-            lines.join(", ")
-        );
+        let said = Said::new("fix-fixed")
+            .arg("path", f.path.as_str())
+            .count("places", f.places)
+            .count("count", f.lines.len())
+            .arg("lines", lines.join(", "));
+        let _ = writeln!(err, "{}", said.text(lang));
     }
 }
 
@@ -428,7 +437,7 @@ fn check(args: &CheckArgs, lang: Lang) -> ExitCode {
     let output = self::shown(&args.output);
     if args.fix {
         match crate::load::fix(&args.content, &shown) {
-            Ok(fixed) => print_fixed(&fixed),
+            Ok(fixed) => print_fixed(&fixed, lang),
             Err(fatal) => {
                 eprintln!("error: {}", fatal.0);
                 return ExitCode::from(2);

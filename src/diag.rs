@@ -87,6 +87,19 @@ impl Diagnostic {
         }
     }
 
+    /// The message and help alone, for a problem said without its file
+    /// (as `new` refuses an id).
+    pub fn told(&self) -> crate::catalogue::Told {
+        use crate::catalogue::Told;
+        match &self.words {
+            Some(w) => Told::new(w.message.clone(), w.help.clone()),
+            None => {
+                let as_is = |t: &str| Said::new("as-is").arg("text", t);
+                Told::new(as_is(&self.message), self.help.as_deref().map(as_is))
+            }
+        }
+    }
+
     pub fn warning(path: impl Into<String>, message: impl Into<String>) -> Diagnostic {
         Diagnostic {
             severity: Severity::Warning,

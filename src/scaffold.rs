@@ -10,6 +10,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::catalogue::{Said, Told};
 use crate::load::{Kind, template, translation_template};
 use crate::model::date::civil_from_days;
 use crate::render::urls::SECTIONS;
@@ -18,11 +19,11 @@ use crate::render::urls::SECTIONS;
 #[derive(Debug, PartialEq, Eq)]
 pub enum NewError {
     /// Exit 2: the kind or id is not one mueang knows.
-    Usage(String),
+    Usage(Told),
     /// Exit 1: a file is already there.
-    Exists(String),
+    Exists(Told),
     /// Exit 2: the disk said no.
-    Io(String),
+    Io(Told),
 }
 
 /// `project` or `projects`.
@@ -65,21 +66,19 @@ pub fn create(
 ) -> Result<Vec<PathBuf>, NewError> {
     let Some(kind) = kind(kind_word) else {
         let kinds: Vec<&str> = Kind::ALL.iter().map(|k| k.folder()).collect();
-        return Err(NewError::Usage(format!(
-            "there is no kind of record `{kind_word}`\n  help: the kinds are: {}",
-            kinds.join(", ")
+        return Err(NewError::Usage(Told::new(
+            Said::new("new-no-kind").arg("kind", kind_word),
+            Some(Said::new("new-no-kind-help").arg("kinds", kinds.join(", "))),
         )));
     };
     if let Err(d) = crate::load::check_id(id, "") {
-        let help = d.help.unwrap_or_default();
-        return Err(NewError::Usage(format!("{}\n  help: {help}", d.message)));
+        return Err(NewError::Usage(d.told()));
     }
     // A free page lives at `/th/ID/`: `check` refuses a section's name.
     if kind == Kind::Page && SECTIONS.contains(&id) {
-        return Err(NewError::Usage(format!(
-            "a page may not be called `{id}`: the site has a section of that name; nothing was written\n  \
-             help: choose another id; these names are taken: {}",
-            SECTIONS.join(", ")
+        return Err(NewError::Usage(Told::new(
+            Said::new("new-section-name").arg("id", id),
+            Some(Said::new("new-section-name-help").arg("taken", SECTIONS.join(", "))),
         )));
     }
     let folder = content.join(kind.folder());
@@ -87,9 +86,9 @@ pub fn create(
     let english = folder.join(format!("{id}.en.md"));
     for p in [&thai, &english, &folder.join(format!("{id}.yaml"))] {
         if std::fs::symlink_metadata(p).is_ok() {
-            return Err(NewError::Exists(format!(
-                "`{}` already exists; nothing was written\n  help: choose another id, or edit that file",
-                p.display()
+            return Err(NewError::Exists(Told::new(
+                Said::new("new-exists").arg("path", p.display().to_string()),
+                Some(Said::new("new-exists-help")),
             )));
         }
     }
@@ -101,13 +100,20 @@ pub fn create(
         number: number + 1,
     };
     if kind == Kind::Ambassador && fill.number == 1 {
-        return Err(NewError::Usage(
-            "an ambassador belongs to a cohort, and there is none yet\n  help: run `mueang new cohort ID` first".into(),
-        ));
+        return Err(NewError::Usage(Told::new(
+            Said::new("new-no-cohort"),
+            Some(Said::new("new-no-cohort-help")),
+        )));
     }
     let (th, en) = render(kind, &fill);
-    let io =
-        |p: &Path, e: std::io::Error| NewError::Io(format!("cannot write `{}`: {e}", p.display()));
+    let io = |p: &Path, e: std::io::Error| {
+        NewError::Io(Told::new(
+            Said::new("new-cannot-write")
+                .arg("path", p.display().to_string())
+                .arg("error", e.to_string()),
+            None,
+        ))
+    };
     std::fs::create_dir_all(&folder).map_err(|e| io(&folder, e))?;
     std::fs::write(&thai, th).map_err(|e| io(&thai, e))?;
     std::fs::write(&english, en).map_err(|e| io(&english, e))?;

@@ -219,6 +219,69 @@ serve-serving = mueang serve: serving `{ $folder }` at { $url } (Ctrl-C to stop)
 
 ## The command line, writing the site and serving it
 
+write-not-ours = `{ $path }` is not empty and was not made by mueang, so it will not be replaced
+write-not-ours-help = choose another folder with --output, or empty this one
+write-not-a-folder = `{ $path }` exists and is not a folder
+write-not-a-folder-help = choose another path with --output
+write-unsafe = refusing to write `{ $path }`: the path would leave the output folder, or is longer than { $max } bytes
+write-inside = the output folder `{ $output }` is inside the { $what } folder `{ $folder }`, which every { $what ->
+        [content] check and build
+       *[themes] build
+    } reads
+write-same = the output folder `{ $output }` is the { $what } folder `{ $folder }`, which every { $what ->
+        [content] check and build
+       *[themes] build
+    } reads
+write-outside-help = write the site to a folder outside it, such as `--output output`
+write-holds-content = the content folder `{ $content }` is inside the output folder `{ $output }`, which a build replaces as a whole
+write-holds-content-help = write the site to a folder that does not hold the content, such as `--output output`
+write-locked = another mueang build (process { $pid }) is writing this output folder now
+write-locked-help = wait for it to finish and build again; if no build is running, delete `{ $lock }`
+write-stranded = cannot swap the new site in: { $error }
+write-stranded-help = the previous site is whole in `{ $previous }`; rename it back, or build again
+write-interrupted = stopped (Ctrl-C or a stop signal) before the new site was in place; the previous output is untouched
+write-io = cannot write `{ $path }`: { $error }
+write-io-help = the previous output is untouched; check the disk space and permissions
+build-stopped = mueang build: stopped (Ctrl-C or a stop signal); nothing written
+build-no-stop-handler = Ctrl-C and stop signals will stop the build without tidying up ({ $error })
+progress-reading = reading and checking the content
+progress-rendering = rendering pages: { $files } files ({ $elapsed })
+progress-indexing = indexing for search { $bar } { $done }/{ $pages } pages, about { $left } left
+fix-nothing = mueang check --fix: no Thai text to fix
+fix-fixed = fixed { $path }: { $places } { $places ->
+        [one] place
+       *[other] places
+    } on { $count ->
+        [one] line
+       *[other] lines
+    } { $lines }
+new-no-kind = there is no kind of record `{ $kind }`
+new-no-kind-help = the kinds are: { $kinds }
+new-section-name = a page may not be called `{ $id }`: the site has a section of that name; nothing was written
+new-section-name-help = choose another id; these names are taken: { $taken }
+new-exists = `{ $path }` already exists; nothing was written
+new-exists-help = choose another id, or edit that file
+new-no-cohort = an ambassador belongs to a cohort, and there is none yet
+new-no-cohort-help = run `mueang new cohort ID` first
+new-cannot-write = cannot write `{ $path }`: { $error }
+serve-in-use = port { $port } on { $bind } is already in use (is another `mueang serve` running?)
+serve-in-use-help = stop the other program, or choose another port: `mueang serve --port { $next }`
+serve-bind = cannot listen on { $bind } port { $port }: { $error }
+serve-not-an-address-help = { $bind } is not an address of this computer; leave out --bind to preview here, or give 0.0.0.0 to show it to your network
+serve-low-port-help = ports below 1024 need special rights; choose another with --port, such as 1111
+serve-bind-help = choose another port with --port, or another address with --bind
+serve-watch = cannot watch the site's folders for changes: { $error }
+serve-watch-help = close some other programs, and start `mueang serve` again
+serve-runtime = cannot start the web server: { $error }
+serve-stopped = the web server stopped: { $error }
+serve-open-to-network = listening on { $bind }: other devices on your network can open this preview
+serve-open-to-network-help = leave out --bind to keep it to this computer
+serve-no-browser = cannot open the preview in a web browser: { $error }; open { $url } by hand
+serve-search-ready = search index ready in { $ms } ms ({ $remade } of { $shards } shards made again, { $pages } pages)
+serve-search-failed = cannot make the search index: { $error }
+serve-no-host = a request without a Host
+serve-refused = this preview answers only to localhost, 127.0.0.1, [::1] and the --bind address, not to { $host }
+    to open it by another name, start it with `mueang serve --allow-host NAME`
 
 ## Site settings, records, links, privacy and figures
 

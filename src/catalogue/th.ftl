@@ -201,6 +201,63 @@ serve-serving = mueang serve: แสดงตัวอย่าง `{ $folder }`
 
 ## บรรทัดคำสั่ง การเขียนเว็บไซต์ และการเปิดดูตัวอย่าง
 
+write-not-ours = `{ $path }` มีไฟล์อยู่แล้วและไม่ได้สร้างโดย mueang จึงจะไม่เขียนทับ
+write-not-ours-help = เลือกโฟลเดอร์อื่นด้วย --output หรือย้ายไฟล์ในโฟลเดอร์นี้ออกก่อน
+write-not-a-folder = `{ $path }` มีอยู่แล้วและไม่ใช่โฟลเดอร์
+write-not-a-folder-help = เลือกที่อื่นด้วย --output
+write-unsafe = ไม่เขียน `{ $path }`: ที่อยู่นี้จะออกไปนอกโฟลเดอร์ผลลัพธ์ หรือยาวเกิน { $max } ไบต์
+write-inside = โฟลเดอร์ผลลัพธ์ `{ $output }` อยู่ในโฟลเดอร์ { $what } `{ $folder }` ซึ่ง{ $what ->
+        [content] ทั้ง check และ build
+       *[themes] build
+    } อ่านทุกครั้ง
+write-same = โฟลเดอร์ผลลัพธ์ `{ $output }` คือโฟลเดอร์ { $what } `{ $folder }` ซึ่ง{ $what ->
+        [content] ทั้ง check และ build
+       *[themes] build
+    } อ่านทุกครั้ง
+write-outside-help = เขียนเว็บไซต์ไปยังโฟลเดอร์ที่อยู่นอกโฟลเดอร์นั้น เช่น `--output output`
+write-holds-content = โฟลเดอร์เนื้อหา `{ $content }` อยู่ในโฟลเดอร์ผลลัพธ์ `{ $output }` ซึ่งการ build จะแทนที่ทั้งโฟลเดอร์
+write-holds-content-help = เขียนเว็บไซต์ไปยังโฟลเดอร์ที่ไม่มีเนื้อหาอยู่ข้างใน เช่น `--output output`
+write-locked = mueang build อีกตัวหนึ่ง (โปรเซส { $pid }) กำลังเขียนโฟลเดอร์ผลลัพธ์นี้อยู่
+write-locked-help = รอให้ตัวนั้นเสร็จแล้ว build อีกครั้ง ถ้าไม่มี build ใดทำงานอยู่ ให้ลบ `{ $lock }`
+write-stranded = ย้ายเว็บไซต์ใหม่เข้าที่ไม่ได้: { $error }
+write-stranded-help = เว็บไซต์ฉบับก่อนอยู่ครบใน `{ $previous }` ให้เปลี่ยนชื่อกลับ หรือ build อีกครั้ง
+write-interrupted = หยุดแล้ว (กด Ctrl-C หรือได้รับสัญญาณให้หยุด) ก่อนเว็บไซต์ใหม่จะเข้าที่ ผลลัพธ์ฉบับก่อนยังอยู่เหมือนเดิม
+write-io = เขียน `{ $path }` ไม่ได้: { $error }
+write-io-help = ผลลัพธ์ฉบับก่อนยังอยู่เหมือนเดิม ให้ตรวจพื้นที่ว่างในดิสก์และสิทธิ์การเขียน
+build-stopped = mueang build: หยุดแล้ว (กด Ctrl-C หรือได้รับสัญญาณให้หยุด) ไม่ได้เขียนอะไร
+build-no-stop-handler = ถ้ากด Ctrl-C หรือได้รับสัญญาณให้หยุด การ build จะหยุดทันทีโดยไม่เก็บกวาดไฟล์ที่เขียนค้างไว้ ({ $error })
+progress-reading = กำลังอ่านและตรวจเนื้อหา
+progress-rendering = กำลังสร้างหน้า: { $files } ไฟล์ ({ $elapsed })
+progress-indexing = กำลังทำดัชนีค้นหา { $bar } { $done }/{ $pages } หน้า เหลืออีกประมาณ { $left }
+fix-nothing = mueang check --fix: ไม่มีข้อความไทยที่ต้องแก้
+fix-fixed = แก้ { $path } แล้ว: { $places } แห่ง ในบรรทัดที่ { $lines }
+new-no-kind = ไม่มีระเบียนประเภท `{ $kind }`
+new-no-kind-help = ประเภทที่มีคือ { $kinds }
+new-section-name = ตั้งชื่อหน้าว่า `{ $id }` ไม่ได้ เพราะเว็บไซต์มีส่วนชื่อนี้อยู่แล้ว ไม่ได้เขียนไฟล์ใด
+new-section-name-help = เลือกชื่ออื่น ชื่อที่ใช้ไปแล้วคือ { $taken }
+new-exists = มี `{ $path }` อยู่แล้ว ไม่ได้เขียนไฟล์ใด
+new-exists-help = เลือกชื่ออื่น หรือแก้ไฟล์นั้นแทน
+new-no-cohort = ทูตต้องสังกัดรุ่น แต่ยังไม่มีรุ่นใดเลย
+new-no-cohort-help = สั่ง `mueang new cohort ID` ก่อน
+new-cannot-write = เขียน `{ $path }` ไม่ได้: { $error }
+serve-in-use = พอร์ต { $port } บน { $bind } มีโปรแกรมอื่นใช้อยู่ (มี `mueang serve` อีกตัวเปิดอยู่หรือไม่)
+serve-in-use-help = ปิดโปรแกรมนั้น หรือเลือกพอร์ตอื่น: `mueang serve --port { $next }`
+serve-bind = เปิดรับการเชื่อมต่อที่ { $bind } พอร์ต { $port } ไม่ได้: { $error }
+serve-not-an-address-help = { $bind } ไม่ใช่ที่อยู่ของเครื่องนี้ ถ้าจะดูตัวอย่างบนเครื่องนี้ให้เอา --bind ออก หรือใส่ 0.0.0.0 เพื่อให้เครื่องอื่นในเครือข่ายเปิดดูได้
+serve-low-port-help = พอร์ตที่ต่ำกว่า 1024 ต้องใช้สิทธิ์พิเศษ เลือกพอร์ตอื่นด้วย --port เช่น 1111
+serve-bind-help = เลือกพอร์ตอื่นด้วย --port หรือที่อยู่อื่นด้วย --bind
+serve-watch = คอยดูการแก้ไขไฟล์ในโฟลเดอร์ของเว็บไซต์ไม่ได้: { $error }
+serve-watch-help = ปิดโปรแกรมอื่นบางตัว แล้วสั่ง `mueang serve` ใหม่
+serve-runtime = เริ่มเว็บเซิร์ฟเวอร์ไม่ได้: { $error }
+serve-stopped = เว็บเซิร์ฟเวอร์หยุดทำงาน: { $error }
+serve-open-to-network = เปิดรับการเชื่อมต่อที่ { $bind }: เครื่องอื่นในเครือข่ายเดียวกันเปิดดูตัวอย่างนี้ได้
+serve-open-to-network-help = เอา --bind ออกเพื่อให้ดูได้เฉพาะเครื่องนี้
+serve-no-browser = เปิดตัวอย่างในเว็บเบราว์เซอร์ไม่ได้: { $error } ให้เปิด { $url } เอง
+serve-search-ready = ดัชนีค้นหาพร้อมใน { $ms } มิลลิวินาที (สร้างใหม่ { $remade } จาก { $shards } ส่วน { $pages } หน้า)
+serve-search-failed = สร้างดัชนีค้นหาไม่ได้: { $error }
+serve-no-host = คำขอที่ไม่ระบุ Host
+serve-refused = ตัวอย่างนี้ตอบเฉพาะ localhost, 127.0.0.1, [::1] และที่อยู่ของ --bind ไม่ตอบ { $host }
+    ถ้าจะเปิดด้วยชื่ออื่น ให้สั่ง `mueang serve --allow-host NAME`
 
 ## การตั้งค่าเว็บไซต์ ระเบียน ลิงก์ ความเป็นส่วนตัว และตัวเลข
 

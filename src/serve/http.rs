@@ -25,6 +25,8 @@ use tokio_stream::{Stream, StreamExt};
 use super::hosts::Hosts;
 use super::shared::{ServeError, Shared};
 use super::site::{INTERNAL, build_tag};
+use crate::catalogue::{Said, Told};
+use crate::lang::Lang;
 
 const LIVE_JS: &str = include_str!("live.js");
 const WORKER_JS: &str = include_str!("worker.js");
@@ -45,17 +47,20 @@ pub(super) fn spawn(
     let thread = std::thread::Builder::new()
         .name("mueang-serve".into())
         .spawn(move || {
+            let lang = shared.lang;
             runtime.block_on(async move {
                 let listener = match tokio::net::TcpListener::from_std(listener) {
                     Ok(l) => l,
                     Err(e) => {
-                        eprintln!("error: cannot start the web server: {e}");
+                        eprintln!("{}", ServeError::Runtime(e).told().error_text(lang));
                         return;
                     }
                 };
                 let server = tokio::spawn(async move {
                     if let Err(e) = axum::serve(listener, router(shared, hosts)).await {
-                        eprintln!("error: the web server stopped: {e}");
+                        let told =
+                            Told::new(Said::new("serve-stopped").arg("error", e.to_string()), None);
+                        eprintln!("{}", told.error_text(lang));
                     }
                 });
                 let _ = stopped.await;
@@ -69,6 +74,7 @@ pub(super) fn spawn(
 }
 
 fn router(shared: Arc<Shared>, hosts: Hosts) -> Router {
+    let lang = shared.lang;
     Router::new()
         .route(&format!("{INTERNAL}live.js"), get(live_js))
         .route(&format!("{INTERNAL}worker.js"), get(worker_js))
@@ -78,7 +84,7 @@ fn router(shared: Arc<Shared>, hosts: Hosts) -> Router {
         .fallback(page)
         .with_state(shared)
         .layer(axum::middleware::from_fn_with_state(
-            Arc::new(hosts),
+            Arc::new((hosts, lang)),
             known_host,
         ))
 }
@@ -86,7 +92,12 @@ fn router(shared: Arc<Shared>, hosts: Hosts) -> Router {
 /// Answers 403 to a request whose `Host:` (or target's authority) is not
 /// a name of this computer or an allowed one: a page of another site
 /// that made its name point here (DNS rebinding) cannot read the preview.
-async fn known_host(State(hosts): State<Arc<Hosts>>, request: Request, next: Next) -> Response {
+async fn known_host(
+    State(known): State<Arc<(Hosts, Lang)>>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let (hosts, lang) = (&known.0, known.1);
     let named = request
         .headers()
         .get(header::HOST)
@@ -103,19 +114,13 @@ async fn known_host(State(hosts): State<Arc<Hosts>>, request: Request, next: Nex
     let Some(host) = refused else {
         return next.run(request).await;
     };
-    let said = if host.is_empty() {
-        "a request without a Host".to_string()
+    let host = if host.is_empty() {
+        Said::new("serve-no-host")
     } else {
-        format!("`{}`", crate::diag::clip(&host))
+        Said::new("as-is").arg("text", format!("`{}`", crate::diag::clip(&host)))
     };
-    let mut response = (
-        StatusCode::FORBIDDEN,
-        format!(
-            "this preview answers only to localhost, 127.0.0.1, [::1] and the --bind address, not to {said}\n\
-             to open it by another name, start it with `mueang serve --allow-host NAME`\n"
-        ),
-    )
-        .into_response();
+    let told = Said::new("serve-refused").said("host", host).text(lang);
+    let mut response = (StatusCode::FORBIDDEN, format!("{told}\n")).into_response();
     let headers = response.headers_mut();
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     headers.insert(

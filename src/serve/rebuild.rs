@@ -7,7 +7,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use super::site::{Failure, Served, Snapshot};
-use crate::catalogue::Said;
+use crate::catalogue::{Said, Told};
 use crate::diag::Severity;
 use crate::incremental::{Rebuilt, Session};
 use crate::model::Lang;
@@ -15,7 +15,7 @@ use crate::render::urls::Urls;
 use crate::theme::Strings;
 
 /// The content folder could not be read at all.
-pub(super) struct Fatal(pub(super) String);
+pub(super) struct Fatal(pub(super) Told);
 
 /// One build's outcome, as served and as told to the terminal.
 pub(super) struct Built {
@@ -78,7 +78,8 @@ pub(super) fn build(
     let (rebuilt, outcome) = match session.rebuild(changed) {
         Ok(done) => done,
         Err(fatal) => {
-            let shown = vec![(Severity::Error, format!("error: {}", fatal.0))];
+            let told = Told::new(Said::new("as-is").arg("text", fatal.0), None);
+            let shown = vec![(Severity::Error, told.error_text(lang))];
             return Built {
                 snapshot: Snapshot {
                     generation,
@@ -92,7 +93,7 @@ pub(super) fn build(
                     strings: last_strings.unwrap_or_else(embedded_strings),
                 },
                 changed: None,
-                fatal: previous.is_none().then_some(Fatal(fatal.0)),
+                fatal: previous.is_none().then_some(Fatal(told)),
                 counts: crate::diag::counts(1, 0, lang),
                 warnings: Vec::new(),
                 lang,

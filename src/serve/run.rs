@@ -121,8 +121,8 @@ pub fn start(options: Options, log: Log) -> Result<Running, ServeError> {
     let mut session = Session::new(&options.content, &options.shown, None);
     let lang = options.lang;
     let first = build(&mut session, None, None, 1, lang);
-    if let Some(Fatal(message)) = first.fatal {
-        return Err(ServeError::Content(message));
+    if let Some(Fatal(told)) = first.fatal {
+        return Err(ServeError::Content(told));
     }
     let events = events.map_err(ServeError::Watch)?;
     if first.snapshot.failure.is_none() {
@@ -145,6 +145,7 @@ pub fn start(options: Options, log: Log) -> Result<Running, ServeError> {
         snapshot: RwLock::new(Arc::new(first.snapshot)),
         reloads,
         instance: instance_id(),
+        lang,
     });
 
     let first_good = shared.current().failure.is_none();

@@ -10,6 +10,8 @@ use std::time::Instant;
 use tokio::sync::broadcast;
 
 use super::site::{Served, Snapshot};
+use crate::catalogue::{Said, Told};
+use crate::lang::Lang;
 
 /// Why `serve` could not start.
 #[derive(Debug)]
@@ -25,48 +27,60 @@ pub enum ServeError {
         error: io::Error,
     },
     /// The content folder cannot be read at all.
-    Content(String),
+    Content(Told),
     /// The folders cannot be watched, not even by polling.
     Watch(String),
     Runtime(io::Error),
 }
 
-impl fmt::Display for ServeError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ServeError::InUse { bind, port } => write!(
-                f,
-                "port {port} on {bind} is already in use (is another `mueang serve` running?)\n  \
-                 help: stop the other program, or choose another port: `mueang serve --port {}`",
-                if *port < u16::MAX { port + 1 } else { 1112 }
+impl ServeError {
+    /// What went wrong and what to do, in the catalogue's words.
+    pub fn told(&self) -> Told {
+        let (message, help) = match self {
+            ServeError::InUse { bind, port } => (
+                Said::new("serve-in-use")
+                    .arg("port", port.to_string())
+                    .arg("bind", bind.to_string()),
+                Some(Said::new("serve-in-use-help").arg(
+                    "next",
+                    if *port < u16::MAX { port + 1 } else { 1112 }.to_string(),
+                )),
             ),
             ServeError::Bind { bind, port, error } => {
                 let help = match error.kind() {
-                    io::ErrorKind::AddrNotAvailable => format!(
-                        "{bind} is not an address of this computer; leave out --bind to \
-                         preview here, or give 0.0.0.0 to show it to your network"
-                    ),
-                    io::ErrorKind::PermissionDenied if *port < 1024 => {
-                        "ports below 1024 need special rights; choose another with --port, \
-                         such as 1111"
-                            .to_string()
+                    io::ErrorKind::AddrNotAvailable => {
+                        Said::new("serve-not-an-address-help").arg("bind", bind.to_string())
                     }
-                    _ => "choose another port with --port, or another address with --bind"
-                        .to_string(),
+                    io::ErrorKind::PermissionDenied if *port < 1024 => {
+                        Said::new("serve-low-port-help")
+                    }
+                    _ => Said::new("serve-bind-help"),
                 };
-                write!(
-                    f,
-                    "cannot listen on {bind} port {port}: {error}\n  help: {help}"
+                (
+                    Said::new("serve-bind")
+                        .arg("bind", bind.to_string())
+                        .arg("port", port.to_string())
+                        .arg("error", error.to_string()),
+                    Some(help),
                 )
             }
-            ServeError::Content(m) => write!(f, "{m}"),
-            ServeError::Watch(m) => write!(
-                f,
-                "cannot watch the site's folders for changes: {m}\n  \
-                 help: close some other programs, and start `mueang serve` again"
+            ServeError::Content(told) => return told.clone(),
+            ServeError::Watch(m) => (
+                Said::new("serve-watch").arg("error", m.as_str()),
+                Some(Said::new("serve-watch-help")),
             ),
-            ServeError::Runtime(e) => write!(f, "cannot start the web server: {e}"),
-        }
+            ServeError::Runtime(e) => {
+                (Said::new("serve-runtime").arg("error", e.to_string()), None)
+            }
+        };
+        Told::new(message, help)
+    }
+}
+
+/// In English, as [`ServeError::told`] says it.
+impl fmt::Display for ServeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.told().text(Lang::En))
     }
 }
 
@@ -82,6 +96,8 @@ pub struct Shared {
     /// Differs on every start, so a page from an earlier run of serve
     /// reloads even when the generation numbers coincide.
     pub(super) instance: String,
+    /// The language of what serve says at the terminal.
+    pub(super) lang: Lang,
 }
 
 impl Shared {
@@ -228,13 +244,18 @@ pub(super) fn index_search(shared: &Shared, generation: u64, made: &mut Made, lo
     }
     let started = Instant::now();
     match shared.add_search_index(generation, made) {
-        Ok(remade) => log(&format!(
-            "search index ready in {} ms ({} of {} shards made again, {} pages)",
-            started.elapsed().as_millis(),
-            remade.shards,
-            made.len(),
-            remade.pages,
-        )),
-        Err(e) => log(&format!("warning: cannot make the search index: {e}")),
+        Ok(remade) => log(&Said::new("serve-search-ready")
+            .arg("ms", started.elapsed().as_millis().to_string())
+            .count("remade", remade.shards)
+            .count("shards", made.len())
+            .count("pages", remade.pages)
+            .text(shared.lang)),
+        Err(e) => {
+            let told = Told::new(
+                Said::new("serve-search-failed").arg("error", e.to_string()),
+                None,
+            );
+            log(&told.warning_text(shared.lang));
+        }
     }
 }

@@ -3,6 +3,8 @@
 use std::io;
 use std::path::{Path, PathBuf};
 
+use crate::catalogue::{Said, Told};
+use crate::lang::Lang;
 use crate::output::MAX_PATH_BYTES;
 
 #[derive(Debug)]
@@ -49,68 +51,67 @@ pub enum WriteError {
     },
 }
 
-impl std::fmt::Display for WriteError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            WriteError::NotOurs(p) => write!(
-                f,
-                "`{}` is not empty and was not made by mueang, so it will not be replaced\n  \
-                 help: choose another folder with --output, or empty this one",
-                p.display()
+impl WriteError {
+    /// What went wrong and what to do, in the catalogue's words.
+    pub fn told(&self) -> Told {
+        let shown = |p: &Path| p.display().to_string();
+        let (message, help) = match self {
+            WriteError::NotOurs(p) => (
+                Said::new("write-not-ours").arg("path", shown(p)),
+                Some(Said::new("write-not-ours-help")),
             ),
-            WriteError::NotAFolder(p) => write!(
-                f,
-                "`{}` exists and is not a folder\n  help: choose another path with --output",
-                p.display()
+            WriteError::NotAFolder(p) => (
+                Said::new("write-not-a-folder").arg("path", shown(p)),
+                Some(Said::new("write-not-a-folder-help")),
             ),
-            WriteError::Unsafe(p) => write!(
-                f,
-                "refusing to write `{p}`: the path would leave the output folder, or is longer than {MAX_PATH_BYTES} bytes"
+            WriteError::Unsafe(p) => (
+                Said::new("write-unsafe")
+                    .arg("path", p.as_str())
+                    .arg("max", MAX_PATH_BYTES.to_string()),
+                None,
             ),
             WriteError::Inside {
                 output,
                 folder,
                 what,
                 same,
-            } => write!(
-                f,
-                "the output folder `{}` is {}the {} folder `{}`, which every {} reads\n  \
-                 help: write the site to a folder outside it, such as `--output output`",
-                output.display(),
-                if *same { "" } else { "inside " },
-                what.name(),
-                folder.display(),
-                what.reader(),
+            } => (
+                Said::new(if *same { "write-same" } else { "write-inside" })
+                    .arg("output", shown(output))
+                    .arg("folder", shown(folder))
+                    .arg("what", what.name()),
+                Some(Said::new("write-outside-help")),
             ),
-            WriteError::HoldsContent { output, content } => write!(
-                f,
-                "the content folder `{}` is inside the output folder `{}`, which a build replaces as a whole\n  \
-                 help: write the site to a folder that does not hold the content, such as `--output output`",
-                content.display(),
-                output.display()
+            WriteError::HoldsContent { output, content } => (
+                Said::new("write-holds-content")
+                    .arg("content", shown(content))
+                    .arg("output", shown(output)),
+                Some(Said::new("write-holds-content-help")),
             ),
-            WriteError::Locked { lock, pid } => write!(
-                f,
-                "another mueang build (process {pid}) is writing this output folder now\n  \
-                 help: wait for it to finish and build again; if no build is running, delete `{}`",
-                lock.display()
+            WriteError::Locked { lock, pid } => (
+                Said::new("write-locked").arg("pid", pid.to_string()),
+                Some(Said::new("write-locked-help").arg("lock", shown(lock))),
             ),
-            WriteError::Stranded { previous, error } => write!(
-                f,
-                "cannot swap the new site in: {error}\n  \
-                 help: the previous site is whole in `{}`; rename it back, or build again",
-                previous.display()
+            WriteError::Stranded { previous, error } => (
+                Said::new("write-stranded").arg("error", error.to_string()),
+                Some(Said::new("write-stranded-help").arg("previous", shown(previous))),
             ),
-            WriteError::Interrupted => write!(
-                f,
-                "stopped (Ctrl-C or a stop signal) before the new site was in place; the previous output is untouched"
+            WriteError::Interrupted => (Said::new("write-interrupted"), None),
+            WriteError::Io { path, error } => (
+                Said::new("write-io")
+                    .arg("path", shown(path))
+                    .arg("error", error.to_string()),
+                Some(Said::new("write-io-help")),
             ),
-            WriteError::Io { path, error } => write!(
-                f,
-                "cannot write `{}`: {error}\n  help: the previous output is untouched; check the disk space and permissions",
-                path.display()
-            ),
-        }
+        };
+        Told::new(message, help)
+    }
+}
+
+/// In English, as [`WriteError::told`] says it.
+impl std::fmt::Display for WriteError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.told().text(Lang::En))
     }
 }
 
@@ -126,13 +127,6 @@ impl Read {
         match self {
             Read::Content => "content",
             Read::Themes => "themes",
-        }
-    }
-
-    fn reader(self) -> &'static str {
-        match self {
-            Read::Content => "check and build",
-            Read::Themes => "build",
         }
     }
 }

@@ -360,6 +360,13 @@ fn a_folder_mueang_did_not_make_is_never_replaced() {
         "error: `output` is not empty and was not made by mueang, so it will not be replaced\n  \
          help: choose another folder with --output, or empty this one\n"
     );
+    let run = site.run(&["build", "--lang", "th"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        "ข้อผิดพลาด: `output` มีไฟล์อยู่แล้วและไม่ได้สร้างโดย mueang จึงจะไม่เขียนทับ\n  \
+         วิธีแก้: เลือกโฟลเดอร์อื่นด้วย --output หรือย้ายไฟล์ในโฟลเดอร์นี้ออกก่อน\n"
+    );
     assert_eq!(
         std::fs::read_to_string(site.path().join("output/notes.txt")).expect("kept"),
         "mine"
@@ -568,6 +575,20 @@ fn new_refuses_to_overwrite_and_names_bad_input() {
         run.stderr,
         "error: there is no kind of record `town`\n  \
          help: the kinds are: cohorts, cities, projects, ambassadors, news, pages\n"
+    );
+    let run = site.run(&["new", "town", "x", "--lang", "th"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        "ข้อผิดพลาด: ไม่มีระเบียนประเภท `town`\n  \
+         วิธีแก้: ประเภทที่มีคือ cohorts, cities, projects, ambassadors, news, pages\n"
+    );
+    let run = site.run(&["new", "city", "rayong", "--lang", "th"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr,
+        "ข้อผิดพลาด: มี `content/cities/rayong.md` อยู่แล้ว ไม่ได้เขียนไฟล์ใด\n  \
+         วิธีแก้: เลือกชื่ออื่น หรือแก้ไฟล์นั้นแทน\n"
     );
     let run = site.run(&["new", "project", "Rayong Belt"]);
     assert_eq!(run.code, 2);

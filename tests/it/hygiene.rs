@@ -222,10 +222,10 @@ fn check_fix_rewrites_the_hazards_and_nothing_else() {
         .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
         .collect();
     assert_eq!(names.len(), 2, "{names:?}");
-    let run = site.run(&["check", "--fix"]);
+    let run = site.run(&["check", "--fix", "--lang", "th"]);
     assert!(
         run.stderr
-            .starts_with("mueang check --fix: no Thai text to fix\n"),
+            .starts_with("mueang check --fix: ไม่มีข้อความไทยที่ต้องแก้\n"),
         "{}",
         run.stderr
     );

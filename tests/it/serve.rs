@@ -705,6 +705,16 @@ fn a_port_in_use_names_the_flag_to_change_it() {
         )
     );
     assert_eq!(run.stdout, "");
+    let run = site.run(&["serve", "--port", &port.to_string(), "--lang", "th"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        format!(
+            "ข้อผิดพลาด: พอร์ต {port} บน 127.0.0.1 มีโปรแกรมอื่นใช้อยู่ (มี `mueang serve` อีกตัวเปิดอยู่หรือไม่)\n  \
+             วิธีแก้: ปิดโปรแกรมนั้น หรือเลือกพอร์ตอื่น: `mueang serve --port {}`\n",
+            port + 1
+        )
+    );
 }
 
 #[test]
