@@ -282,6 +282,14 @@ serve-search-failed = cannot make the search index: { $error }
 serve-no-host = a request without a Host
 serve-refused = this preview answers only to localhost, 127.0.0.1, [::1] and the --bind address, not to { $host }
     to open it by another name, start it with `mueang serve --allow-host NAME`
+drive-network = a network drive: { $kind }
+drive-wsl = a Windows drive seen from WSL: { $kind }
+drive-shared = a virtual machine's shared folder: { $kind }
+every-seconds = { $n } s
+every-ms = { $n } ms
+polling = watching by polling every { $every } ({ $why })
+polling-drive = `{ $folder }` is on { $drive }
+polling-no-events = the system's file events cannot be used: { $error }
 
 ## Site settings, records, links, privacy and figures
 

@@ -258,6 +258,14 @@ serve-search-failed = สร้างดัชนีค้นหาไม่ไ�
 serve-no-host = คำขอที่ไม่ระบุ Host
 serve-refused = ตัวอย่างนี้ตอบเฉพาะ localhost, 127.0.0.1, [::1] และที่อยู่ของ --bind ไม่ตอบ { $host }
     ถ้าจะเปิดด้วยชื่ออื่น ให้สั่ง `mueang serve --allow-host NAME`
+drive-network = ไดรฟ์เครือข่าย: { $kind }
+drive-wsl = ไดรฟ์ของ Windows ที่เปิดจาก WSL: { $kind }
+drive-shared = โฟลเดอร์ที่แชร์ของเครื่องเสมือน: { $kind }
+every-seconds = { $n } วินาที
+every-ms = { $n } มิลลิวินาที
+polling = คอยดูการแก้ไขโดยตรวจทุก { $every } ({ $why })
+polling-drive = `{ $folder }` อยู่บน{ $drive }
+polling-no-events = ใช้การแจ้งเตือนไฟล์ของระบบไม่ได้: { $error }
 
 ## การตั้งค่าเว็บไซต์ ระเบียน ลิงก์ ความเป็นส่วนตัว และตัวเลข
 

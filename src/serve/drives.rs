@@ -10,6 +10,9 @@
 //! is written to find out.
 
 use std::fmt;
+
+use crate::catalogue::Said;
+use crate::lang::Lang;
 use std::path::Path;
 
 /// A drive whose changes the system's file events miss, and its file
@@ -26,13 +29,22 @@ pub enum Drive {
     Shared(String),
 }
 
+impl Drive {
+    /// `a network drive: cifs`, in the catalogue's words.
+    pub fn said(&self) -> Said {
+        let (id, kind) = match self {
+            Drive::Network(kind) => ("drive-network", kind),
+            Drive::Wsl(kind) => ("drive-wsl", kind),
+            Drive::Shared(kind) => ("drive-shared", kind),
+        };
+        Said::new(id).arg("kind", kind.as_str())
+    }
+}
+
+/// In English, as [`Drive::said`] says it.
 impl fmt::Display for Drive {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Drive::Network(kind) => write!(f, "a network drive: {kind}"),
-            Drive::Wsl(kind) => write!(f, "a Windows drive seen from WSL: {kind}"),
-            Drive::Shared(kind) => write!(f, "a virtual machine's shared folder: {kind}"),
-        }
+        f.write_str(&self.said().text(Lang::En))
     }
 }
 

@@ -132,7 +132,7 @@ pub fn start(options: Options, log: Log) -> Result<Running, ServeError> {
     }
     log(&first.summary(started.elapsed(), None));
     if let Some(polling) = events.polling() {
-        log(&polling.to_string());
+        log(&polling.said().text(lang));
     }
 
     let prefix = first

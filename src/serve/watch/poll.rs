@@ -156,6 +156,17 @@ mod tests {
             "watching by polling every 1 s (the system's file events cannot be used: \
              OS file watch limit reached.)"
         );
+        let thai = Polling {
+            every: Duration::from_millis(2500),
+            why: Why::Drive {
+                folder: "content".into(),
+                drive: Drive::Wsl("9p".into()),
+            },
+        };
+        assert_eq!(
+            thai.said().text(crate::lang::Lang::Th),
+            "คอยดูการแก้ไขโดยตรวจทุก 2500 มิลลิวินาที (`content` อยู่บนไดรฟ์ของ Windows ที่เปิดจาก WSL: 9p)"
+        );
     }
 
     #[test]

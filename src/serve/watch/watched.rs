@@ -11,6 +11,8 @@ use notify::event::{AccessKind, AccessMode, EventKind, MetadataKind, ModifyKind}
 use notify::{PollWatcher, RecommendedWatcher, RecursiveMode};
 use notify_debouncer_full::{DebounceEventResult, Debouncer, NoCache, RecommendedCache};
 
+use crate::catalogue::Said;
+use crate::lang::Lang;
 use crate::serve::drives::Drive;
 
 /// The folders to watch: `content/` and `themes/` beside it.
@@ -86,21 +88,30 @@ pub enum Why {
     NoEvents(String),
 }
 
-impl fmt::Display for Polling {
-    /// `watching by polling every 1 s (`content` is on a network drive: cifs)`
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Polling {
+    /// `watching by polling every 1 s (`content` is on a network drive:
+    /// cifs)`, in the catalogue's words.
+    pub fn said(&self) -> Said {
         let ms = self.every.as_millis();
         let every = match ms % 1000 {
-            0 => format!("{} s", ms / 1000),
-            _ => format!("{ms} ms"),
+            0 => Said::new("every-seconds").arg("n", (ms / 1000).to_string()),
+            _ => Said::new("every-ms").arg("n", ms.to_string()),
         };
-        write!(f, "watching by polling every {every} (")?;
-        match &self.why {
-            Why::Asked => write!(f, "--poll")?,
-            Why::Drive { folder, drive } => write!(f, "`{folder}` is on {drive}")?,
-            Why::NoEvents(e) => write!(f, "the system's file events cannot be used: {e}")?,
-        }
-        write!(f, ")")
+        let why = match &self.why {
+            Why::Asked => Said::new("as-is").arg("text", "--poll"),
+            Why::Drive { folder, drive } => Said::new("polling-drive")
+                .arg("folder", folder.as_str())
+                .said("drive", drive.said()),
+            Why::NoEvents(e) => Said::new("polling-no-events").arg("error", e.as_str()),
+        };
+        Said::new("polling").said("every", every).said("why", why)
+    }
+}
+
+/// In English, as [`Polling::said`] says it.
+impl fmt::Display for Polling {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.said().text(Lang::En))
     }
 }
 
