@@ -14,8 +14,10 @@ use crate::lang::Lang;
 use crate::pipeline;
 
 mod say;
+mod usage;
 pub use say::LangArg;
 use say::{print_diagnostics, shown};
+pub use usage::{Refused, refused};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -123,24 +125,19 @@ pub struct ServeArgs {
 }
 
 /// A `--poll` value: milliseconds between two looks at the folders.
-fn poll_every(given: &str) -> Result<Duration, String> {
+fn poll_every(given: &str) -> Result<Duration, Refused> {
     given
         .parse::<u64>()
         .ok()
         .filter(|ms| (100..=60_000).contains(ms))
         .map(Duration::from_millis)
-        .ok_or_else(|| {
-            "give the milliseconds between two looks at the folders, from 100 to 60000 \
-             (1000 is a second)"
-                .to_string()
-        })
+        .ok_or_else(|| Refused(Said::new("usage-poll")))
 }
 
 /// An `--allow-host` value: a name or address, with or without a port.
-fn host_name(given: &str) -> Result<String, String> {
-    crate::serve::hosts::name_of(given).ok_or_else(|| {
-        format!("`{given}` is not a host name; give the name alone, such as `mypc.local`")
-    })
+fn host_name(given: &str) -> Result<String, Refused> {
+    crate::serve::hosts::name_of(given)
+        .ok_or_else(|| Refused(Said::new("usage-host").arg("given", given)))
 }
 
 #[derive(Debug, Args)]

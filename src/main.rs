@@ -10,5 +10,16 @@ use clap::Parser;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    mueang::cli::run(mueang::cli::Cli::parse())
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    match mueang::cli::Cli::try_parse_from(&args) {
+        Ok(cli) => mueang::cli::run(cli),
+        Err(e) => {
+            let shown: Vec<String> = args
+                .iter()
+                .map(|a| a.to_string_lossy().into_owned())
+                .collect();
+            let env = std::env::var(mueang::catalogue::LANG_VAR).ok();
+            mueang::cli::refused(&e, &shown, env.as_deref())
+        }
+    }
 }

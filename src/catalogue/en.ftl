@@ -290,6 +290,20 @@ every-ms = { $n } ms
 polling = watching by polling every { $every } ({ $why })
 polling-drive = `{ $folder }` is on { $drive }
 polling-no-events = the system's file events cannot be used: { $error }
+usage-label = Usage
+usage-unknown-option = there is no option `{ $option }`
+usage-see-help = see every option with `{ $command } --help`
+usage-did-you-mean = did you mean `{ $suggested }`?
+usage-unknown-command = there is no command `{ $command }`
+usage-commands = the commands are check, build, serve and new
+usage-value-missing = `{ $option }` needs a value after it
+usage-value-refused = `{ $value }` is not a value of `{ $option }`
+usage-values = the values are: { $values }
+usage-missing = missing { $missing }
+usage-poll = give the milliseconds between two looks at the folders, from 100 to 60000 (1000 is a second)
+usage-host = `{ $given }` is not a host name; give the name alone, such as `mypc.local`
+usage-whole-number = write a whole number, such as 1111
+usage-address = write an IP address, such as 127.0.0.1 or 0.0.0.0
 
 ## Site settings, records, links, privacy and figures
 

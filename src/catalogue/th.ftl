@@ -266,6 +266,20 @@ every-ms = { $n } มิลลิวินาที
 polling = คอยดูการแก้ไขโดยตรวจทุก { $every } ({ $why })
 polling-drive = `{ $folder }` อยู่บน{ $drive }
 polling-no-events = ใช้การแจ้งเตือนไฟล์ของระบบไม่ได้: { $error }
+usage-label = วิธีใช้
+usage-unknown-option = ไม่มีตัวเลือก `{ $option }`
+usage-see-help = ดูตัวเลือกทั้งหมดได้ด้วย `{ $command } --help`
+usage-did-you-mean = หมายถึง `{ $suggested }` หรือไม่
+usage-unknown-command = ไม่มีคำสั่ง `{ $command }`
+usage-commands = คำสั่งที่มีคือ check, build, serve และ new
+usage-value-missing = `{ $option }` ต้องมีค่าตามหลัง
+usage-value-refused = ใช้ `{ $value }` กับ `{ $option }` ไม่ได้
+usage-values = ค่าที่ใช้ได้คือ { $values }
+usage-missing = ยังขาด { $missing }
+usage-poll = ใส่จำนวนมิลลิวินาทีที่จะเว้นระหว่างการตรวจโฟลเดอร์แต่ละครั้ง ตั้งแต่ 100 ถึง 60000 (1000 คือหนึ่งวินาที)
+usage-host = `{ $given }` ไม่ใช่ชื่อเครื่อง ใส่เฉพาะชื่อ เช่น `mypc.local`
+usage-whole-number = ใส่จำนวนเต็ม เช่น 1111
+usage-address = ใส่ที่อยู่ IP เช่น 127.0.0.1 หรือ 0.0.0.0
 
 ## การตั้งค่าเว็บไซต์ ระเบียน ลิงก์ ความเป็นส่วนตัว และตัวเลข
 

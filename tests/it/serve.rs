@@ -657,8 +657,15 @@ fn an_allowed_host_must_be_a_name() {
     assert_eq!(run.code, 2);
     assert_eq!(
         run.stderr,
-        "error: invalid value 'http://x/' for '--allow-host <NAME>': `http://x/` is not a host \
-         name; give the name alone, such as `mypc.local`\n\nFor more information, try '--help'.\n"
+        "error: `http://x/` is not a value of `--allow-host`\n  \
+         help: `http://x/` is not a host name; give the name alone, such as `mypc.local`\n"
+    );
+    let run = site.run(&["serve", "--allow-host", "http://x/", "--lang", "th"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        "ข้อผิดพลาด: ใช้ `http://x/` กับ `--allow-host` ไม่ได้\n  \
+         วิธีแก้: `http://x/` ไม่ใช่ชื่อเครื่อง ใส่เฉพาะชื่อ เช่น `mypc.local`\n"
     );
 }
 
@@ -904,9 +911,9 @@ fn a_poll_too_often_or_too_seldom_is_refused() {
         assert_eq!(
             run.stderr,
             format!(
-                "error: invalid value '{value}' for '--poll [<MILLISECONDS>]': give the \
-                 milliseconds between two looks at the folders, from 100 to 60000 (1000 is a \
-                 second)\n\nFor more information, try '--help'.\n"
+                "error: `{value}` is not a value of `--poll`\n  \
+                 help: give the milliseconds between two looks at the folders, from 100 to 60000 \
+                 (1000 is a second)\n"
             )
         );
     }
