@@ -264,7 +264,7 @@ fn collect_disk(
             diags.push(crate::load::hard_link_error(
                 &shown,
                 names,
-                "the theme folder",
+                crate::catalogue::Said::new("folder-theme"),
             ));
             continue;
         }
@@ -286,10 +286,7 @@ fn collect_disk(
             Ok(bytes) => {
                 out.insert(rel, (shown, bytes));
             }
-            Err(e) => diags.push(Diagnostic::error(
-                shown,
-                format!("cannot read this file: {e}"),
-            )),
+            Err(e) => diags.push(crate::load::unreadable(&shown, &e)),
         }
     }
 }

@@ -216,6 +216,112 @@ serve-serving = mueang serve: serving `{ $folder }` at { $url } (Ctrl-C to stop)
 
 ## Reading files, themes and templates
 
+file-unreadable = cannot read this file: { $detail }
+file-too-large = this file is too large ({ $size } MB; the limit is { $limit } MB)
+file-too-large-help = a record is a page of text: split it, or move data out of it
+file-not-utf8 = this file is not UTF-8 text (an invalid byte at line { $line }, column { $column })
+file-not-utf8-help = save the file with the encoding UTF-8 (in most editors: Save As → Encoding → UTF-8)
+file-nul = this file holds a NUL byte (at line { $line }, column { $column }), which text never has
+file-nul-help = the file may be damaged, or not a text file: open it in a text editor, delete the odd character and save it again
+file-empty = this file is empty
+file-empty-help = write the record's fields, or delete the file
+link-folder-inside = this link points to another folder in the content folder, whose files would count twice
+link-folder-inside-help = remove the link: each record is read from its kind's own folder
+link-outside = this link points outside the content folder
+link-folder-outside-help = copy the folder's files into the content folder instead of linking it
+link-file-inside = this link points to another file in the content folder, which would count twice
+link-file-help = copy the file into the content folder instead of linking it
+link-loop = this link makes a loop: it points back to `{ $target }`
+link-loop-help = remove the link
+walk-too-many-files = the content folder holds more than { $max } { $max ->
+        [one] file
+       *[other] files
+    } (the record limit); the rest were not read
+walk-too-many-files-help = check that `--content` names the site's content folder, not a folder above it
+walk-not-a-file = this is not a regular file (a pipe, socket or device)
+walk-not-a-file-help = remove it from the content folder
+walk-unreadable = cannot read this: { $detail }
+no-site-yaml = the site has no `site.yaml`
+no-site-yaml-help = create it with at least `title: {"{"} th: …, en: … {"}"}`; see README.md
+hard-link = this file is a hard link (one file with { $names } names): { $names ->
+        [2] its other name
+       *[other] its other names
+    } may be outside { $folder }
+hard-link-help = copy the file instead of linking it; or, if every name of it belongs to the site, set `allow_hard_links: true` in `site.yaml`
+folder-content = the content folder
+folder-theme = the theme folder
+not-a-language = `.{ $lang }` is not a language of this site
+thai-has-no-language = the Thai record has no language in its name: rename it to `{ $name }`
+languages-of-site = mueang sites are in Thai (`ID.md`) and English (`ID.en.md`)
+or-ignore = add `{ $pattern }` to `ignore:` in `{ $file }`
+file-not-a-record = this file is not read: it is not a record
+file-must-end-in-yaml = this file must end in `.yaml`
+file-not-a-record-top-help = records go in the folder of their kind ({ $kinds }), and only `site.yaml` and `sources.yaml` at the top of `{ $content }/`: move `{ $name }` where it belongs, or { $ignore }
+not-a-kind = `{ $folder }` is not a kind of record
+keep-other-files = to keep other files in `{ $folder }`, { $ignore }
+kind-near-or-keep = did you mean `{ $near }`? Or, { $keep }
+records-go-in-or-keep = records go in one of: { $kinds }; { $keep }
+records-go-in = records go in one of: { $kinds }
+kind-folder-copy-help = a folder of records holds only `ID.md`, `ID.en.md` and `ID.yaml` files: if this is a record, rename it to `{ $renamed }`; if it is a copy, move it out of `{ $folder }`, or { $ignore }
+kind-folder-stray-help = a folder of records holds only `ID.md`, `ID.en.md` and `ID.yaml` files: move `{ $name }` out of `{ $folder }`, or { $ignore }
+records-not-in-sub-folders = records cannot be in sub-folders
+records-not-in-sub-folders-help = move it directly into `{ $folder }`; or, to keep a folder of drafts there, { $ignore }
+kind-folder-sub-folder-help = a folder of records holds only `ID.md`, `ID.en.md` and `ID.yaml` files, and no folders: move `{ $sub }/` out of `{ $folder }`, or { $ignore }
+id-windows-device = `{ $id }` cannot be an id: Windows keeps the name for a device, so its page could not be copied there
+id-windows-device-help = rename the file to a longer name, such as `{ $name }`
+id-too-long = the id `{ $id }` is too long ({ $bytes } bytes; the limit is { $limit })
+id-not-valid = `{ $id }` is not a valid id
+id-how-latin = an id uses only a-z, 0-9 and `-` (it is part of the page's address): use a Latin name such as `rayong-green-belt`
+id-how-rename = an id uses only a-z, 0-9 and `-` (it is part of the page's address): rename the file to `{ $name }`
+text-without-thai = a text map needs its Thai text, `th`
+text-without-thai-help = write `{"{"} th: …, en: … {"}"}`, or the text alone where it is the same in both languages
+text-unknown-language = unknown language `{ $lang }`: text maps take `th` and `en`
+text-map-how = write `{"{"} th: …, en: … {"}"}`
+field-missing-front-matter-help = add a line `{ $field }: …` to the front matter
+yaml-many-documents = this file holds more than one YAML document
+yaml-many-documents-help = remove the extra `---` line: a `.yaml` record is one block of fields
+yaml-too-deep = lists and mappings here nest more than { $limit } levels deep (the YAML nesting limit)
+yaml-too-deep-help = a record's fields nest at most 3 levels: check for a stray `[`, `{"{"}` or `- `
+yaml-too-many-aliases = this YAML uses more than { $limit } aliases or anchors (`*name`, `&name`; the alias limit)
+yaml-too-many-aliases-help = write each value out instead of repeating it with `*name`
+yaml-too-large = this YAML holds more than { $values } values or { $mb } MB of text, counting repeats by `*name` (the YAML size limit)
+yaml-too-large-help = a record holds a few dozen values: split it, or move data out of it
+yaml-unreadable = the YAML front matter cannot be read: { $detail }
+yaml-unreadable-help = check the indentation, that every field name is followed by `:` and a space, and put text containing `: ` or ` #` in quotes
+not-in-a-translation = `{ $field }` does not belong in a translation
+not-in-a-translation-help = `{ $field }` is the same in every language: set it in the Thai record `{ $thai }`; a translation holds only `title`, `summary` and the body
+text-too-deep = the text nests more than { $limit } levels deep here (quotes, lists or HTML tags inside each other: the Markdown nesting limit)
+text-too-deep-help = a quote or list nests a few levels at most: look for a run of `>`, `- ` or unclosed tags
+hazard-more = this file has { $more } more { $more ->
+        [one] place
+       *[other] places
+    } with characters like these (the first { $shown } are shown)
+hazard-more-help = run `mueang check --fix` to rewrite them all
+ignore-matches-records = `{ $pattern }` matches { $more ->
+        [0] a record, which is read all the same: `{ $first }`
+       *[other] records, which are read all the same: `{ $first }` and { $more } more
+    }
+ignore-matches-records-help = `ignore:` leaves out only files that are not records; to take a record off the site, move it out of `{ $content }/`
+ignore-empty = this pattern of `ignore:` is empty
+ignore-empty-help = remove the line, or write a pattern such as `*.docx`
+ignore-backslash = `{ $pattern }` holds `\`, which is not how a pattern separates folders
+ignore-backslash-help = write `/` between folders, as in `projects/notes.txt`
+ignore-negated = `{ $pattern }` starts with `!`: a pattern lists files to leave out, never files to keep
+ignore-negated-help = remove the line: every file not listed is read, or refused, as usual
+ignore-names-nothing = `{ $pattern }` names no file or folder
+ignore-pattern-how = write a pattern such as `*.docx` or `projects/drafts/`
+ignore-unclosed-set = `{ $pattern }` opens a set of characters with `[` that no `]` closes
+ignore-unclosed-set-help = close it, as in `photo-[0-9].jpg`; for a `[` in a file's name, write `[[]`
+ignore-backward-range = `{ $pattern }` has the range `{ $from }-{ $to }`, whose first character comes after its last
+ignore-backward-range-help = write a range from first to last, as in `[a-z]` or `[0-9]`
+ignore-unopened-choice = `{ $pattern }` closes with `{"}"}` a choice that no `{"{"}` opens
+ignore-unopened-choice-help = write a choice as `{"{"}a,b{"}"}`, as in `*.{"{"}jpg,png{"}"}`; for a `{"}"}` in a file's name, write `[{"}"}]`
+ignore-unclosed-choice = `{ $pattern }` opens a choice with `{"{"}` that no `{"}"}` closes
+ignore-unclosed-choice-help = write a choice as `{"{"}a,b{"}"}`, as in `*.{"{"}jpg,png{"}"}`; for a `{"{"}` in a file's name, write `[{"{"}]`
+ignore-nested-choices = `{ $pattern }` has too many choices `{"{"}…{"}"}` inside one another
+ignore-nested-choices-help = write the choices side by side, as in `*.{"{"}jpg,png{"}"}`
+ignore-unreadable = `{ $pattern }` cannot be read as a pattern: { $detail }
+
 
 ## The command line, writing the site and serving it
 
