@@ -321,6 +321,86 @@ ignore-unclosed-choice-help = write a choice as `{"{"}a,b{"}"}`, as in `*.{"{"}j
 ignore-nested-choices = `{ $pattern }` has too many choices `{"{"}…{"}"}` inside one another
 ignore-nested-choices-help = write the choices side by side, as in `*.{"{"}jpg,png{"}"}`
 ignore-unreadable = `{ $pattern }` cannot be read as a pattern: { $detail }
+theme-missing = the theme `{ $theme }` does not exist
+theme-missing-help = make the folder `{ $folder }` (its files override the default theme's), or write `theme: default`
+template-not-utf8 = this template is not UTF-8 text
+template-not-utf8-help = save it as UTF-8
+theme-strings-no-language = this strings file is for no language of the site
+theme-strings-no-language-help = name it `th.yaml` or `en.yaml`
+theme-folder-unreadable = cannot read this theme folder: { $detail }
+theme-link = a theme file may not be a symbolic link
+theme-link-help = copy the file into the theme folder instead of linking to it
+theme-not-a-file = this is not a regular file
+theme-not-a-file-help = remove it
+theme-path-too-long = this file's path in the theme is { $bytes } bytes long; the output path limit is { $limit }
+theme-path-too-long-help = shorten its folder or file names
+theme-file-too-large = this theme file is larger than the limit of { $limit } MB
+theme-file-too-large-help = make it smaller; fonts should be woff2 subsets
+theme-string-not-text = the interface string `{ $key }` is not text
+theme-string-not-text-help = write it as text, in quotes if it looks like a number or yes/no
+theme-strings-not-a-map = an interface strings file must be a map of names to text
+theme-strings-not-a-map-help = write one `name: text` per line
+theme-string-missing = the interface string `{ $key }` is missing
+theme-string-missing-help = add `{ $key }` in this language
+template-error = { $detail }
+template-error-help = fix the template; `mueang check` shows this without writing anything
+template-includes-itself = this template includes itself: { $chain }
+template-includes-itself-help = remove the `{"{"}% include %{"}"}` that leads back to it
+charts-not-drawn = the charts could not be drawn: { $detail }
+fault-in-mueang = this is a fault in mueang; please report it with the content that caused it
+page-id-is-a-section = a page may not be called `{ $id }`: the site has a section of that name
+page-id-is-a-section-help = rename the file; these names are taken: { $taken }
+dropped-text = { $n ->
+        [one] { $n } character of text from here on is left out of the page: { $hides } hides it
+       *[other] { $n } characters of text from here on are left out of the page: { $hides } hides them
+    }
+dropped-text-help = a page keeps only safe HTML, and drops the text that HTML such as `<script>`, `<style>` or `<math>` turns into code; { $fix }, or write the text in Markdown
+dropped-html-this-line = the HTML on this line
+dropped-html-on-line = the HTML on line { $line }
+dropped-html-in-text = HTML in the text
+dropped-fix-that-html = remove that HTML
+dropped-fix-html-on-line = remove the HTML on line { $line }
+dropped-fix-html = remove the HTML
+shortcode-never-closed = this `{"{{"}` is never closed
+shortcode-never-closed-help = end the shortcode with `{"}}"}`, or write `{"{{"}` as `&#123;&#123;` to show it as text
+shortcode-not-a-shortcode = `{ $text }` is not a shortcode
+shortcode-how = write a shortcode as `{"{{"} figure(metric="projects") {"}}"}`
+shortcode-unknown = there is no shortcode `{ $name }`
+shortcode-unknown-help = the shortcodes are: { $shortcodes }
+shortcode-did-you-mean = did you mean `{ $near }`? { $rest }
+shortcode-list = { $all }, { $next }
+shortcode-chart-own-line = a chart must stand on a line of its own
+shortcode-chart-own-line-help = put the `{"{{"} chart(…) {"}}"}` at the start of its own line, not indented, with an empty line before and after it
+shortcode-chart-twice = the chart `{ $chart }` is already in this text
+shortcode-chart-twice-help = show each chart once in a text
+shortcode-chart-no-argument = `chart` has no argument `{ $argument }`
+shortcode-chart-arguments = its arguments are: name, and province for a province's chart
+shortcode-chart-argument-twice = `chart` has `{ $argument }` twice
+shortcode-chart-argument-twice-help = keep one `{ $argument }="…"`
+shortcode-chart-of-a-province = { $chart } (with province="…")
+shortcode-chart-needs-a-name = `chart` needs a `name`
+shortcode-chart-needs-a-name-help = add name="…", one of: { $charts }
+shortcode-chart-of-the-programme = the chart `{ $chart }` is of the whole programme, not of a province
+shortcode-chart-of-the-programme-help = remove province="…"; the charts of a province are: { $charts }
+shortcode-chart-needs-a-province = the chart `{ $chart }` needs a province
+shortcode-chart-needs-a-province-help = add province="…" with the province's Thai or English name, or its code (TH-21)
+shortcode-no-province = there is no province `{ $province }`
+shortcode-no-chart = there is no chart `{ $chart }`
+shortcode-charts-are = the charts are: { $charts }
+shortcode-figure-two-scopes = `figure` takes one scope, but has `{ $first }` and `{ $second }`
+shortcode-keep-one = keep one of them
+shortcode-figure-no-argument = `figure` has no argument `{ $argument }`
+shortcode-figure-arguments = its arguments are: { $arguments }
+shortcode-figure-needs-a-metric = `figure` needs a `metric`
+shortcode-figure-needs-a-metric-help = add metric="…", one of: { $metrics }
+shortcode-no-metric = there is no metric `{ $metric }`
+shortcode-metrics-are = the metrics are: { $metrics }
+shortcode-metric-not-per = the metric `{ $metric }` is not counted per { $scope }
+shortcode-metric-not-per-help = per { $scope }, the metrics are: { $metrics }
+shortcode-no-such = there is no { $what } `{ $id }`
+shortcode-no-such-help = use the id of a record in content/
+shortcode-domain = domain
+shortcode-region = region
 
 
 ## The command line, writing the site and serving it

@@ -294,6 +294,83 @@ ignore-unclosed-choice-help = เขียนตัวเลือกแบบ `
 ignore-nested-choices = `{ $pattern }` มีตัวเลือก `{"{"}…{"}"}` ซ้อนกันมากเกินไป
 ignore-nested-choices-help = เขียนตัวเลือกเรียงต่อกัน เช่น `*.{"{"}jpg,png{"}"}`
 ignore-unreadable = อ่าน `{ $pattern }` เป็นรูปแบบไม่ได้: { $detail }
+theme-missing = ไม่มีธีม `{ $theme }`
+theme-missing-help = สร้างโฟลเดอร์ `{ $folder }` (ไฟล์ในโฟลเดอร์นี้จะใช้แทนไฟล์ของธีมเริ่มต้น) หรือเขียน `theme: default`
+template-not-utf8 = เทมเพลตนี้ไม่ได้บันทึกเป็นข้อความ UTF-8
+template-not-utf8-help = บันทึกเทมเพลตใหม่ด้วยการเข้ารหัส UTF-8
+theme-strings-no-language = ไฟล์ข้อความของธีมนี้ไม่ตรงกับภาษาใดของเว็บไซต์
+theme-strings-no-language-help = ตั้งชื่อไฟล์เป็น `th.yaml` หรือ `en.yaml`
+theme-folder-unreadable = อ่านโฟลเดอร์ธีมนี้ไม่ได้: { $detail }
+theme-link = ไฟล์ของธีมเป็นลิงก์ (symbolic link) ไม่ได้
+theme-link-help = คัดลอกไฟล์มาไว้ในโฟลเดอร์ธีม แทนการลิงก์
+theme-not-a-file = สิ่งนี้ไม่ใช่ไฟล์ธรรมดา
+theme-not-a-file-help = ลบออก
+theme-path-too-long = ที่อยู่ของไฟล์นี้ในธีมยาว { $bytes } ไบต์ แต่ที่อยู่ของไฟล์ผลลัพธ์ยาวได้ไม่เกิน { $limit } ไบต์
+theme-path-too-long-help = ตั้งชื่อโฟลเดอร์หรือชื่อไฟล์ให้สั้นลง
+theme-file-too-large = ไฟล์ธีมนี้ใหญ่เกินขีดจำกัด { $limit } MB
+theme-file-too-large-help = ลดขนาดไฟล์ลง ไฟล์ฟอนต์ควรเป็น woff2 ที่ตัดเฉพาะตัวอักษรที่ใช้
+theme-string-not-text = `{ $key }` ในไฟล์ข้อความของธีมไม่ได้เขียนเป็นข้อความ
+theme-string-not-text-help = เขียนเป็นข้อความ ถ้าดูเหมือนตัวเลขหรือ yes/no ให้ใส่ในเครื่องหมายคำพูด
+theme-strings-not-a-map = ไฟล์ข้อความของธีมต้องเป็นรายการชื่อคู่กับข้อความ
+theme-strings-not-a-map-help = เขียนบรรทัดละหนึ่งรายการแบบ `name: text`
+theme-string-missing = ไฟล์ข้อความของธีมในภาษานี้ไม่มี `{ $key }`
+theme-string-missing-help = เพิ่ม `{ $key }` ในภาษานี้
+template-error = เทมเพลตมีข้อผิดพลาด: { $detail }
+template-error-help = แก้เทมเพลต คำสั่ง `mueang check` แสดงข้อผิดพลาดนี้ได้โดยไม่เขียนไฟล์ใด
+template-includes-itself = เทมเพลตนี้ include ตัวเองวนเป็นวง: { $chain }
+template-includes-itself-help = ลบ `{"{"}% include %{"}"}` ที่วนกลับมาที่เทมเพลตนี้
+charts-not-drawn = วาดแผนภูมิไม่ได้: { $detail }
+fault-in-mueang = นี่เป็นความผิดพลาดของโปรแกรม mueang เอง โปรดแจ้งปัญหานี้พร้อมเนื้อหาที่ทำให้เกิด
+page-id-is-a-section = หน้าใช้ชื่อ `{ $id }` ไม่ได้: เว็บไซต์มีหมวดชื่อนี้อยู่แล้ว
+page-id-is-a-section-help = เปลี่ยนชื่อไฟล์ ชื่อต่อไปนี้ถูกใช้ไปแล้ว: { $taken }
+dropped-text = ข้อความ { $n } ตัวอักษรนับจากตรงนี้จะไม่แสดงบนหน้าเว็บ: { $hides } ซ่อนข้อความนี้ไว้
+dropped-text-help = หน้าเว็บเก็บไว้เฉพาะ HTML ที่ปลอดภัย ข้อความที่ HTML เช่น `<script>`, `<style>` หรือ `<math>` ทำให้กลายเป็นโค้ดจะถูกตัดทิ้ง: { $fix } หรือเขียนข้อความนั้นด้วย Markdown
+dropped-html-this-line = HTML ในบรรทัดนี้
+dropped-html-on-line = HTML ในบรรทัดที่ { $line }
+dropped-html-in-text = HTML ในข้อความ
+dropped-fix-that-html = ลบ HTML นั้นออก
+dropped-fix-html-on-line = ลบ HTML ในบรรทัดที่ { $line } ออก
+dropped-fix-html = ลบ HTML ออก
+shortcode-never-closed = `{"{{"}` นี้ไม่มี `{"}}"}` ปิด
+shortcode-never-closed-help = ปิด shortcode ด้วย `{"}}"}` หรือถ้าต้องการแสดง `{"{{"}` เป็นข้อความ ให้เขียนเป็น `&#123;&#123;`
+shortcode-not-a-shortcode = `{ $text }` ไม่ใช่ shortcode
+shortcode-how = เขียน shortcode แบบนี้: `{"{{"} figure(metric="projects") {"}}"}`
+shortcode-unknown = ไม่มี shortcode ชื่อ `{ $name }`
+shortcode-unknown-help = shortcode ที่มีคือ { $shortcodes }
+shortcode-did-you-mean = หมายถึง `{ $near }` หรือเปล่า? { $rest }
+shortcode-list = { $all }, { $next }
+shortcode-chart-own-line = แผนภูมิต้องอยู่ในบรรทัดของตัวเอง
+shortcode-chart-own-line-help = วาง `{"{{"} chart(…) {"}}"}` ไว้ที่ต้นบรรทัดของตัวเอง ไม่ต้องเยื้อง และเว้นบรรทัดว่างไว้ทั้งก่อนและหลัง
+shortcode-chart-twice = แผนภูมิ `{ $chart }` มีอยู่ในข้อความนี้แล้ว
+shortcode-chart-twice-help = แสดงแผนภูมิแต่ละแบบได้เพียงครั้งเดียวในข้อความหนึ่ง
+shortcode-chart-no-argument = `chart` ไม่มีตัวเลือก `{ $argument }`
+shortcode-chart-arguments = ตัวเลือกที่ใช้ได้คือ name และ province (สำหรับแผนภูมิของจังหวัด)
+shortcode-chart-argument-twice = `chart` มี `{ $argument }` สองครั้ง
+shortcode-chart-argument-twice-help = เก็บ `{ $argument }="…"` ไว้เพียงอันเดียว
+shortcode-chart-of-a-province = { $chart } (ใส่ province="…" ด้วย)
+shortcode-chart-needs-a-name = `chart` ต้องมี `name`
+shortcode-chart-needs-a-name-help = เพิ่ม name="…" เป็นชื่อใดชื่อหนึ่งต่อไปนี้: { $charts }
+shortcode-chart-of-the-programme = แผนภูมิ `{ $chart }` เป็นแผนภูมิภาพรวม ไม่ใช่แผนภูมิของจังหวัดใดจังหวัดหนึ่ง
+shortcode-chart-of-the-programme-help = ลบ province="…" ออก แผนภูมิของจังหวัดมีดังนี้: { $charts }
+shortcode-chart-needs-a-province = แผนภูมิ `{ $chart }` ต้องระบุจังหวัด
+shortcode-chart-needs-a-province-help = เพิ่ม province="…" เป็นชื่อจังหวัดภาษาไทยหรืออังกฤษ หรือรหัสจังหวัด (TH-21)
+shortcode-no-province = ไม่มีจังหวัด `{ $province }`
+shortcode-no-chart = ไม่มีแผนภูมิ `{ $chart }`
+shortcode-charts-are = แผนภูมิที่มีคือ { $charts }
+shortcode-figure-two-scopes = `figure` ระบุขอบเขตได้เพียงอย่างเดียว แต่ที่นี่มีทั้ง `{ $first }` และ `{ $second }`
+shortcode-keep-one = เก็บไว้เพียงอย่างเดียว
+shortcode-figure-no-argument = `figure` ไม่มีตัวเลือก `{ $argument }`
+shortcode-figure-arguments = ตัวเลือกที่ใช้ได้คือ { $arguments }
+shortcode-figure-needs-a-metric = `figure` ต้องมี `metric`
+shortcode-figure-needs-a-metric-help = เพิ่ม metric="…" เป็นตัวชี้วัดใดตัวหนึ่งต่อไปนี้: { $metrics }
+shortcode-no-metric = ไม่มีตัวชี้วัด `{ $metric }`
+shortcode-metrics-are = ตัวชี้วัดที่มีคือ { $metrics }
+shortcode-metric-not-per = ตัวชี้วัด `{ $metric }` ไม่ได้นับแยกตาม `{ $scope }`
+shortcode-metric-not-per-help = ตัวชี้วัดที่นับแยกตาม `{ $scope }` ได้คือ { $metrics }
+shortcode-no-such = ไม่มี{ $what } `{ $id }`
+shortcode-no-such-help = ใช้ id ของระเบียนใน content/
+shortcode-domain = ด้าน
+shortcode-region = ภาค
 
 
 ## บรรทัดคำสั่ง การเขียนเว็บไซต์ และการเปิดดูตัวอย่าง
