@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 
 use include_dir::{Dir, include_dir};
 
+use crate::catalogue::Said;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::load::SourceFile;
 use crate::load::yaml::Block;
@@ -78,15 +79,12 @@ pub fn load(
         collect_disk(&disk, &mut files, diags);
     } else if name != "default" {
         diags.push(
-            Diagnostic::error(
+            Diagnostic::said(
                 format!("{}/site.yaml", shown_content.trim_end_matches('/')),
-                format!("the theme `{name}` does not exist"),
+                Said::new("theme-missing").arg("theme", name),
+                Some(Said::new("theme-missing-help").arg("folder", folder.display().to_string())),
             )
-                .field("theme")
-                .help(format!(
-                    "make the folder `{}` (its files override the default theme's), or write `theme: default`",
-                    folder.display()
-                )),
+            .field("theme"),
         );
         return None;
     }
@@ -111,10 +109,11 @@ pub fn load(
                         },
                     );
                 }
-                Err(_) => diags.push(
-                    Diagnostic::error(shown, "this template is not UTF-8 text")
-                        .help("save it as UTF-8"),
-                ),
+                Err(_) => diags.push(Diagnostic::said(
+                    shown,
+                    Said::new("template-not-utf8"),
+                    Some(Said::new("template-not-utf8-help")),
+                )),
             }
         } else if let Some(name) = rel.strip_prefix("static/") {
             theme.statics.insert(name.to_string(), bytes);
@@ -123,10 +122,10 @@ pub fn load(
             .and_then(|f| f.strip_suffix(".yaml"))
         {
             let Some(lang) = Lang::from_code(code) else {
-                diags.push(
-                    Diagnostic::warning(shown, "this strings file is for no language of the site")
-                        .help("name it `th.yaml` or `en.yaml`"),
-                );
+                diags.push(Diagnostic::warning(shown, "").words(
+                    Said::new("theme-strings-no-language"),
+                    Some(Said::new("theme-strings-no-language-help")),
+                ));
                 continue;
             };
             let text = String::from_utf8_lossy(&bytes).into_owned();
@@ -214,9 +213,10 @@ fn collect_disk(
             Ok(e) => e,
             Err(e) => {
                 let path = e.path().map_or_else(|| folder.to_path_buf(), PathBuf::from);
-                diags.push(Diagnostic::error(
+                diags.push(Diagnostic::said(
                     path.display().to_string(),
-                    format!("cannot read this theme folder: {e}"),
+                    Said::new("theme-folder-unreadable").arg("detail", e.to_string()),
+                    None,
                 ));
                 continue;
             }
@@ -231,31 +231,32 @@ fn collect_disk(
         let shown = format!("{shown_root}/{rel}");
         let kind = entry.file_type();
         if kind.is_symlink() {
-            diags.push(
-                Diagnostic::error(shown, "a theme file may not be a symbolic link")
-                    .help("copy the file into the theme folder instead of linking to it"),
-            );
+            diags.push(Diagnostic::said(
+                shown,
+                Said::new("theme-link"),
+                Some(Said::new("theme-link-help")),
+            ));
             continue;
         }
         if kind.is_dir() {
             continue;
         }
         if !kind.is_file() {
-            diags.push(Diagnostic::error(shown, "this is not a regular file").help("remove it"));
+            diags.push(Diagnostic::said(
+                shown,
+                Said::new("theme-not-a-file"),
+                Some(Said::new("theme-not-a-file-help")),
+            ));
             continue;
         }
         if rel.len() > crate::output::MAX_PATH_BYTES {
-            diags.push(
-                Diagnostic::error(
-                    shown,
-                    format!(
-                        "this file's path in the theme is {} bytes long; the output path limit is {}",
-                        rel.len(),
-                        crate::output::MAX_PATH_BYTES
-                    ),
-                )
-                .help("shorten its folder or file names"),
-            );
+            diags.push(Diagnostic::said(
+                shown,
+                Said::new("theme-path-too-long")
+                    .arg("bytes", rel.len().to_string())
+                    .arg("limit", crate::output::MAX_PATH_BYTES.to_string()),
+                Some(Said::new("theme-path-too-long-help")),
+            ));
             continue;
         }
         let meta = entry.metadata().ok();
@@ -264,32 +265,25 @@ fn collect_disk(
             diags.push(crate::load::hard_link_error(
                 &shown,
                 names,
-                "the theme folder",
+                Said::new("folder-theme"),
             ));
             continue;
         }
         let too_big = meta.is_some_and(|m| m.len() > MAX_THEME_FILE_BYTES);
         if too_big {
-            diags.push(
-                Diagnostic::error(
-                    shown,
-                    format!(
-                        "this theme file is larger than the limit of {} MB",
-                        MAX_THEME_FILE_BYTES / 1024 / 1024
-                    ),
-                )
-                .help("make it smaller; fonts should be woff2 subsets"),
-            );
+            diags.push(Diagnostic::said(
+                shown,
+                Said::new("theme-file-too-large")
+                    .arg("limit", (MAX_THEME_FILE_BYTES / 1024 / 1024).to_string()),
+                Some(Said::new("theme-file-too-large-help")),
+            ));
             continue;
         }
         match std::fs::read(entry.path()) {
             Ok(bytes) => {
                 out.insert(rel, (shown, bytes));
             }
-            Err(e) => diags.push(Diagnostic::error(
-                shown,
-                format!("cannot read this file: {e}"),
-            )),
+            Err(e) => diags.push(crate::load::unreadable(&shown, &e)),
         }
     }
 }
@@ -307,21 +301,20 @@ fn parse_strings(path: &str, text: &str, diags: &mut Diagnostics) -> Option<Stri
     match block.parse::<serde_json::Value>("interface strings") {
         Ok(serde_json::Value::Object(map)) => {
             for (key, _) in leaves(&map).into_iter().filter(|(_, v)| !v.is_string()) {
-                diags.push(
-                    Diagnostic::error(path, format!("the interface string `{key}` is not text"))
-                        .help("write it as text, in quotes if it looks like a number or yes/no"),
-                );
+                diags.push(Diagnostic::said(
+                    path,
+                    Said::new("theme-string-not-text").arg("key", key),
+                    Some(Said::new("theme-string-not-text-help")),
+                ));
             }
             Some(map)
         }
         Ok(_) => {
-            diags.push(
-                Diagnostic::error(
-                    path,
-                    "an interface strings file must be a map of names to text",
-                )
-                .help("write one `name: text` per line"),
-            );
+            diags.push(Diagnostic::said(
+                path,
+                Said::new("theme-strings-not-a-map"),
+                Some(Said::new("theme-strings-not-a-map-help")),
+            ));
             None
         }
         Err(d) => {
@@ -377,13 +370,11 @@ fn check_same_keys(theme: &Theme, diags: &mut Diagnostics) {
     let (th, en) = (keys(th), keys(en));
     for (have, lacks, lang) in [(&th, &en, "en"), (&en, &th, "th")] {
         for key in have.iter().filter(|k| lacks.binary_search(k).is_err()) {
-            diags.push(
-                Diagnostic::error(
-                    format!("{}/i18n/{lang}.yaml", theme.shown_root),
-                    format!("the interface string `{key}` is missing"),
-                )
-                .help(format!("add `{key}` in this language")),
-            );
+            diags.push(Diagnostic::said(
+                format!("{}/i18n/{lang}.yaml", theme.shown_root),
+                Said::new("theme-string-missing").arg("key", key.as_str()),
+                Some(Said::new("theme-string-missing-help").arg("key", key.as_str())),
+            ));
         }
     }
 }
@@ -415,4 +406,63 @@ pub fn string<'a>(strings: &'a Strings, key: &str) -> Option<&'a str> {
         map = at.and_then(|v| v.as_object());
     }
     at.and_then(|v| v.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The errors and warnings of `diags`, each as each language says it.
+    fn in_both(diags: &Diagnostics) -> Vec<String> {
+        diags
+            .paths()
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .flat_map(|path| diags.of(path))
+            .flat_map(|d| {
+                [Lang::En, Lang::Th].map(|lang| {
+                    format!(
+                        "{}: {} | {}",
+                        d.path,
+                        d.message_in(lang),
+                        d.help_in(lang).unwrap_or_default()
+                    )
+                })
+            })
+            .collect()
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn files_a_theme_may_not_hold_are_said_in_thai_and_english() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        let stat = root.join("themes/default/static");
+        let long = stat.join("a".repeat(100));
+        std::fs::create_dir_all(&long).unwrap();
+        std::fs::write(root.join("secret.txt"), "x").unwrap();
+        std::os::unix::fs::symlink(root.join("secret.txt"), stat.join("link.txt")).unwrap();
+        std::fs::hard_link(root.join("secret.txt"), stat.join("hard.txt")).unwrap();
+        let _socket = std::os::unix::net::UnixListener::bind(stat.join("s"));
+        std::fs::write(long.join("b".repeat(100)), "x").unwrap();
+        let big = std::fs::File::create(stat.join("big.woff2")).unwrap();
+        big.set_len(MAX_THEME_FILE_BYTES + 1).unwrap();
+        let mut diags = Diagnostics::default();
+        load(root, "content", "default", false, &mut diags);
+        assert_eq!(
+            in_both(&diags),
+            [
+                "themes/default/static/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb: this file's path in the theme is 208 bytes long; the output path limit is 200 | shorten its folder or file names",
+                "themes/default/static/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb: ที่อยู่ของไฟล์นี้ในธีมยาว 208 ไบต์ แต่ที่อยู่ของไฟล์ผลลัพธ์ยาวได้ไม่เกิน 200 ไบต์ | ตั้งชื่อโฟลเดอร์หรือชื่อไฟล์ให้สั้นลง",
+                "themes/default/static/big.woff2: this theme file is larger than the limit of 5 MB | make it smaller; fonts should be woff2 subsets",
+                "themes/default/static/big.woff2: ไฟล์ธีมนี้ใหญ่เกินขีดจำกัด 5 MB | ลดขนาดไฟล์ลง ไฟล์ฟอนต์ควรเป็น woff2 ที่ตัดเฉพาะตัวอักษรที่ใช้",
+                "themes/default/static/hard.txt: this file is a hard link (one file with 2 names): its other name may be outside the theme folder | copy the file instead of linking it; or, if every name of it belongs to the site, set `allow_hard_links: true` in `site.yaml`",
+                "themes/default/static/hard.txt: ไฟล์นี้เป็นฮาร์ดลิงก์ (ไฟล์เดียวที่มี 2 ชื่อ): ชื่ออื่นของไฟล์นี้อาจอยู่นอกโฟลเดอร์ธีม | คัดลอกไฟล์แทนการลิงก์ หรือถ้าทุกชื่อของไฟล์นี้เป็นของเว็บไซต์นี้จริง ให้ตั้ง `allow_hard_links: true` ใน `site.yaml`",
+                "themes/default/static/link.txt: a theme file may not be a symbolic link | copy the file into the theme folder instead of linking to it",
+                "themes/default/static/link.txt: ไฟล์ของธีมเป็นลิงก์ (symbolic link) ไม่ได้ | คัดลอกไฟล์มาไว้ในโฟลเดอร์ธีม แทนการลิงก์",
+                "themes/default/static/s: this is not a regular file | remove it",
+                "themes/default/static/s: สิ่งนี้ไม่ใช่ไฟล์ธรรมดา | ลบออก",
+            ]
+        );
+    }
 }

@@ -216,6 +216,192 @@ serve-serving = mueang serve: serving `{ $folder }` at { $url } (Ctrl-C to stop)
 
 ## Reading files, themes and templates
 
+file-unreadable = cannot read this file: { $detail }
+file-too-large = this file is too large ({ $size } MB; the limit is { $limit } MB)
+file-too-large-help = a record is a page of text: split it, or move data out of it
+file-not-utf8 = this file is not UTF-8 text (an invalid byte at line { $line }, column { $column })
+file-not-utf8-help = save the file with the encoding UTF-8 (in most editors: Save As → Encoding → UTF-8)
+file-nul = this file holds a NUL byte (at line { $line }, column { $column }), which text never has
+file-nul-help = the file may be damaged, or not a text file: open it in a text editor, delete the odd character and save it again
+file-empty = this file is empty
+file-empty-help = write the record's fields, or delete the file
+link-folder-inside = this link points to another folder in the content folder, whose files would count twice
+link-folder-inside-help = remove the link: each record is read from its kind's own folder
+link-outside = this link points outside the content folder
+link-folder-outside-help = copy the folder's files into the content folder instead of linking it
+link-file-inside = this link points to another file in the content folder, which would count twice
+link-file-help = copy the file into the content folder instead of linking it
+link-loop = this link makes a loop: it points back to `{ $target }`
+link-loop-help = remove the link
+walk-too-many-files = the content folder holds more than { $max } { $max ->
+        [one] file
+       *[other] files
+    } (the record limit); the rest were not read
+walk-too-many-files-help = check that `--content` names the site's content folder, not a folder above it
+walk-not-a-file = this is not a regular file (a pipe, socket or device)
+walk-not-a-file-help = remove it from the content folder
+walk-unreadable = cannot read this: { $detail }
+no-site-yaml = the site has no `site.yaml`
+no-site-yaml-help = create it with at least `title: {"{"} th: …, en: … {"}"}`; see README.md
+hard-link = this file is a hard link (one file with { $names } names): { $names ->
+        [2] its other name
+       *[other] its other names
+    } may be outside { $folder }
+hard-link-help = copy the file instead of linking it; or, if every name of it belongs to the site, set `allow_hard_links: true` in `site.yaml`
+folder-content = the content folder
+folder-theme = the theme folder
+not-a-language = `.{ $lang }` is not a language of this site
+thai-has-no-language = the Thai record has no language in its name: rename it to `{ $name }`
+languages-of-site = mueang sites are in Thai (`ID.md`) and English (`ID.en.md`)
+or-ignore = add `{ $pattern }` to `ignore:` in `{ $file }`
+file-not-a-record = this file is not read: it is not a record
+file-must-end-in-yaml = this file must end in `.yaml`
+file-not-a-record-top-help = records go in the folder of their kind ({ $kinds }), and only `site.yaml` and `sources.yaml` at the top of `{ $content }/`: move `{ $name }` where it belongs, or { $ignore }
+not-a-kind = `{ $folder }` is not a kind of record
+keep-other-files = to keep other files in `{ $folder }`, { $ignore }
+kind-near-or-keep = did you mean `{ $near }`? Or, { $keep }
+records-go-in-or-keep = records go in one of: { $kinds }; { $keep }
+records-go-in = records go in one of: { $kinds }
+kind-folder-copy-help = a folder of records holds only `ID.md`, `ID.en.md` and `ID.yaml` files: if this is a record, rename it to `{ $renamed }`; if it is a copy, move it out of `{ $folder }`, or { $ignore }
+kind-folder-stray-help = a folder of records holds only `ID.md`, `ID.en.md` and `ID.yaml` files: move `{ $name }` out of `{ $folder }`, or { $ignore }
+records-not-in-sub-folders = records cannot be in sub-folders
+records-not-in-sub-folders-help = move it directly into `{ $folder }`; or, to keep a folder of drafts there, { $ignore }
+kind-folder-sub-folder-help = a folder of records holds only `ID.md`, `ID.en.md` and `ID.yaml` files, and no folders: move `{ $sub }/` out of `{ $folder }`, or { $ignore }
+id-windows-device = `{ $id }` cannot be an id: Windows keeps the name for a device, so its page could not be copied there
+id-windows-device-help = rename the file to a longer name, such as `{ $name }`
+id-too-long = the id `{ $id }` is too long ({ $bytes } bytes; the limit is { $limit })
+id-not-valid = `{ $id }` is not a valid id
+id-how-latin = an id uses only a-z, 0-9 and `-` (it is part of the page's address): use a Latin name such as `rayong-green-belt`
+id-how-rename = an id uses only a-z, 0-9 and `-` (it is part of the page's address): rename the file to `{ $name }`
+text-without-thai = a text map needs its Thai text, `th`
+text-without-thai-help = write `{"{"} th: …, en: … {"}"}`, or the text alone where it is the same in both languages
+text-unknown-language = unknown language `{ $lang }`: text maps take `th` and `en`
+text-map-how = write `{"{"} th: …, en: … {"}"}`
+field-missing-front-matter-help = add a line `{ $field }: …` to the front matter
+yaml-many-documents = this file holds more than one YAML document
+yaml-many-documents-help = remove the extra `---` line: a `.yaml` record is one block of fields
+yaml-too-deep = lists and mappings here nest more than { $limit } levels deep (the YAML nesting limit)
+yaml-too-deep-help = a record's fields nest at most 3 levels: check for a stray `[`, `{"{"}` or `- `
+yaml-too-many-aliases = this YAML uses more than { $limit } aliases or anchors (`*name`, `&name`; the alias limit)
+yaml-too-many-aliases-help = write each value out instead of repeating it with `*name`
+yaml-too-large = this YAML holds more than { $values } values or { $mb } MB of text, counting repeats by `*name` (the YAML size limit)
+yaml-too-large-help = a record holds a few dozen values: split it, or move data out of it
+yaml-unreadable = the YAML front matter cannot be read: { $detail }
+yaml-unreadable-help = check the indentation, that every field name is followed by `:` and a space, and put text containing `: ` or ` #` in quotes
+not-in-a-translation = `{ $field }` does not belong in a translation
+not-in-a-translation-help = `{ $field }` is the same in every language: set it in the Thai record `{ $thai }`; a translation holds only `title`, `summary` and the body
+text-too-deep = the text nests more than { $limit } levels deep here (quotes, lists or HTML tags inside each other: the Markdown nesting limit)
+text-too-deep-help = a quote or list nests a few levels at most: look for a run of `>`, `- ` or unclosed tags
+hazard-more = this file has { $more } more { $more ->
+        [one] place
+       *[other] places
+    } with characters like these (the first { $shown } are shown)
+hazard-more-help = run `mueang check --fix` to rewrite them all
+ignore-matches-records = `{ $pattern }` matches { $more ->
+        [0] a record, which is read all the same: `{ $first }`
+       *[other] records, which are read all the same: `{ $first }` and { $more } more
+    }
+ignore-matches-records-help = `ignore:` leaves out only files that are not records; to take a record off the site, move it out of `{ $content }/`
+ignore-empty = this pattern of `ignore:` is empty
+ignore-empty-help = remove the line, or write a pattern such as `*.docx`
+ignore-backslash = `{ $pattern }` holds `\`, which is not how a pattern separates folders
+ignore-backslash-help = write `/` between folders, as in `projects/notes.txt`
+ignore-negated = `{ $pattern }` starts with `!`: a pattern lists files to leave out, never files to keep
+ignore-negated-help = remove the line: every file not listed is read, or refused, as usual
+ignore-names-nothing = `{ $pattern }` names no file or folder
+ignore-pattern-how = write a pattern such as `*.docx` or `projects/drafts/`
+ignore-unclosed-set = `{ $pattern }` opens a set of characters with `[` that no `]` closes
+ignore-unclosed-set-help = close it, as in `photo-[0-9].jpg`; for a `[` in a file's name, write `[[]`
+ignore-backward-range = `{ $pattern }` has the range `{ $from }-{ $to }`, whose first character comes after its last
+ignore-backward-range-help = write a range from first to last, as in `[a-z]` or `[0-9]`
+ignore-unopened-choice = `{ $pattern }` closes with `{"}"}` a choice that no `{"{"}` opens
+ignore-unopened-choice-help = write a choice as `{"{"}a,b{"}"}`, as in `*.{"{"}jpg,png{"}"}`; for a `{"}"}` in a file's name, write `[{"}"}]`
+ignore-unclosed-choice = `{ $pattern }` opens a choice with `{"{"}` that no `{"}"}` closes
+ignore-unclosed-choice-help = write a choice as `{"{"}a,b{"}"}`, as in `*.{"{"}jpg,png{"}"}`; for a `{"{"}` in a file's name, write `[{"{"}]`
+ignore-nested-choices = `{ $pattern }` has too many choices `{"{"}…{"}"}` inside one another
+ignore-nested-choices-help = write the choices side by side, as in `*.{"{"}jpg,png{"}"}`
+ignore-unreadable = `{ $pattern }` cannot be read as a pattern: { $detail }
+theme-missing = the theme `{ $theme }` does not exist
+theme-missing-help = make the folder `{ $folder }` (its files override the default theme's), or write `theme: default`
+template-not-utf8 = this template is not UTF-8 text
+template-not-utf8-help = save it as UTF-8
+theme-strings-no-language = this strings file is for no language of the site
+theme-strings-no-language-help = name it `th.yaml` or `en.yaml`
+theme-folder-unreadable = cannot read this theme folder: { $detail }
+theme-link = a theme file may not be a symbolic link
+theme-link-help = copy the file into the theme folder instead of linking to it
+theme-not-a-file = this is not a regular file
+theme-not-a-file-help = remove it
+theme-path-too-long = this file's path in the theme is { $bytes } bytes long; the output path limit is { $limit }
+theme-path-too-long-help = shorten its folder or file names
+theme-file-too-large = this theme file is larger than the limit of { $limit } MB
+theme-file-too-large-help = make it smaller; fonts should be woff2 subsets
+theme-string-not-text = the interface string `{ $key }` is not text
+theme-string-not-text-help = write it as text, in quotes if it looks like a number or yes/no
+theme-strings-not-a-map = an interface strings file must be a map of names to text
+theme-strings-not-a-map-help = write one `name: text` per line
+theme-string-missing = the interface string `{ $key }` is missing
+theme-string-missing-help = add `{ $key }` in this language
+template-error = { $detail }
+template-error-help = fix the template; `mueang check` shows this without writing anything
+template-includes-itself = this template includes itself: { $chain }
+template-includes-itself-help = remove the `{"{"}% include %{"}"}` that leads back to it
+charts-not-drawn = the charts could not be drawn: { $detail }
+fault-in-mueang = this is a fault in mueang; please report it with the content that caused it
+page-id-is-a-section = a page may not be called `{ $id }`: the site has a section of that name
+page-id-is-a-section-help = rename the file; these names are taken: { $taken }
+dropped-text = { $n ->
+        [one] { $n } character of text from here on is left out of the page: { $hides } hides it
+       *[other] { $n } characters of text from here on are left out of the page: { $hides } hides them
+    }
+dropped-text-help = a page keeps only safe HTML, and drops the text that HTML such as `<script>`, `<style>` or `<math>` turns into code; { $fix }, or write the text in Markdown
+dropped-html-this-line = the HTML on this line
+dropped-html-on-line = the HTML on line { $line }
+dropped-html-in-text = HTML in the text
+dropped-fix-that-html = remove that HTML
+dropped-fix-html-on-line = remove the HTML on line { $line }
+dropped-fix-html = remove the HTML
+shortcode-never-closed = this `{"{{"}` is never closed
+shortcode-never-closed-help = end the shortcode with `{"}}"}`, or write `{"{{"}` as `&#123;&#123;` to show it as text
+shortcode-not-a-shortcode = `{ $text }` is not a shortcode
+shortcode-how = write a shortcode as `{"{{"} figure(metric="projects") {"}}"}`
+shortcode-unknown = there is no shortcode `{ $name }`
+shortcode-unknown-help = the shortcodes are: { $shortcodes }
+shortcode-did-you-mean = did you mean `{ $near }`? { $rest }
+shortcode-list = { $all }, { $next }
+shortcode-chart-own-line = a chart must stand on a line of its own
+shortcode-chart-own-line-help = put the `{"{{"} chart(…) {"}}"}` at the start of its own line, not indented, with an empty line before and after it
+shortcode-chart-twice = the chart `{ $chart }` is already in this text
+shortcode-chart-twice-help = show each chart once in a text
+shortcode-chart-no-argument = `chart` has no argument `{ $argument }`
+shortcode-chart-arguments = its arguments are: name, and province for a province's chart
+shortcode-chart-argument-twice = `chart` has `{ $argument }` twice
+shortcode-chart-argument-twice-help = keep one `{ $argument }="…"`
+shortcode-chart-of-a-province = { $chart } (with province="…")
+shortcode-chart-needs-a-name = `chart` needs a `name`
+shortcode-chart-needs-a-name-help = add name="…", one of: { $charts }
+shortcode-chart-of-the-programme = the chart `{ $chart }` is of the whole programme, not of a province
+shortcode-chart-of-the-programme-help = remove province="…"; the charts of a province are: { $charts }
+shortcode-chart-needs-a-province = the chart `{ $chart }` needs a province
+shortcode-chart-needs-a-province-help = add province="…" with the province's Thai or English name, or its code (TH-21)
+shortcode-no-province = there is no province `{ $province }`
+shortcode-no-chart = there is no chart `{ $chart }`
+shortcode-charts-are = the charts are: { $charts }
+shortcode-figure-two-scopes = `figure` takes one scope, but has `{ $first }` and `{ $second }`
+shortcode-keep-one = keep one of them
+shortcode-figure-no-argument = `figure` has no argument `{ $argument }`
+shortcode-figure-arguments = its arguments are: { $arguments }
+shortcode-figure-needs-a-metric = `figure` needs a `metric`
+shortcode-figure-needs-a-metric-help = add metric="…", one of: { $metrics }
+shortcode-no-metric = there is no metric `{ $metric }`
+shortcode-metrics-are = the metrics are: { $metrics }
+shortcode-metric-not-per = the metric `{ $metric }` is not counted per { $scope }
+shortcode-metric-not-per-help = per { $scope }, the metrics are: { $metrics }
+shortcode-no-such = there is no { $what } `{ $id }`
+shortcode-no-such-help = use the id of a record in content/
+shortcode-domain = domain
+shortcode-region = region
+
 
 ## The command line, writing the site and serving it
 

@@ -58,14 +58,15 @@ pub(super) fn classify(
                 && lang.chars().all(|c| c.is_ascii_lowercase())
             {
                 let help = if lang == "th" {
-                    format!("the Thai record has no language in its name: rename it to `{id}.md`")
+                    Said::new("thai-has-no-language").arg("name", format!("{id}.md"))
                 } else {
-                    "mueang sites are in Thai (`ID.md`) and English (`ID.en.md`)".to_string()
+                    Said::new("languages-of-site")
                 };
-                return Err(Box::new(
-                    Diagnostic::error(path, format!("`.{lang}` is not a language of this site"))
-                        .help(help),
-                ));
+                return Err(Box::new(Diagnostic::said(
+                    path,
+                    Said::new("not-a-language").arg("lang", lang),
+                    Some(help),
+                )));
             }
             check_id(stem, path)?;
             Ok(Some(Role::Record {
@@ -104,47 +105,57 @@ fn record_stem(name: &str) -> Option<(&str, bool)> {
 pub(super) fn unread(rel: &Path, path: &str, shown: &str) -> Option<Diagnostic> {
     let parts = parts(rel);
     let kinds = || Kind::ALL.map(Kind::folder).join(", ");
-    let or_ignore = |pattern: &str| format!("add `{pattern}` to `ignore:` in `{shown}/site.yaml`");
+    let or_ignore = |pattern: &str| {
+        Said::new("or-ignore")
+            .arg("pattern", pattern)
+            .arg("file", format!("{shown}/site.yaml"))
+    };
+    let not_a_record =
+        |help: Said| Diagnostic::said(path, Said::new("file-not-a-record"), Some(help));
     match parts.as_slice() {
         [name] if name == "site.yaml" || name == "sources.yaml" => None,
-        [name] if name == "site.yml" || name == "sources.yml" => Some(
-            Diagnostic::error(path, "this file must end in `.yaml`")
-                .help(format!("rename it to `{}`", name.replace(".yml", ".yaml"))),
-        ),
-        [name] => Some(
-            Diagnostic::error(path, "this file is not read: it is not a record").help(format!(
-                "records go in the folder of their kind ({}), and only `site.yaml` and \
-                     `sources.yaml` at the top of `{shown}/`: move `{name}` where it belongs, \
-                     or {}",
-                kinds(),
-                or_ignore(&literal(name, true))
-            )),
-        ),
+        [name] if name == "site.yml" || name == "sources.yml" => Some(Diagnostic::said(
+            path,
+            Said::new("file-must-end-in-yaml"),
+            Some(Said::new("rename-it").arg("name", name.replace(".yml", ".yaml"))),
+        )),
+        [name] => Some(not_a_record(
+            Said::new("file-not-a-record-top-help")
+                .arg("kinds", kinds())
+                .arg("content", shown)
+                .arg("name", name.as_str())
+                .said("ignore", or_ignore(&literal(name, true))),
+        )),
         [folder, ..] if Kind::from_folder(folder).is_none() => {
             // A record in a misspelt folder is to be moved, not ignored;
             // and a folder named `site.yaml` cannot be written in.
             let record = parts.last().is_some_and(|name| record_like(name).is_some());
             let keep = (folder != "site.yaml").then(|| {
-                format!(
-                    "to keep other files in `{shown}/{folder}/`, {}",
-                    or_ignore(&format!("{}/", literal(folder, false)))
-                )
+                Said::new("keep-other-files")
+                    .arg("folder", format!("{shown}/{folder}/"))
+                    .said("ignore", or_ignore(&format!("{}/", literal(folder, false))))
             });
             let help = match (closest(folder, Kind::ALL.map(Kind::folder)), keep) {
-                (Some(k), Some(keep)) if !record => {
-                    format!("did you mean `{shown}/{k}/`? Or, {keep}")
-                }
-                (Some(k), _) => format!("did you mean `{shown}/{k}/`?"),
-                (None, Some(keep)) => format!("records go in one of: {}; {keep}", kinds()),
-                (None, None) => format!("records go in one of: {}", kinds()),
+                (Some(k), Some(keep)) if !record => Said::new("kind-near-or-keep")
+                    .arg("near", format!("{shown}/{k}/"))
+                    .said("keep", keep),
+                (Some(k), _) => Said::new("did-you-mean").arg("near", format!("{shown}/{k}/")),
+                (None, Some(keep)) => Said::new("records-go-in-or-keep")
+                    .arg("kinds", kinds())
+                    .said("keep", keep),
+                (None, None) => Said::new("records-go-in").arg("kinds", kinds()),
             };
-            Some(Diagnostic::error(path, format!("`{folder}` is not a kind of record")).help(help))
+            Some(Diagnostic::said(
+                path,
+                Said::new("not-a-kind").arg("folder", folder.as_str()),
+                Some(help),
+            ))
         }
         [folder, name] => {
             if record_stem(name).is_some() {
                 return None;
             }
-            let here = format!("`{shown}/{folder}/`");
+            let here = format!("{shown}/{folder}/");
             if let Some(renamed) = record_name(name) {
                 // A record saved with another spelling of its ending would
                 // be missing from every figure.
@@ -163,8 +174,6 @@ pub(super) fn unread(rel: &Path, path: &str, shown: &str) -> Option<Diagnostic> 
                 literal(folder, false),
                 literal(name, false)
             ));
-            let not_a_record =
-                || Diagnostic::error(path, "this file is not read: it is not a record");
             Some(match record {
                 // Notepad and TextEdit add `.txt` to a name they do not know.
                 Some((inner, renamed, ending)) if ending.eq_ignore_ascii_case("txt") => {
@@ -177,36 +186,44 @@ pub(super) fn unread(rel: &Path, path: &str, shown: &str) -> Option<Diagnostic> 
                         Some(Said::new("rename-it").arg("name", renamed)),
                     )
                 }
-                Some((_, renamed, _)) => not_a_record().help(format!(
-                    "{HOLDS}: if this is a record, rename it to `{renamed}`; if it is a copy, \
-                     move it out of {here}, or {keep}"
-                )),
-                None => {
-                    not_a_record().help(format!("{HOLDS}: move `{name}` out of {here}, or {keep}"))
-                }
+                Some((_, renamed, _)) => not_a_record(
+                    Said::new("kind-folder-copy-help")
+                        .arg("renamed", renamed)
+                        .arg("folder", here)
+                        .said("ignore", keep),
+                ),
+                None => not_a_record(
+                    Said::new("kind-folder-stray-help")
+                        .arg("name", name.as_str())
+                        .arg("folder", here)
+                        .said("ignore", keep),
+                ),
             })
         }
         [folder, sub, .., name] => {
             let pattern = format!("{}/{}/", literal(folder, false), literal(sub, false));
             Some(if record_like(name).is_some() {
-                Diagnostic::error(path, "records cannot be in sub-folders").help(format!(
-                    "move it directly into `{shown}/{folder}/`; or, to keep a folder of \
-                     drafts there, {}",
-                    or_ignore(&pattern)
-                ))
+                Diagnostic::said(
+                    path,
+                    Said::new("records-not-in-sub-folders"),
+                    Some(
+                        Said::new("records-not-in-sub-folders-help")
+                            .arg("folder", format!("{shown}/{folder}/"))
+                            .said("ignore", or_ignore(&pattern)),
+                    ),
+                )
             } else {
-                Diagnostic::error(path, "this file is not read: it is not a record").help(format!(
-                    "{HOLDS}, and no folders: move `{sub}/` out of `{shown}/{folder}/`, or {}",
-                    or_ignore(&pattern)
-                ))
+                not_a_record(
+                    Said::new("kind-folder-sub-folder-help")
+                        .arg("sub", sub.as_str())
+                        .arg("folder", format!("{shown}/{folder}/"))
+                        .said("ignore", or_ignore(&pattern)),
+                )
             })
         }
         [] => None,
     }
 }
-
-/// What a kind's folder may hold, for the help of a file that is not read.
-const HOLDS: &str = "a folder of records holds only `ID.md`, `ID.en.md` and `ID.yaml` files";
 
 /// The name a record saved as `bus.MD`, `bus.markdown` or `bus.YAML`
 /// would be read by; `None` for a file that is not a record's.
@@ -269,13 +286,11 @@ pub(crate) fn check_id(id: &str, path: &str) -> Result<(), Box<Diagnostic>> {
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         });
     if valid && WINDOWS_DEVICES.contains(&id) {
-        return Err(Box::new(
-            Diagnostic::error(
-                path,
-                format!("`{id}` cannot be an id: Windows keeps the name for a device, so its page could not be copied there"),
-            )
-            .help(format!("rename the file to a longer name, such as `{id}-1`")),
-        ));
+        return Err(Box::new(Diagnostic::said(
+            path,
+            Said::new("id-windows-device").arg("id", id),
+            Some(Said::new("id-windows-device-help").arg("name", format!("{id}-1"))),
+        )));
     }
     if valid {
         return Ok(());
@@ -283,28 +298,23 @@ pub(crate) fn check_id(id: &str, path: &str) -> Result<(), Box<Diagnostic>> {
     let shown: String = id.chars().take(40).collect();
     let ellipsis = if id.chars().count() > 40 { "…" } else { "" };
     let message = if id.len() > MAX_ID_LEN {
-        format!(
-            "the id `{shown}{ellipsis}` is too long ({} bytes; the limit is {MAX_ID_LEN})",
-            id.len()
-        )
+        Said::new("id-too-long")
+            .arg("id", format!("{shown}{ellipsis}"))
+            .arg("bytes", id.len().to_string())
+            .arg("limit", MAX_ID_LEN.to_string())
     } else {
-        format!("`{shown}{ellipsis}` is not a valid id")
+        Said::new("id-not-valid").arg("id", format!("{shown}{ellipsis}"))
     };
     let mut suggestion = slugify(id);
     if WINDOWS_DEVICES.contains(&suggestion.as_str()) {
         suggestion.push_str("-1");
     }
     let help = if suggestion.is_empty() {
-        "an id uses only a-z, 0-9 and `-` (it is part of the page's address): use a Latin \
-         name such as `rayong-green-belt`"
-            .to_string()
+        Said::new("id-how-latin")
     } else {
-        format!(
-            "an id uses only a-z, 0-9 and `-` (it is part of the page's address): \
-             rename the file to `{suggestion}`"
-        )
+        Said::new("id-how-rename").arg("name", suggestion)
     };
-    Err(Box::new(Diagnostic::error(path, message).help(help)))
+    Err(Box::new(Diagnostic::said(path, message, Some(help))))
 }
 
 pub(crate) fn slugify(id: &str) -> String {
@@ -347,6 +357,46 @@ mod tests {
                 "the id `{}…` is too long (101 bytes; the limit is 100)",
                 "a".repeat(40)
             )
+        );
+    }
+
+    #[test]
+    fn languages_endings_and_sub_folders_are_said_in_thai_and_english() {
+        use crate::lang::Lang;
+        let refused = |rel: &str| {
+            let d = classify(Path::new(rel), &format!("content/{rel}"), "content")
+                .err()
+                .unwrap();
+            [Lang::En, Lang::Th].map(|lang| {
+                format!(
+                    "{}: {} | {}",
+                    d.path,
+                    d.message_in(lang),
+                    d.help_in(lang).unwrap_or_default()
+                )
+            })
+        };
+        let said: Vec<String> = [
+            "cities/x.fr.md",
+            "cities/x.th.md",
+            "site.yml",
+            "cities/drafts/photo.jpg",
+        ]
+        .into_iter()
+        .flat_map(refused)
+        .collect();
+        assert_eq!(
+            said,
+            [
+                "content/cities/x.fr.md: `.fr` is not a language of this site | mueang sites are in Thai (`ID.md`) and English (`ID.en.md`)",
+                "content/cities/x.fr.md: `.fr` ไม่ใช่ภาษาของเว็บไซต์นี้ | เว็บไซต์ของ mueang มีภาษาไทย (`ID.md`) และภาษาอังกฤษ (`ID.en.md`)",
+                "content/cities/x.th.md: `.th` is not a language of this site | the Thai record has no language in its name: rename it to `x.md`",
+                "content/cities/x.th.md: `.th` ไม่ใช่ภาษาของเว็บไซต์นี้ | ระเบียนภาษาไทยไม่ต้องมีรหัสภาษาในชื่อไฟล์: เปลี่ยนชื่อไฟล์เป็น `x.md`",
+                "content/site.yml: this file must end in `.yaml` | rename it to `site.yaml`",
+                "content/site.yml: ชื่อไฟล์นี้ต้องลงท้ายด้วย `.yaml` | เปลี่ยนชื่อไฟล์เป็น `site.yaml`",
+                "content/cities/drafts/photo.jpg: this file is not read: it is not a record | a folder of records holds only `ID.md`, `ID.en.md` and `ID.yaml` files, and no folders: move `drafts/` out of `content/cities/`, or add `cities/drafts/` to `ignore:` in `content/site.yaml`",
+                "content/cities/drafts/photo.jpg: ไฟล์นี้ไม่ถูกอ่าน: ไม่ใช่ระเบียน | โฟลเดอร์ของระเบียนมีได้เพียงไฟล์ `ID.md`, `ID.en.md` และ `ID.yaml` และมีโฟลเดอร์ย่อยไม่ได้: ย้าย `drafts/` ออกจาก `content/cities/` หรือเพิ่ม `cities/drafts/` ในรายการ `ignore:` ของ `content/site.yaml`",
+            ]
         );
     }
 }

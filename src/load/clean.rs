@@ -40,14 +40,12 @@ pub(super) fn clean(file: SourceFile, prose: Prose, warnings: &mut Vec<Diagnosti
     }
     if shown < found.len() {
         warnings.push(
-            Diagnostic::warning(
-                &file.path,
-                format!(
-                    "this file has {} more places with characters like these (the first {shown} are shown)",
-                    found.len() - shown
-                ),
-            )
-            .help("run `mueang check --fix` to rewrite them all"),
+            Diagnostic::warning(&file.path, "").words(
+                Said::new("hazard-more")
+                    .count("more", found.len() - shown)
+                    .count("shown", shown),
+                Some(Said::new("hazard-more-help")),
+            ),
         );
     }
     let text = hygiene::apply(&file.text, &found);
@@ -137,4 +135,38 @@ fn context(text: &str, range: Range<usize>) -> (usize, usize) {
         after += c.len_utf8();
     }
     (before, after)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+
+    #[test]
+    fn hazards_past_the_limit_are_counted_in_thai_and_english() {
+        let text = format!("title: {}\n", vec!["ก\u{200B}ข"; 60].join(" "));
+        let yaml = 0..text.len();
+        let file = SourceFile {
+            path: "content/cities/x.yaml".into(),
+            text,
+        };
+        let mut warnings = Vec::new();
+        clean(file, Some((yaml, None)), &mut warnings);
+        assert_eq!(warnings.len(), MAX_PER_FILE);
+        let last = &warnings[MAX_PER_FILE - 1];
+        let said = [Lang::En, Lang::Th].map(|lang| {
+            format!(
+                "{} | {}",
+                last.message_in(lang),
+                last.help_in(lang).unwrap_or_default()
+            )
+        });
+        assert_eq!(
+            said,
+            [
+                "this file has 11 more places with characters like these (the first 49 are shown) | run `mueang check --fix` to rewrite them all",
+                "ไฟล์นี้ยังมีตัวอักษรแบบนี้อีก 11 แห่ง (แสดงเฉพาะ 49 แห่งแรก) | สั่ง `mueang check --fix` เพื่อแก้ทั้งหมดในคราวเดียว",
+            ]
+        );
+    }
 }

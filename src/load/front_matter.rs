@@ -141,18 +141,23 @@ pub(super) fn translation(
     kind: Kind,
     thai: &str,
 ) -> Result<RawDoc<RawTranslation>, Box<Diagnostic>> {
-    let belongs = |mut d: Diagnostic| {
-        if let Some(field) = d.field.clone()
-            && d.message.starts_with("unknown field")
-            && kind.fields().contains(&field.as_str())
+    let belongs = |d: Diagnostic| match d.field.clone() {
+        Some(field)
+            if d.words
+                .as_ref()
+                .is_some_and(|w| w.message.id == "unknown-field")
+                && kind.fields().contains(&field.as_str()) =>
         {
-            d.message = format!("`{field}` does not belong in a translation");
-            d.help = Some(format!(
-                "`{field}` is the same in every language: set it in the Thai record `{thai}`; \
-                 a translation holds only `title`, `summary` and the body"
-            ));
+            d.words(
+                Said::new("not-in-a-translation").arg("field", field.as_str()),
+                Some(
+                    Said::new("not-in-a-translation-help")
+                        .arg("field", field)
+                        .arg("thai", thai),
+                ),
+            )
         }
-        d
+        _ => d,
     };
     let mut doc = doc::<RawTranslation>(file, id, body, "a translation", Read::EachField)
         .map_err(|d| Box::new(belongs(*d)))?;
@@ -208,15 +213,12 @@ pub(super) fn doc<T: DeserializeOwned>(
     if let Some(at) = super::nesting::too_deep(body_text) {
         let offset = body_start + at;
         return Err(Box::new(
-            Diagnostic::error(
+            Diagnostic::said(
                 &file.path,
-                format!(
-                    "the text nests more than {} levels deep here (quotes, lists or HTML tags inside each other: the Markdown nesting limit)",
-                    super::nesting::MAX_NESTING
-                ),
+                Said::new("text-too-deep").arg("limit", super::nesting::MAX_NESTING.to_string()),
+                Some(Said::new("text-too-deep-help")),
             )
-            .spot(Spot::at(&file.text, offset, 1))
-            .help("a quote or list nests a few levels at most: look for a run of `>`, `- ` or unclosed tags"),
+            .spot(Spot::at(&file.text, offset, 1)),
         ));
     }
     Ok(RawDoc {

@@ -12,6 +12,7 @@ use globset::{ErrorKind, GlobBuilder, GlobSet, GlobSetBuilder};
 
 use super::raw::{RawConfig, list_items};
 use super::source::RawDoc;
+use crate::catalogue::Said;
 use crate::diag::{Diagnostic, Diagnostics, Spot};
 
 /// One pattern that reads.
@@ -57,9 +58,7 @@ impl Ignore {
                     folder_only,
                     spot: block.spot_of(&item),
                 }),
-                Err((message, help)) => {
-                    diags.push(block.error_at(&item, "ignore", message).help(help))
-                }
+                Err((message, help)) => diags.push(block.said_at(&item, "ignore", message, help)),
             }
         }
         Ignore::new(patterns, &doc.file.path)
@@ -130,25 +129,17 @@ impl Ignore {
             let Some(first) = records.first() else {
                 continue;
             };
-            let (what, more) = match records.len() {
-                1 => ("a record, which is", String::new()),
-                n => ("records, which are", format!(" and {} more", n - 1)),
-            };
             diags.push(
-                Diagnostic::warning(
-                    &self.site_yaml,
-                    format!(
-                        "`{}` matches {what} read all the same: `{}`{more}",
-                        p.written,
-                        display(first)
-                    ),
-                )
-                .spot(p.spot.clone())
-                .field("ignore")
-                .help(format!(
-                    "`ignore:` leaves out only files that are not records; to take a record off \
-                     the site, move it out of `{shown}/`"
-                )),
+                Diagnostic::warning(&self.site_yaml, "")
+                    .words(
+                        Said::new("ignore-matches-records")
+                            .arg("pattern", p.written.as_str())
+                            .arg("first", display(first))
+                            .count("more", records.len() - 1),
+                        Some(Said::new("ignore-matches-records-help").arg("content", shown)),
+                    )
+                    .spot(p.spot.clone())
+                    .field("ignore"),
             );
         }
     }
@@ -164,35 +155,23 @@ fn folders_of(rel: &Path) -> impl Iterator<Item = &Path> {
 
 /// The glob of the pattern `written`, and whether it matches only
 /// folders; or what is wrong with it, in plain words, and the fix.
-fn compile(written: &str) -> Result<(globset::Glob, bool), (String, String)> {
+fn compile(written: &str) -> Result<(globset::Glob, bool), (Said, Said)> {
     let wrong =
-        |message: &str, help: &str| Err((format!("`{written}` {message}"), help.to_string()));
+        |message: Said, help: &'static str| Err((message.arg("pattern", written), Said::new(help)));
     if written.is_empty() {
-        return Err((
-            "this pattern of `ignore:` is empty".to_string(),
-            "remove the line, or write a pattern such as `*.docx`".to_string(),
-        ));
+        return Err((Said::new("ignore-empty"), Said::new("ignore-empty-help")));
     }
     if written.contains('\\') {
-        return wrong(
-            "holds `\\`, which is not how a pattern separates folders",
-            "write `/` between folders, as in `projects/notes.txt`",
-        );
+        return wrong(Said::new("ignore-backslash"), "ignore-backslash-help");
     }
     if written.starts_with('!') {
-        return wrong(
-            "starts with `!`: a pattern lists files to leave out, never files to keep",
-            "remove the line: every file not listed is read, or refused, as usual",
-        );
+        return wrong(Said::new("ignore-negated"), "ignore-negated-help");
     }
     let anchored = written.starts_with('/');
     let folder_only = written.ends_with('/');
     let bare = written.trim_start_matches('/').trim_end_matches('/');
     if bare.is_empty() {
-        return wrong(
-            "names no file or folder",
-            "write a pattern such as `*.docx` or `projects/drafts/`",
-        );
+        return wrong(Said::new("ignore-names-nothing"), "ignore-pattern-how");
     }
     let glob = if anchored || bare.contains('/') {
         bare.to_string()
@@ -205,41 +184,40 @@ fn compile(written: &str) -> Result<(globset::Glob, bool), (String, String)> {
         .case_insensitive(true)
         .build()
         .map(|g| (g, folder_only))
-        .map_err(|e| {
-            let (message, help) = plain(e.kind());
-            (format!("`{written}` {message}"), help)
-        })
+        .map_err(|e| plain(written, e.kind()))
 }
 
 /// A glob's error in plain words, and the fix.
-fn plain(kind: &ErrorKind) -> (String, String) {
+fn plain(written: &str, kind: &ErrorKind) -> (Said, Said) {
     let (message, help) = match kind {
         ErrorKind::UnclosedClass => (
-            "opens a set of characters with `[` that no `]` closes".to_string(),
-            "close it, as in `photo-[0-9].jpg`; for a `[` in a file's name, write `[[]`",
+            Said::new("ignore-unclosed-set"),
+            Said::new("ignore-unclosed-set-help"),
         ),
         ErrorKind::InvalidRange(from, to) => (
-            format!("has the range `{from}-{to}`, whose first character comes after its last"),
-            "write a range from first to last, as in `[a-z]` or `[0-9]`",
+            Said::new("ignore-backward-range")
+                .arg("from", from.to_string())
+                .arg("to", to.to_string()),
+            Said::new("ignore-backward-range-help"),
         ),
         ErrorKind::UnopenedAlternates => (
-            "closes with `}` a choice that no `{` opens".to_string(),
-            "write a choice as `{a,b}`, as in `*.{jpg,png}`; for a `}` in a file's name, write `[}]`",
+            Said::new("ignore-unopened-choice"),
+            Said::new("ignore-unopened-choice-help"),
         ),
         ErrorKind::UnclosedAlternates => (
-            "opens a choice with `{` that no `}` closes".to_string(),
-            "write a choice as `{a,b}`, as in `*.{jpg,png}`; for a `{` in a file's name, write `[{]`",
+            Said::new("ignore-unclosed-choice"),
+            Said::new("ignore-unclosed-choice-help"),
         ),
         ErrorKind::TooManyNestedAlternates => (
-            "has too many choices `{…}` inside one another".to_string(),
-            "write the choices side by side, as in `*.{jpg,png}`",
+            Said::new("ignore-nested-choices"),
+            Said::new("ignore-nested-choices-help"),
         ),
         other => (
-            format!("cannot be read as a pattern: {other}"),
-            "write a pattern such as `*.docx` or `projects/drafts/`",
+            Said::new("ignore-unreadable").arg("detail", other.to_string()),
+            Said::new("ignore-pattern-how"),
         ),
     };
-    (message, help.to_string())
+    (message.arg("pattern", written), help)
 }
 
 #[cfg(test)]
@@ -298,7 +276,8 @@ mod tests {
 
     #[test]
     fn a_bad_pattern_is_said_in_plain_words() {
-        let message = |p: &str| compile(p).err().unwrap().0;
+        use crate::lang::Lang;
+        let message = |p: &str| compile(p).err().unwrap().0.text(Lang::En);
         assert_eq!(
             message("projects/[notes"),
             "`projects/[notes` opens a set of characters with `[` that no `]` closes"
@@ -317,5 +296,48 @@ mod tests {
         );
         assert_eq!(message(""), "this pattern of `ignore:` is empty");
         assert_eq!(message("//"), "`//` names no file or folder");
+    }
+
+    #[test]
+    fn patterns_no_site_has_yet_are_said_in_thai_and_english() {
+        use crate::lang::Lang;
+        let refused = |p: &str| {
+            let (message, help) = compile(p).err().unwrap();
+            [Lang::En, Lang::Th].map(|lang| format!("{} | {}", message.text(lang), help.text(lang)))
+        };
+        let said: Vec<String> = ["//", "{a,b}}"].into_iter().flat_map(refused).collect();
+        assert_eq!(
+            said,
+            [
+                "`//` names no file or folder | write a pattern such as `*.docx` or `projects/drafts/`",
+                "`//` ไม่ได้ระบุไฟล์หรือโฟลเดอร์ใดเลย | เขียนรูปแบบ เช่น `*.docx` หรือ `projects/drafts/`",
+                "`{a,b}}` closes with `}` a choice that no `{` opens | write a choice as `{a,b}`, as in `*.{jpg,png}`; for a `}` in a file's name, write `[}]`",
+                "`{a,b}}` ปิดตัวเลือกด้วย `}` แต่ไม่มี `{` เปิด | เขียนตัวเลือกแบบ `{a,b}` เช่น `*.{jpg,png}` ถ้าชื่อไฟล์มี `}` อยู่จริง ให้เขียนเป็น `[}]`",
+            ]
+        );
+        let nested = format!("{}a{}", "{".repeat(101), "}".repeat(101));
+        assert_eq!(
+            refused(&nested),
+            [
+                format!(
+                    "`{nested}` has too many choices `{{…}}` inside one another | write the \
+                     choices side by side, as in `*.{{jpg,png}}`"
+                ),
+                format!(
+                    "`{nested}` มีตัวเลือก `{{…}}` ซ้อนกันมากเกินไป | เขียนตัวเลือกเรียงต่อกัน \
+                     เช่น `*.{{jpg,png}}`"
+                ),
+            ]
+        );
+        let other = Said::new("ignore-unreadable")
+            .arg("pattern", "x")
+            .arg("detail", "error parsing glob");
+        assert_eq!(
+            [Lang::En, Lang::Th].map(|lang| other.text(lang)),
+            [
+                "`x` cannot be read as a pattern: error parsing glob",
+                "อ่าน `x` เป็นรูปแบบไม่ได้: error parsing glob",
+            ]
+        );
     }
 }

@@ -29,5 +29,6 @@ pub use front_matter::thai_path;
 pub(crate) use placeholder::{template, translation_template};
 pub use reread::{Reread, reread};
 pub use source::*;
+pub(crate) use text::unreadable;
 pub use walk::load;
 pub(crate) use walk::{hard_link_error, is_ignored, names};

@@ -6,6 +6,7 @@ use std::path::Path;
 
 use unicode_normalization::UnicodeNormalization;
 
+use crate::catalogue::Said;
 use crate::diag::Diagnostic;
 
 /// A file larger than this is refused before it is read: no record needs
@@ -30,26 +31,17 @@ pub(super) fn read_text(full: &Path, path: &str) -> Result<String, Box<Diagnosti
 /// ends; its characters as saved (not yet NFC: the text hygiene sees
 /// what the editor typed).
 pub(super) fn read_source(full: &Path, path: &str) -> Result<String, Box<Diagnostic>> {
-    let io_error = |e: std::io::Error| {
-        Box::new(Diagnostic::error(
-            path,
-            format!("cannot read this file: {e}"),
-        ))
-    };
+    let io_error = |e: std::io::Error| Box::new(unreadable(path, &e));
     let file = fs::File::open(full).map_err(io_error)?;
     let size = file.metadata().map_err(io_error)?.len();
     if size > MAX_FILE_BYTES {
-        return Err(Box::new(
-            Diagnostic::error(
-                path,
-                format!(
-                    "this file is too large ({:.1} MB; the limit is {} MB)",
-                    size as f64 / 1_048_576.0,
-                    MAX_FILE_BYTES / 1_048_576
-                ),
-            )
-            .help("a record is a page of text: split it, or move data out of it"),
-        ));
+        return Err(Box::new(Diagnostic::said(
+            path,
+            Said::new("file-too-large")
+                .arg("size", format!("{:.1}", size as f64 / 1_048_576.0))
+                .arg("limit", (MAX_FILE_BYTES / 1_048_576).to_string()),
+            Some(Said::new("file-too-large-help")),
+        )));
     }
     let mut bytes = Vec::with_capacity(size as usize);
     file.take(MAX_FILE_BYTES + 1)
@@ -61,26 +53,24 @@ pub(super) fn read_source(full: &Path, path: &str) -> Result<String, Box<Diagnos
             let valid = e.utf8_error().valid_up_to();
             let bytes = e.as_bytes();
             let (line, column) = line_and_column(&String::from_utf8_lossy(&bytes[..valid]));
-            return Err(Box::new(
-                Diagnostic::error(
-                    path,
-                    format!(
-                        "this file is not UTF-8 text (an invalid byte at line {line}, column {column})"
-                    ),
-                )
-                .help("save the file with the encoding UTF-8 (in most editors: Save As → Encoding → UTF-8)"),
-            ));
+            return Err(Box::new(Diagnostic::said(
+                path,
+                Said::new("file-not-utf8")
+                    .arg("line", line.to_string())
+                    .arg("column", column.to_string()),
+                Some(Said::new("file-not-utf8-help")),
+            )));
         }
     };
     if let Some(at) = text.find('\0') {
         let (line, column) = line_and_column(&text[..at]);
-        return Err(Box::new(
-            Diagnostic::error(
-                path,
-                format!("this file holds a NUL byte (at line {line}, column {column}), which text never has"),
-            )
-            .help("the file may be damaged, or not a text file: open it in a text editor, delete the odd character and save it again"),
-        ));
+        return Err(Box::new(Diagnostic::said(
+            path,
+            Said::new("file-nul")
+                .arg("line", line.to_string())
+                .arg("column", column.to_string()),
+            Some(Said::new("file-nul-help")),
+        )));
     }
     let mut text = text;
     if text.starts_with('\u{feff}') {
@@ -91,12 +81,22 @@ pub(super) fn read_source(full: &Path, path: &str) -> Result<String, Box<Diagnos
         text = text.replace("\r\n", "\n").replace('\r', "\n");
     }
     if text.trim().is_empty() {
-        return Err(Box::new(
-            Diagnostic::error(path, "this file is empty")
-                .help("write the record's fields, or delete the file"),
-        ));
+        return Err(Box::new(Diagnostic::said(
+            path,
+            Said::new("file-empty"),
+            Some(Said::new("file-empty-help")),
+        )));
     }
     Ok(text)
+}
+
+/// The error for a file that cannot be read (`e` as the system says it).
+pub(crate) fn unreadable(path: &str, e: &std::io::Error) -> Diagnostic {
+    Diagnostic::said(
+        path,
+        Said::new("file-unreadable").arg("detail", e.to_string()),
+        None,
+    )
 }
 
 /// The text in NFC.
@@ -113,4 +113,48 @@ pub(super) fn line_and_column(before: &str) -> (usize, usize) {
     let line = before.matches('\n').count() + 1;
     let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
     (line, column)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+
+    fn in_both(d: &Diagnostic) -> [String; 2] {
+        [Lang::En, Lang::Th].map(|lang| {
+            format!(
+                "{}: {} | {}",
+                d.path,
+                d.message_in(lang),
+                d.help_in(lang).unwrap_or_default()
+            )
+        })
+    }
+
+    #[test]
+    fn a_file_too_large_or_not_there_is_said_in_thai_and_english() {
+        let dir = tempfile::tempdir().unwrap();
+        let big = dir.path().join("big.md");
+        std::fs::File::create(&big)
+            .unwrap()
+            .set_len(MAX_FILE_BYTES + 1)
+            .unwrap();
+        let gone = dir.path().join("gone.md");
+        let said: Vec<String> = [
+            read_source(&big, "content/cities/big.md"),
+            read_source(&gone, "content/cities/gone.md"),
+        ]
+        .into_iter()
+        .flat_map(|r| in_both(&r.unwrap_err()))
+        .collect();
+        assert_eq!(
+            said,
+            [
+                "content/cities/big.md: this file is too large (10.0 MB; the limit is 10 MB) | a record is a page of text: split it, or move data out of it",
+                "content/cities/big.md: ไฟล์นี้ใหญ่เกินไป (10.0 MB ขีดจำกัดคือ 10 MB) | ระเบียนหนึ่งคือข้อความราวหนึ่งหน้า: แบ่งเป็นหลายไฟล์ หรือย้ายข้อมูลออกไปไว้ที่อื่น",
+                "content/cities/gone.md: cannot read this file: No such file or directory (os error 2) | ",
+                "content/cities/gone.md: อ่านไฟล์นี้ไม่ได้: No such file or directory (os error 2) | ",
+            ]
+        );
+    }
 }

@@ -11,6 +11,7 @@ use super::front_matter::*;
 use super::ignore::Ignore;
 use super::source::*;
 use super::text::*;
+use crate::catalogue::Said;
 use crate::diag::{Diagnostic, Diagnostics, Severity};
 use crate::load::raw::RawConfig;
 
@@ -63,30 +64,30 @@ pub(super) fn load_at_most(
                 let rel = entry.path().strip_prefix(&root).unwrap_or(entry.path());
                 let (message, help) = if leads_inside(entry.path(), &root) {
                     (
-                        "this link points to another folder in the content folder, whose files would count twice",
-                        "remove the link: each record is read from its kind's own folder",
+                        Said::new("link-folder-inside"),
+                        Said::new("link-folder-inside-help"),
                     )
                 } else {
                     (
-                        "this link points outside the content folder",
-                        "copy the folder's files into the content folder instead of linking it",
+                        Said::new("link-outside"),
+                        Said::new("link-folder-outside-help"),
                     )
                 };
-                steps.push(Step::Diagnostic(
-                    Diagnostic::error(display_path(shown, rel), message).help(help),
-                ));
+                steps.push(Step::Diagnostic(Diagnostic::said(
+                    display_path(shown, rel),
+                    message,
+                    Some(help),
+                )));
             }
             continue;
         }
         files += 1;
         if files > max_files {
-            steps.push(Step::Diagnostic(
-                Diagnostic::error(
-                    shown,
-                    format!("the content folder holds more than {max_files} files (the record limit); the rest were not read"),
-                )
-                .help("check that `--content` names the site's content folder, not a folder above it"),
-            ));
+            steps.push(Step::Diagnostic(Diagnostic::said(
+                shown,
+                Said::new("walk-too-many-files").count("max", max_files),
+                Some(Said::new("walk-too-many-files-help")),
+            )));
             break;
         }
         let rel = entry.path().strip_prefix(&root).unwrap_or(entry.path());
@@ -99,23 +100,23 @@ pub(super) fn load_at_most(
         }
         if !entry.file_type().is_file() {
             // Reading a pipe or a device could block for ever.
-            steps.push(Step::Diagnostic(
-                Diagnostic::error(
-                    &path,
-                    "this is not a regular file (a pipe, socket or device)",
-                )
-                .help("remove it from the content folder"),
-            ));
+            steps.push(Step::Diagnostic(Diagnostic::said(
+                &path,
+                Said::new("walk-not-a-file"),
+                Some(Said::new("walk-not-a-file-help")),
+            )));
             continue;
         }
         if entry.path_is_symlink() {
             let message = if leads_inside(entry.path(), &root) {
-                "this link points to another file in the content folder, which would count twice"
+                Said::new("link-file-inside")
             } else {
-                "this link points outside the content folder"
+                Said::new("link-outside")
             };
-            steps.push(Step::Diagnostic(Diagnostic::error(&path, message).help(
-                "copy the file into the content folder instead of linking it",
+            steps.push(Step::Diagnostic(Diagnostic::said(
+                &path,
+                message,
+                Some(Said::new("link-file-help")),
             )));
             continue;
         }
@@ -182,10 +183,11 @@ pub(super) fn load_at_most(
     }
     ignore.warn_of_records(&records, shown, |rel| display_path(shown, rel), &mut diags);
     if site.config.is_none() && !diags.has_errors_for(&format!("{shown}/site.yaml")) {
-        diags.push(
-            Diagnostic::error(format!("{shown}/site.yaml"), "the site has no `site.yaml`")
-                .help("create it with at least `title: { th: …, en: … }`; see README.md"),
-        );
+        diags.push(Diagnostic::said(
+            format!("{shown}/site.yaml"),
+            Said::new("no-site-yaml"),
+            Some(Said::new("no-site-yaml-help")),
+        ));
     }
     Ok((site, diags))
 }
@@ -205,22 +207,15 @@ pub(crate) fn names(meta: &fs::Metadata) -> u64 {
 }
 
 /// The error for a file of `names` names (a hard link) under `folder`
-/// (`the content folder`), read only where `allow_hard_links` is set.
-pub(crate) fn hard_link_error(path: &str, names: u64, folder: &str) -> Diagnostic {
-    let other = if names == 2 {
-        "its other name"
-    } else {
-        "its other names"
-    };
-    Diagnostic::error(
+/// (`folder-content`, the content folder), read only where
+/// `allow_hard_links` is set.
+pub(crate) fn hard_link_error(path: &str, names: u64, folder: Said) -> Diagnostic {
+    Diagnostic::said(
         path,
-        format!(
-            "this file is a hard link (one file with {names} names): {other} may be outside {folder}"
-        ),
-    )
-    .help(
-        "copy the file instead of linking it; or, if every name of it belongs to the site, \
-         set `allow_hard_links: true` in `site.yaml`",
+        Said::new("hard-link")
+            .count("names", names as usize)
+            .said("folder", folder),
+        Some(Said::new("hard-link-help")),
     )
 }
 
@@ -258,7 +253,11 @@ pub(super) fn refuse_linked(rel: &Path, path: &str, names: u64, shown: &str) -> 
     };
     Loaded {
         found,
-        result: Err(Box::new(hard_link_error(path, names, "the content folder"))),
+        result: Err(Box::new(hard_link_error(
+            path,
+            names,
+            Said::new("folder-content"),
+        ))),
         warnings: Vec::new(),
     }
 }
@@ -305,21 +304,19 @@ pub(super) fn walk_error(err: &walkdir::Error, root: &Path, shown: &str) -> Diag
     let rel = |p: &Path| display_path(shown, p.strip_prefix(root).unwrap_or(p));
     let path = err.path().map_or_else(|| shown.to_string(), rel);
     match err.loop_ancestor() {
-        Some(ancestor) => Diagnostic::error(
+        Some(ancestor) => Diagnostic::said(
             path,
-            format!(
-                "this link makes a loop: it points back to `{}`",
-                rel(ancestor)
-            ),
-        )
-        .help("remove the link"),
-        None => Diagnostic::error(
+            Said::new("link-loop").arg("target", rel(ancestor)),
+            Some(Said::new("link-loop-help")),
+        ),
+        None => Diagnostic::said(
             path,
-            format!(
-                "cannot read this: {}",
+            Said::new("walk-unreadable").arg(
+                "detail",
                 err.io_error()
-                    .map_or_else(|| err.to_string(), |e| e.to_string())
+                    .map_or_else(|| err.to_string(), |e| e.to_string()),
             ),
+            None,
         ),
     }
 }
@@ -352,6 +349,7 @@ impl Step {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Lang;
 
     #[test]
     fn what_systems_and_editors_leave_in_a_folder_is_never_content() {
@@ -401,6 +399,82 @@ mod tests {
             [
                 "content: the content folder holds more than 2 files (the record limit); the rest were not read",
                 "content/site.yaml: the site has no `site.yaml`",
+            ]
+        );
+    }
+
+    /// A diagnostic as each language says it: `path: message | help`.
+    fn in_both(d: &Diagnostic) -> [String; 2] {
+        [Lang::En, Lang::Th].map(|lang| {
+            format!(
+                "{}: {} | {}",
+                d.path,
+                d.message_in(lang),
+                d.help_in(lang).unwrap_or_default()
+            )
+        })
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn links_sockets_and_hard_links_are_said_in_thai_and_english() {
+        use std::os::unix::fs::symlink;
+        let dir = tempfile::tempdir().unwrap();
+        let content = dir.path().join("content");
+        let outside = dir.path().join("outside");
+        for folder in ["cities", "cohorts", "pages"] {
+            fs::create_dir_all(content.join(folder)).unwrap();
+        }
+        fs::create_dir_all(&outside).unwrap();
+        fs::write(content.join("site.yaml"), "title: x\n").unwrap();
+        fs::write(content.join("cities/b.md"), "---\ntitle: x\n---\n").unwrap();
+        fs::write(outside.join("x.md"), "---\ntitle: x\n---\n").unwrap();
+        symlink(content.join("cities"), content.join("news")).unwrap();
+        symlink(&outside, content.join("projects")).unwrap();
+        symlink(content.join("cities/b.md"), content.join("cities/a.md")).unwrap();
+        symlink(outside.join("x.md"), content.join("cities/c.md")).unwrap();
+        symlink(&content, content.join("pages/loop")).unwrap();
+        let _socket = std::os::unix::net::UnixListener::bind(content.join("cohorts/s.yaml"));
+        fs::hard_link(outside.join("x.md"), content.join("cohorts/h.md")).unwrap();
+        let (_, diags) = load(&content, "content").unwrap();
+        let said: Vec<String> = diags.errors().flat_map(in_both).collect();
+        assert_eq!(
+            said,
+            [
+                "content/cities/a.md: this link points to another file in the content folder, which would count twice | copy the file into the content folder instead of linking it",
+                "content/cities/a.md: ลิงก์นี้ชี้ไปยังไฟล์อื่นในโฟลเดอร์เนื้อหา ไฟล์นั้นจึงจะถูกนับซ้ำสองครั้ง | คัดลอกไฟล์มาไว้ในโฟลเดอร์เนื้อหา แทนการลิงก์",
+                "content/cities/c.md: this link points outside the content folder | copy the file into the content folder instead of linking it",
+                "content/cities/c.md: ลิงก์นี้ชี้ออกไปนอกโฟลเดอร์เนื้อหา | คัดลอกไฟล์มาไว้ในโฟลเดอร์เนื้อหา แทนการลิงก์",
+                "content/cohorts/h.md: this file is a hard link (one file with 2 names): its other name may be outside the content folder | copy the file instead of linking it; or, if every name of it belongs to the site, set `allow_hard_links: true` in `site.yaml`",
+                "content/cohorts/h.md: ไฟล์นี้เป็นฮาร์ดลิงก์ (ไฟล์เดียวที่มี 2 ชื่อ): ชื่ออื่นของไฟล์นี้อาจอยู่นอกโฟลเดอร์เนื้อหา | คัดลอกไฟล์แทนการลิงก์ หรือถ้าทุกชื่อของไฟล์นี้เป็นของเว็บไซต์นี้จริง ให้ตั้ง `allow_hard_links: true` ใน `site.yaml`",
+                "content/cohorts/s.yaml: this is not a regular file (a pipe, socket or device) | remove it from the content folder",
+                "content/cohorts/s.yaml: สิ่งนี้ไม่ใช่ไฟล์ธรรมดา (เป็น pipe, socket หรืออุปกรณ์) | ลบออกจากโฟลเดอร์เนื้อหา",
+                "content/news: this link points to another folder in the content folder, whose files would count twice | remove the link: each record is read from its kind's own folder",
+                "content/news: ลิงก์นี้ชี้ไปยังโฟลเดอร์อื่นในโฟลเดอร์เนื้อหา ไฟล์ในโฟลเดอร์นั้นจึงจะถูกนับซ้ำสองครั้ง | ลบลิงก์นี้: ระเบียนแต่ละรายการอ่านจากโฟลเดอร์ของประเภทนั้นเอง",
+                "content/pages/loop: this link makes a loop: it points back to `content` | remove the link",
+                "content/pages/loop: ลิงก์นี้วนเป็นวง: ชี้กลับไปที่ `content` | ลบลิงก์นี้",
+                "content/projects: this link points outside the content folder | copy the folder's files into the content folder instead of linking it",
+                "content/projects: ลิงก์นี้ชี้ออกไปนอกโฟลเดอร์เนื้อหา | คัดลอกไฟล์ในโฟลเดอร์นั้นมาไว้ในโฟลเดอร์เนื้อหา แทนการลิงก์",
+            ]
+        );
+    }
+
+    #[test]
+    fn the_record_limit_and_a_missing_site_yaml_are_said_in_thai() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir(dir.path().join("cities")).unwrap();
+        for name in ["a.yaml", "b.yaml", "c.yaml"] {
+            fs::write(dir.path().join("cities").join(name), "x: 1\n").unwrap();
+        }
+        let (_, diags) = load_at_most(dir.path(), "content", 2).unwrap();
+        let said: Vec<String> = diags.errors().flat_map(in_both).collect();
+        assert_eq!(
+            said[said.len() - 4..],
+            [
+                "content: the content folder holds more than 2 files (the record limit); the rest were not read | check that `--content` names the site's content folder, not a folder above it",
+                "content: โฟลเดอร์เนื้อหามีไฟล์มากกว่า 2 ไฟล์ (จำนวนระเบียนสูงสุด) ไฟล์ที่เหลือไม่ได้อ่าน | ตรวจว่า `--content` ระบุโฟลเดอร์เนื้อหาของเว็บไซต์ ไม่ใช่โฟลเดอร์ที่อยู่สูงขึ้นไป",
+                "content/site.yaml: the site has no `site.yaml` | create it with at least `title: { th: …, en: … }`; see README.md",
+                "content/site.yaml: เว็บไซต์นี้ไม่มีไฟล์ `site.yaml` | สร้างไฟล์นี้ โดยอย่างน้อยต้องมี `title: { th: …, en: … }` ดูรายละเอียดใน README.md",
             ]
         );
     }

@@ -227,11 +227,10 @@ impl<'a> Block<'a> {
             return d.words(p.message, Some(p.help)).spot(spot);
         }
         let d = if raw.starts_with(TEXT_WITHOUT_THAI) {
-            Diagnostic {
-                message: TEXT_WITHOUT_THAI.into(),
-                ..d
-            }
-            .help("write `{ th: …, en: … }`, or the text alone where it is the same in both languages")
+            d.words(
+                Said::new("text-without-thai"),
+                Some(Said::new("text-without-thai-help")),
+            )
         } else if let Some(name) = between_backticks(&raw, "unknown field `") {
             let help = match closest(name, fields.iter().copied()) {
                 Some(near) => Said::new("did-you-mean").arg("near", near),
@@ -244,12 +243,12 @@ impl<'a> Block<'a> {
         } else if let Some(name) = between_backticks(&raw, "missing field `") {
             // serde-saphyr places this anywhere in the mapping; the block's
             // first line is where the field would go.
-            return Diagnostic {
-                message: format!("missing required field `{name}`"),
-                ..d
-            }
-            .help(format!("add a line `{name}: …` to the front matter"))
-            .spot(self.start());
+            return d
+                .words(
+                    Said::new("field-missing").arg("field", name),
+                    Some(Said::new("field-missing-front-matter-help").arg("field", name)),
+                )
+                .spot(self.start());
         } else if let Some(rest) = raw.strip_prefix("duplicate mapping key: ") {
             let name = rest.split(',').next().unwrap_or(rest).trim();
             d.words(
@@ -268,25 +267,23 @@ impl<'a> Block<'a> {
                 Some(Said::new("expected-list-help")),
             )
         } else if raw.starts_with("multiple YAML documents") {
-            Diagnostic {
-                message: "this file holds more than one YAML document".into(),
-                ..d
-            }
-            .help("remove the extra `---` line: a `.yaml` record is one block of fields")
+            d.words(
+                Said::new("yaml-many-documents"),
+                Some(Said::new("yaml-many-documents-help")),
+            )
         } else if raw.contains("boolean") {
             d.words(Said::new("expected-bool"), Some(Said::new("bool-how")))
         } else if let Some((message, help)) = over_budget(e.without_snippet(), &raw) {
-            Diagnostic { message, ..d }.help(help)
-        } else if raw.starts_with("unknown language") {
-            Diagnostic { message: raw, ..d }.help("write `{ th: …, en: … }`")
+            d.words(message, Some(help))
+        } else if let Some(lang) = between_backticks(&raw, "unknown language `") {
+            d.words(
+                Said::new("text-unknown-language").arg("lang", lang),
+                Some(Said::new("text-map-how")),
+            )
         } else {
-            Diagnostic {
-                message: format!("the YAML front matter cannot be read: {raw}"),
-                ..d
-            }
-            .help(
-                "check the indentation, that every field name is followed by `:` and a space, \
-                 and put text containing `: ` or ` #` in quotes",
+            d.words(
+                Said::new("yaml-unreadable").arg("detail", raw),
+                Some(Said::new("yaml-unreadable-help")),
             )
         };
         d.spot(spot)
@@ -295,7 +292,7 @@ impl<'a> Block<'a> {
 
 /// A limit the front matter went past, in plain words, and the fix.
 /// (The parser's own limit on `[`/`{` nesting says "recursion limit".)
-fn over_budget(e: &serde_saphyr::Error, raw: &str) -> Option<(String, &'static str)> {
+fn over_budget(e: &serde_saphyr::Error, raw: &str) -> Option<(Said, Said)> {
     use serde_saphyr::budget::BudgetBreach as B;
     // A breach met while an alias is replayed comes wrapped, as text
     // ("budget breached: Nodes { … }"); the parser's own limit on `[`/`{`
@@ -317,23 +314,18 @@ fn over_budget(e: &serde_saphyr::Error, raw: &str) -> Option<(String, &'static s
     };
     Some(match breach {
         B::Depth { .. } => (
-            format!(
-                "lists and mappings here nest more than {MAX_DEPTH} levels deep (the YAML nesting limit)"
-            ),
-            "a record's fields nest at most 3 levels: check for a stray `[`, `{` or `- `",
+            Said::new("yaml-too-deep").arg("limit", MAX_DEPTH.to_string()),
+            Said::new("yaml-too-deep-help"),
         ),
         B::Aliases { .. } | B::Anchors { .. } => (
-            format!(
-                "this YAML uses more than {MAX_ALIASES} aliases or anchors (`*name`, `&name`; the alias limit)"
-            ),
-            "write each value out instead of repeating it with `*name`",
+            Said::new("yaml-too-many-aliases").arg("limit", MAX_ALIASES.to_string()),
+            Said::new("yaml-too-many-aliases-help"),
         ),
         _ => (
-            format!(
-                "this YAML holds more than {MAX_NODES} values or {} MB of text, counting repeats by `*name` (the YAML size limit)",
-                MAX_SCALAR_BYTES / 1024 / 1024
-            ),
-            "a record holds a few dozen values: split it, or move data out of it",
+            Said::new("yaml-too-large")
+                .arg("values", MAX_NODES.to_string())
+                .arg("mb", (MAX_SCALAR_BYTES / 1024 / 1024).to_string()),
+            Said::new("yaml-too-large-help"),
         ),
     })
 }
@@ -403,4 +395,49 @@ fn bare_message(e: &serde_saphyr::Error) -> String {
 fn between_backticks<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
     let rest = text.strip_prefix(prefix)?;
     rest.split('`').next()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+
+    /// The error of reading `text` as YAML, as each language says it.
+    fn refused(text: String) -> [String; 2] {
+        let file = SourceFile {
+            path: "content/site.yaml".into(),
+            text,
+        };
+        let block = Block {
+            file: &file,
+            offset: 0,
+            len: file.text.len(),
+        };
+        let d = block
+            .parse::<serde_json::Value>("the site file")
+            .unwrap_err();
+        [Lang::En, Lang::Th].map(|lang| {
+            format!(
+                "{} | {}",
+                d.message_in(lang),
+                d.help_in(lang).unwrap_or_default()
+            )
+        })
+    }
+
+    #[test]
+    fn yaml_past_its_limits_is_said_in_thai_and_english() {
+        let deep = format!("x: {}{}\n", "[".repeat(20), "]".repeat(20));
+        let many = format!("x: [{}]\n", vec!["1"; MAX_NODES + 1].join(","));
+        let said: Vec<String> = [deep, many].into_iter().flat_map(refused).collect();
+        assert_eq!(
+            said,
+            [
+                "lists and mappings here nest more than 16 levels deep (the YAML nesting limit) | a record's fields nest at most 3 levels: check for a stray `[`, `{` or `- `",
+                "รายการและชุดข้อมูลตรงนี้ซ้อนกันลึกเกิน 16 ชั้น (ขีดจำกัดการซ้อนของ YAML) | ช่องของระเบียนซ้อนกันไม่เกิน 3 ชั้น: ตรวจหา `[`, `{` หรือ `- ` ที่เกินมา",
+                "this YAML holds more than 250000 values or 16 MB of text, counting repeats by `*name` (the YAML size limit) | a record holds a few dozen values: split it, or move data out of it",
+                "YAML นี้มีค่ามากกว่า 250000 ค่า หรือข้อความมากกว่า 16 MB เมื่อนับส่วนที่อ้างซ้ำด้วย `*name` (ขีดจำกัดขนาดของ YAML) | ระเบียนหนึ่งมีค่าเพียงไม่กี่สิบค่า: แบ่งเป็นหลายไฟล์ หรือย้ายข้อมูลออกไปไว้ที่อื่น",
+            ]
+        );
+    }
 }

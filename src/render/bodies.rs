@@ -10,6 +10,7 @@ use tera::Tera;
 
 use super::templates::*;
 use crate::aggregate::Stats;
+use crate::catalogue::Said;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::load::Kind;
 use crate::model::*;
@@ -134,33 +135,26 @@ pub(super) fn dropped_warning(
         .map(|h| body.spot(expanded.source_offset(h), 1).line);
     let (hides, fix) = match html_line {
         Some(line) if line == spot.line => (
-            "the HTML on this line".to_string(),
-            "remove that HTML".to_string(),
+            Said::new("dropped-html-this-line"),
+            Said::new("dropped-fix-that-html"),
         ),
         Some(line) => (
-            format!("the HTML on line {line}"),
-            format!("remove the HTML on line {line}"),
+            Said::new("dropped-html-on-line").arg("line", line.to_string()),
+            Said::new("dropped-fix-html-on-line").arg("line", line.to_string()),
         ),
         None => (
-            "HTML in the text".to_string(),
-            "remove the HTML".to_string(),
+            Said::new("dropped-html-in-text"),
+            Said::new("dropped-fix-html"),
         ),
     };
-    let n = dropped.chars;
-    Diagnostic::warning(
-        body.path,
-        format!(
-            "{n} character{} of text from here on {} left out of the page: {hides} hides {}",
-            if n == 1 { "" } else { "s" },
-            if n == 1 { "is" } else { "are" },
-            if n == 1 { "it" } else { "them" },
-        ),
-    )
-    .spot(spot)
-    .help(format!(
-        "a page keeps only safe HTML, and drops the text that HTML such as `<script>`, `<style>` \
-         or `<math>` turns into code; {fix}, or write the text in Markdown"
-    ))
+    Diagnostic::warning(body.path, "")
+        .words(
+            Said::new("dropped-text")
+                .count("n", dropped.chars)
+                .said("hides", hides),
+            Some(Said::new("dropped-text-help").said("fix", fix)),
+        )
+        .spot(spot)
 }
 
 /// What `chart.html` gets: the interface strings and the chart.
@@ -168,4 +162,29 @@ pub(super) fn dropped_warning(
 pub(super) struct ChartCtx<'a> {
     pub(super) t: &'a crate::theme::Strings,
     pub(super) c: &'a super::charts::Chart,
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::catalogue::Said;
+    use crate::lang::Lang;
+
+    /// Text dropped where no HTML comes before it (no test site makes
+    /// this): the words, in both languages.
+    #[test]
+    fn text_hidden_by_no_html_on_a_line_is_said_in_thai_and_english() {
+        let message = Said::new("dropped-text")
+            .count("n", 2)
+            .said("hides", Said::new("dropped-html-in-text"));
+        let help = Said::new("dropped-text-help").said("fix", Said::new("dropped-fix-html"));
+        let said = [Lang::En, Lang::Th]
+            .map(|lang| format!("{} | {}", message.text(lang), help.text(lang)));
+        assert_eq!(
+            said,
+            [
+                "2 characters of text from here on are left out of the page: HTML in the text hides them | a page keeps only safe HTML, and drops the text that HTML such as `<script>`, `<style>` or `<math>` turns into code; remove the HTML, or write the text in Markdown",
+                "ข้อความ 2 ตัวอักษรนับจากตรงนี้จะไม่แสดงบนหน้าเว็บ: HTML ในข้อความ ซ่อนข้อความนี้ไว้ | หน้าเว็บเก็บไว้เฉพาะ HTML ที่ปลอดภัย ข้อความที่ HTML เช่น `<script>`, `<style>` หรือ `<math>` ทำให้กลายเป็นโค้ดจะถูกตัดทิ้ง: ลบ HTML ออก หรือเขียนข้อความนั้นด้วย Markdown",
+            ]
+        );
+    }
 }

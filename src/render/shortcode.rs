@@ -7,6 +7,7 @@
 //! show one.
 
 use crate::aggregate::{Stats, Total};
+use crate::catalogue::Said;
 use crate::diag::{Diagnostic, Diagnostics, Spot, clip, closest};
 use crate::model::province::{Region6, registry};
 use crate::model::vocab::Vocabulary;
@@ -167,9 +168,12 @@ pub fn expand(
         }
         let Some(close) = text[open..].find("}}").map(|i| open + i) else {
             diags.push(
-                Diagnostic::error(body.path, "this `{{` is never closed")
-                    .spot(body.spot(open, 2))
-                    .help("end the shortcode with `}}`, or write `{{` as `&#123;&#123;` to show it as text"),
+                Diagnostic::said(
+                    body.path,
+                    Said::new("shortcode-never-closed"),
+                    Some(Said::new("shortcode-never-closed-help")),
+                )
+                .spot(body.spot(open, 2)),
             );
             break;
         };
@@ -184,14 +188,14 @@ pub fn expand(
                     || !text[close + 2..line_end].trim().is_empty()
                 {
                     return Err((
-                        "a chart must stand on a line of its own".into(),
-                        "put the `{{ chart(…) }}` at the start of its own line, not indented, with an empty line before and after it".into(),
+                        Said::new("shortcode-chart-own-line"),
+                        Said::new("shortcode-chart-own-line-help"),
                     ));
                 }
                 if charts.contains(&key) {
                     return Err((
-                        format!("the chart `{key}` is already in this text"),
-                        "show each chart once in a text".into(),
+                        Said::new("shortcode-chart-twice").arg("chart", key),
+                        Said::new("shortcode-chart-twice-help"),
                     ));
                 }
                 charts.push(key.clone());
@@ -204,9 +208,8 @@ pub fn expand(
             Ok(s) => out.insert(&s, open),
             Err((message, help)) => {
                 diags.push(
-                    Diagnostic::error(body.path, message)
-                        .spot(body.spot(open, close + 2 - open))
-                        .help(help),
+                    Diagnostic::said(body.path, message, Some(help))
+                        .spot(body.spot(open, close + 2 - open)),
                 );
             }
         }
@@ -225,34 +228,40 @@ fn chart(call: &Call<'_>) -> Result<String, Failure> {
             "name" => &mut name,
             "province" => &mut province,
             other => {
-                let hint = hint(other, ["name", "province"]);
                 return Err((
-                    format!("`chart` has no argument `{}`", clip(other)),
-                    format!("{hint}its arguments are: name, and province for a province's chart"),
+                    Said::new("shortcode-chart-no-argument").arg("argument", clip(other)),
+                    hint(
+                        other,
+                        ["name", "province"],
+                        Said::new("shortcode-chart-arguments"),
+                    ),
                 ));
             }
         };
         if slot.is_some() {
             return Err((
-                format!("`chart` has `{key}` twice"),
-                format!("keep one `{key}=\"…\"`"),
+                Said::new("shortcode-chart-argument-twice").arg("argument", *key),
+                Said::new("shortcode-chart-argument-twice-help").arg("argument", *key),
             ));
         }
         *slot = Some(value.as_str());
     }
     let names = || {
-        let mut all: Vec<String> = SiteChart::ALL.iter().map(|c| c.key().to_string()).collect();
+        let mut all: Vec<Said> = SiteChart::ALL
+            .iter()
+            .map(|c| Said::new("as-is").arg("text", c.key()))
+            .collect();
         all.extend(
             ProvinceChart::ALL
                 .iter()
-                .map(|c| format!("{} (with province=\"…\")", c.key())),
+                .map(|c| Said::new("shortcode-chart-of-a-province").arg("chart", c.key())),
         );
-        all.join(", ")
+        joined(all)
     };
     let Some(name) = name else {
         return Err((
-            "`chart` needs a `name`".into(),
-            format!("add name=\"…\", one of: {}", names()),
+            Said::new("shortcode-chart-needs-a-name"),
+            Said::new("shortcode-chart-needs-a-name-help").said("charts", names()),
         ));
     };
     let all = SiteChart::ALL
@@ -262,10 +271,10 @@ fn chart(call: &Call<'_>) -> Result<String, Failure> {
     if let Some(chart) = SiteChart::parse(name) {
         if province.is_some() {
             return Err((
-                format!("the chart `{name}` is of the whole programme, not of a province"),
-                format!(
-                    "remove province=\"…\"; the charts of a province are: {}",
-                    ProvinceChart::ALL.map(ProvinceChart::key).join(", ")
+                Said::new("shortcode-chart-of-the-programme").arg("chart", name),
+                Said::new("shortcode-chart-of-the-programme-help").arg(
+                    "charts",
+                    ProvinceChart::ALL.map(ProvinceChart::key).join(", "),
                 ),
             ));
         }
@@ -273,23 +282,25 @@ fn chart(call: &Call<'_>) -> Result<String, Failure> {
     } else if let Some(chart) = ProvinceChart::parse(name) {
         let Some(province) = province else {
             return Err((
-                format!("the chart `{name}` needs a province"),
-                "add province=\"…\" with the province's Thai or English name, or its code (TH-21)"
-                    .into(),
+                Said::new("shortcode-chart-needs-a-province").arg("chart", name),
+                Said::new("shortcode-chart-needs-a-province-help"),
             ));
         };
         let p = registry().resolve(province).map_err(|e| {
             (
-                format!("there is no province `{}`", clip(province)),
-                e.help(),
+                Said::new("shortcode-no-province").arg("province", clip(province)),
+                e.said(),
             )
         })?;
         Ok(chart.key_of(p))
     } else {
-        let hint = hint(name, all);
         Err((
-            format!("there is no chart `{}`", clip(name)),
-            format!("{hint}the charts are: {}", names()),
+            Said::new("shortcode-no-chart").arg("chart", clip(name)),
+            hint(
+                name,
+                all,
+                Said::new("shortcode-charts-are").said("charts", names()),
+            ),
         ))
     }
 }
@@ -340,13 +351,30 @@ fn strip_marks(html: &str) -> String {
     out
 }
 
-type Failure = (String, String);
+/// What is wrong with a shortcode, and the fix.
+type Failure = (Said, Said);
 
-/// `did you mean `projects`? ` where one of `candidates` is close, else nothing.
-fn hint<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
-    closest(input, candidates)
-        .map(|c| format!("did you mean `{c}`? "))
-        .unwrap_or_default()
+/// `rest`, after `did you mean `projects`? ` where one of `candidates` is
+/// close.
+fn hint<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>, rest: Said) -> Said {
+    match closest(input, candidates) {
+        Some(near) => Said::new("shortcode-did-you-mean")
+            .arg("near", near)
+            .said("rest", rest),
+        None => rest,
+    }
+}
+
+/// Names, one after another with commas between.
+fn joined(items: Vec<Said>) -> Said {
+    items
+        .into_iter()
+        .reduce(|all, next| {
+            Said::new("shortcode-list")
+                .said("all", all)
+                .said("next", next)
+        })
+        .unwrap_or_else(|| Said::new("as-is").arg("text", ""))
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -360,8 +388,8 @@ fn call(inner: &str) -> Result<Call<'_>, Failure> {
     let inner = inner.trim();
     let shape = || {
         (
-            format!("`{}` is not a shortcode", crate::diag::clip(inner)),
-            "write a shortcode as `{{ figure(metric=\"projects\") }}`".to_string(),
+            Said::new("shortcode-not-a-shortcode").arg("text", crate::diag::clip(inner)),
+            Said::new("shortcode-how"),
         )
     };
     let (name, args) = inner.split_once('(').ok_or_else(shape)?;
@@ -392,10 +420,13 @@ fn run(
 ) -> Result<String, Failure> {
     if call.name != "figure" {
         // `chart` is handled by `expand`; this is any other name.
-        let hint = hint(call.name, SHORTCODES);
         return Err((
-            format!("there is no shortcode `{}`", clip(call.name)),
-            format!("{hint}the shortcodes are: {}", SHORTCODES.join(", ")),
+            Said::new("shortcode-unknown").arg("name", clip(call.name)),
+            hint(
+                call.name,
+                SHORTCODES,
+                Said::new("shortcode-unknown-help").arg("shortcodes", SHORTCODES.join(", ")),
+            ),
         ));
     }
     let mut metric = None;
@@ -406,33 +437,41 @@ fn run(
         } else if SCOPES.contains(key) {
             if let Some((other, _)) = scope {
                 return Err((
-                    format!("`figure` takes one scope, but has `{other}` and `{key}`"),
-                    "keep one of them".into(),
+                    Said::new("shortcode-figure-two-scopes")
+                        .arg("first", other)
+                        .arg("second", *key),
+                    Said::new("shortcode-keep-one"),
                 ));
             }
             scope = Some((key, value));
         } else {
             let mut valid = vec!["metric"];
             valid.extend(SCOPES);
-            let hint = hint(key, valid.iter().copied());
             return Err((
-                format!("`figure` has no argument `{}`", clip(key)),
-                format!("{hint}its arguments are: {}", valid.join(", ")),
+                Said::new("shortcode-figure-no-argument").arg("argument", clip(key)),
+                hint(
+                    key,
+                    valid.iter().copied(),
+                    Said::new("shortcode-figure-arguments").arg("arguments", valid.join(", ")),
+                ),
             ));
         }
     }
     let names: Vec<&str> = METRICS.iter().map(|(m, _)| *m).collect();
     let Some(metric) = metric else {
         return Err((
-            "`figure` needs a `metric`".into(),
-            format!("add metric=\"…\", one of: {}", names.join(", ")),
+            Said::new("shortcode-figure-needs-a-metric"),
+            Said::new("shortcode-figure-needs-a-metric-help").arg("metrics", names.join(", ")),
         ));
     };
     let Some((_, scopes)) = METRICS.iter().find(|(m, _)| *m == metric) else {
-        let hint = hint(metric, names.iter().copied());
         return Err((
-            format!("there is no metric `{}`", clip(metric)),
-            format!("{hint}the metrics are: {}", names.join(", ")),
+            Said::new("shortcode-no-metric").arg("metric", clip(metric)),
+            hint(
+                metric,
+                names.iter().copied(),
+                Said::new("shortcode-metrics-are").arg("metrics", names.join(", ")),
+            ),
         ));
     };
     let scope_name = scope.map_or("site", |(k, _)| k);
@@ -443,8 +482,12 @@ fn run(
             .map(|(m, _)| *m)
             .collect();
         return Err((
-            format!("the metric `{metric}` is not counted per {scope_name}"),
-            format!("per {scope_name}, the metrics are: {}", here.join(", ")),
+            Said::new("shortcode-metric-not-per")
+                .arg("metric", metric)
+                .arg("scope", scope_name),
+            Said::new("shortcode-metric-not-per-help")
+                .arg("scope", scope_name)
+                .arg("metrics", here.join(", ")),
         ));
     }
     Ok(match lookup(metric, scope, site, stats)? {
@@ -468,11 +511,16 @@ fn lookup(
     site: &Site,
     stats: &Stats,
 ) -> Result<Figure, Failure> {
-    let unknown = |what: &str, id: &str, valid: Vec<&str>| -> Failure {
-        let hint = hint(id, valid.iter().copied());
+    let unknown = |what: Said, id: &str, valid: Vec<&str>| -> Failure {
         (
-            format!("there is no {what} `{}`", clip(id)),
-            format!("{hint}use the id of a record in content/"),
+            Said::new("shortcode-no-such")
+                .said("what", what)
+                .arg("id", clip(id)),
+            hint(
+                id,
+                valid.iter().copied(),
+                Said::new("shortcode-no-such-help"),
+            ),
         )
     };
     let money = |m: &crate::aggregate::Money| match metric {
@@ -497,7 +545,7 @@ fn lookup(
         Some(("cohort", id)) => {
             let c = stats.by_cohort.get(id).ok_or_else(|| {
                 unknown(
-                    "cohort",
+                    Said::new("kind-cohort"),
                     id,
                     site.cohorts.iter().map(|c| c.meta.id.as_str()).collect(),
                 )
@@ -511,15 +559,18 @@ fn lookup(
         }
         Some(("city", id)) => money(stats.by_city.get(id).ok_or_else(|| {
             unknown(
-                "city",
+                Said::new("kind-city"),
                 id,
                 site.cities.iter().map(|c| c.meta.id.as_str()).collect(),
             )
         })?),
         Some(("province", name)) => {
-            let p = registry()
-                .resolve(name)
-                .map_err(|e| (format!("there is no province `{}`", clip(name)), e.help()))?;
+            let p = registry().resolve(name).map_err(|e| {
+                (
+                    Said::new("shortcode-no-province").arg("province", clip(name)),
+                    e.said(),
+                )
+            })?;
             let s = stats.by_province.get(p.code()).copied().unwrap_or_default();
             Count(match metric {
                 "projects" => s.projects,
@@ -533,7 +584,7 @@ fn lookup(
             let m = stats
                 .by_domain
                 .get(key)
-                .ok_or_else(|| unknown("domain", key, keys.clone()))?;
+                .ok_or_else(|| unknown(Said::new("shortcode-domain"), key, keys.clone()))?;
             money(m)
         }
         Some((_, key)) => {
@@ -541,7 +592,7 @@ fn lookup(
             let r = stats
                 .by_region
                 .get(key)
-                .ok_or_else(|| unknown("region", key, keys.clone()))?;
+                .ok_or_else(|| unknown(Said::new("shortcode-region"), key, keys.clone()))?;
             Count(match metric {
                 "projects" => r.projects,
                 "projects.value_thb" => return Ok(Figure::Value(r.total())),

@@ -13,6 +13,7 @@ use super::chrome::*;
 use super::pages::*;
 use super::templates::*;
 use crate::aggregate::Stats;
+use crate::catalogue::Said;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::load::Kind;
 use crate::model::*;
@@ -138,15 +139,11 @@ fn render_into(
             Ok(c) => {
                 catalogs.insert(lang, c);
             }
-            Err(e) => diags.push(
-                Diagnostic::error(
-                    &options.shown,
-                    format!("the charts could not be drawn: {e}"),
-                )
-                .help(
-                    "this is a fault in mueang; please report it with the content that caused it",
-                ),
-            ),
+            Err(e) => diags.push(Diagnostic::said(
+                &options.shown,
+                Said::new("charts-not-drawn").arg("detail", e.to_string()),
+                Some(Said::new("fault-in-mueang")),
+            )),
         }
     }
     *charts_time = started.elapsed();
@@ -351,19 +348,34 @@ pub(super) fn render_page(
 pub(super) fn check_page_ids(site: &Site, diags: &mut Diagnostics) {
     for p in &site.pages {
         if SECTIONS.contains(&p.meta.id.as_str()) {
-            diags.push(
-                Diagnostic::error(
-                    &p.meta.path,
-                    format!(
-                        "a page may not be called `{}`: the site has a section of that name",
-                        p.meta.id
-                    ),
-                )
-                .help(format!(
-                    "rename the file; these names are taken: {}",
-                    SECTIONS.join(", ")
-                )),
-            );
+            diags.push(Diagnostic::said(
+                &p.meta.path,
+                Said::new("page-id-is-a-section").arg("id", p.meta.id.as_str()),
+                Some(Said::new("page-id-is-a-section-help").arg("taken", SECTIONS.join(", "))),
+            ));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+
+    /// Charts that cannot be drawn are a fault no content can cause (no
+    /// test site makes one): the words, in both languages.
+    #[test]
+    fn charts_not_drawn_are_said_in_thai_and_english() {
+        let message = Said::new("charts-not-drawn").arg("detail", "no font");
+        let help = Said::new("fault-in-mueang");
+        let said = [Lang::En, Lang::Th]
+            .map(|lang| format!("{} | {}", message.text(lang), help.text(lang)));
+        assert_eq!(
+            said,
+            [
+                "the charts could not be drawn: no font | this is a fault in mueang; please report it with the content that caused it",
+                "วาดแผนภูมิไม่ได้: no font | นี่เป็นความผิดพลาดของโปรแกรม mueang เอง โปรดแจ้งปัญหานี้พร้อมเนื้อหาที่ทำให้เกิด",
+            ]
+        );
     }
 }

@@ -6,6 +6,7 @@ use tera::{Context, Kwargs, State, Tera, Value};
 
 use super::chrome::*;
 use super::nowrap::Figures;
+use crate::catalogue::Said;
 use crate::diag::{Diagnostic, Diagnostics, Spot};
 use crate::theme::Theme;
 
@@ -62,28 +63,29 @@ pub(super) fn template_errors(
     };
     // Where no template line is known: the template being rendered.
     let fallback = || rendering.map_or_else(|| format!("themes/{}/templates", theme.name), path_of);
-    let help = "fix the template; `mueang check` shows this without writing anything";
+    // Tera's own words, in English in every language.
+    let error = |path: String, detail: &str| {
+        Diagnostic::said(
+            path,
+            Said::new("template-error").arg("detail", detail),
+            Some(Said::new("template-error-help")),
+        )
+    };
     match e.kind() {
         ErrorKind::SyntaxError(r) | ErrorKind::RenderingError(r) => {
             let file = theme.templates.get(r.filename());
-            let mut d =
-                Diagnostic::error(path_of(r.filename()), r.message().to_string()).help(help);
+            let mut d = error(path_of(r.filename()), r.message());
             if let Some(file) = file {
                 let span = r.span();
                 d = d.spot(Spot::at(&file.text, span.range.start, span.range.len()));
             }
             vec![d]
         }
-        ErrorKind::CircularInclude { tpl, include_chain } => vec![
-            Diagnostic::error(
-                path_of(tpl),
-                format!(
-                    "this template includes itself: {}",
-                    include_chain.join(" → ")
-                ),
-            )
-            .help("remove the `{% include %}` that leads back to it"),
-        ],
+        ErrorKind::CircularInclude { tpl, include_chain } => vec![Diagnostic::said(
+            path_of(tpl),
+            Said::new("template-includes-itself").arg("chain", include_chain.join(" → ")),
+            Some(Said::new("template-includes-itself-help")),
+        )],
         ErrorKind::Msg(text) if text.starts_with("error: ") => text
             .split("\n\nerror: ")
             .map(|report| {
@@ -101,17 +103,17 @@ pub(super) fn template_errors(
                     });
                 match place {
                     Some((name, line, column)) => {
-                        let d = Diagnostic::error(path_of(name), message).help(help);
+                        let d = error(path_of(name), message);
                         match theme.templates.get(name) {
                             Some(file) => d.spot(Spot::at_line_column(&file.text, line, column, 1)),
                             None => d,
                         }
                     }
-                    None => Diagnostic::error(fallback(), message).help(help),
+                    None => error(fallback(), message),
                 }
             })
             .collect(),
-        _ => vec![Diagnostic::error(fallback(), e.to_string()).help(help)],
+        _ => vec![error(fallback(), &e.to_string())],
     }
 }
 
@@ -143,5 +145,64 @@ pub(super) fn render_one<T: Serialize>(
             push_template_errors(theme, Some(template), &e, diags);
             None
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+    use crate::theme::ThemeFile;
+
+    /// A theme of only `templates` (name, text).
+    fn theme(templates: &[(&str, &str)]) -> Theme {
+        Theme {
+            name: "default".into(),
+            shown_root: "themes/default".into(),
+            templates: templates
+                .iter()
+                .map(|(name, text)| {
+                    let file = ThemeFile {
+                        path: format!("themes/default/templates/{name}"),
+                        text: text.to_string(),
+                    };
+                    (name.to_string(), file)
+                })
+                .collect(),
+            statics: Default::default(),
+            strings: Default::default(),
+        }
+    }
+
+    #[test]
+    fn template_errors_are_said_in_thai_and_english() {
+        let mut diags = Diagnostics::default();
+        assert!(engine(&theme(&[("a.html", "{{ 1 +")]), &mut diags).is_none());
+        let looping = theme(&[("b.html", "{% include \"b.html\" %}")]);
+        if let Some(tera) = engine(&looping, &mut diags) {
+            render_one(&tera, &looping, "b.html", &(), &mut diags);
+        }
+        let said: Vec<String> = diags
+            .errors()
+            .flat_map(|d| {
+                [Lang::En, Lang::Th].map(|lang| {
+                    format!(
+                        "{}: {} | {}",
+                        d.path,
+                        d.message_in(lang),
+                        d.help_in(lang).unwrap_or_default()
+                    )
+                })
+            })
+            .collect();
+        assert_eq!(
+            said,
+            [
+                "themes/default/templates/a.html: Unexpected end of input | fix the template; `mueang check` shows this without writing anything",
+                "themes/default/templates/a.html: เทมเพลตมีข้อผิดพลาด: Unexpected end of input | แก้เทมเพลต คำสั่ง `mueang check` แสดงข้อผิดพลาดนี้ได้โดยไม่เขียนไฟล์ใด",
+                "themes/default/templates/b.html: this template includes itself: b.html → b.html | remove the `{% include %}` that leads back to it",
+                "themes/default/templates/b.html: เทมเพลตนี้ include ตัวเองวนเป็นวง: b.html → b.html | ลบ `{% include %}` ที่วนกลับมาที่เทมเพลตนี้",
+            ]
+        );
     }
 }
