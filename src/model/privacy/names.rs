@@ -8,7 +8,9 @@ use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::fold::*;
 use super::visible::*;
+use crate::catalogue::{Arg, Said};
 use crate::diag::{Diagnostic, Diagnostics, Spot};
+use crate::lang::Lang;
 use crate::load::RawSite;
 use crate::model::site::{Site, Text};
 
@@ -241,10 +243,41 @@ impl Names {
             spot.line_text = line;
         }
         d.path = self.mask(&d.path);
+        d.field = d.field.as_deref().map(|f| self.mask(f));
         d.message = self.mask(&d.message);
         d.help = d.help.as_deref().map(|h| self.mask(h));
+        if let Some(words) = &mut d.words {
+            self.mask_said(&mut words.message);
+            if let Some(help) = &mut words.help {
+                self.mask_said(help);
+            }
+        }
         if let Some(spot) = &mut d.spot {
             spot.line_text = self.mask(&spot.line_text);
+        }
+    }
+}
+
+impl Names {
+    /// A message of the catalogue with the names masked, as it is said
+    /// in every language but English (whose text the diagnostic holds,
+    /// masked, itself): each value, then the whole text, since a name
+    /// may run across two values. Where the whole text still changes,
+    /// the message becomes that masked text.
+    fn mask_said(&self, said: &mut Said) {
+        for (_, value) in &mut said.args {
+            match value {
+                Arg::Text(t) => *t = self.mask(t),
+                Arg::Said(s) => self.mask_said(s),
+                Arg::Count(_) => {}
+            }
+        }
+        // Thai is the one language said from the catalogue at printing;
+        // a second one would need a masked text of its own.
+        let said_in = said.text(Lang::Th);
+        let masked = self.mask(&said_in);
+        if masked != said_in {
+            *said = Said::new("as-is").arg("text", masked);
         }
     }
 }
