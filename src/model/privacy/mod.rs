@@ -172,7 +172,10 @@ mod tests {
             Said::new("not-a-bool").arg("value", "\u{E001}x"),
             Said::new("bool-how"),
         );
-        assert_eq!(message, "`\u{E001}x` ไม่ใช่ `true` หรือ `false` แบบที่ YAML เขียน");
+        assert_eq!(
+            message,
+            "`\u{E001}x` ไม่ใช่ `true` หรือ `false` แบบที่ YAML เขียน"
+        );
         let (_, help) = masked_in_thai(
             &names,
             Said::new("not-a-bool").arg("value", "x"),

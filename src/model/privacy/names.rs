@@ -287,7 +287,11 @@ impl Names {
             return;
         };
         let hits = self.find(&text);
-        let overlaps = |h: &Hit| values.iter().any(|v| h.range.start < v.end && v.start < h.range.end);
+        let overlaps = |h: &Hit| {
+            values
+                .iter()
+                .any(|v| h.range.start < v.end && v.start < h.range.end)
+        };
         let written: Vec<&Hit> = hits.iter().filter(|h| overlaps(h)).collect();
         if written.is_empty() {
             return;
