@@ -116,8 +116,8 @@ impl Resolver<'_> {
             let help = match closest(v.value.trim(), keys) {
                 Some(near) => Said::new("vocab-near")
                     .arg("near", near)
-                    .arg("choices", V::choices()),
-                None => Said::new("vocab-how").arg("choices", V::choices()),
+                    .said("choices", V::choices()),
+                None => Said::new("vocab-how").said("choices", V::choices()),
             };
             let what = match V::WHAT {
                 "domain" => "vocab-domain",

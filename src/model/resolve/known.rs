@@ -3,6 +3,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::resolver::kind_said;
+use crate::catalogue::Said;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::load::{Kind, RawDoc, RawSite};
 
@@ -20,13 +22,15 @@ impl Known {
         let mut add = |kind: Kind, id: &str, path: &str, diags: &mut Diagnostics| {
             let seen = by_kind.entry(kind).or_default();
             match seen.get(id) {
-                Some(first) => diags.push(
-                    Diagnostic::error(
-                        path,
-                        format!("{} with the id `{id}` already exists: `{first}`", kind.a()),
-                    )
-                    .help("ids must be unique within a kind: rename one of the files"),
-                ),
+                Some(first) => diags.push(Diagnostic::said(
+                    path,
+                    Said::new("record-id-taken")
+                        .arg("folder", kind.folder())
+                        .said("kind", kind_said(kind))
+                        .arg("id", id)
+                        .arg("first", first.as_str()),
+                    Some(Said::new("record-id-taken-help")),
+                )),
                 None => {
                     seen.insert(id.to_string(), path.to_string());
                 }

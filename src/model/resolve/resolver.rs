@@ -170,24 +170,28 @@ impl Resolver<'_> {
             }
             return;
         };
+        let as_is = |text: &str| Said::new("as-is").arg("text", text);
         let mut missing = Vec::new();
         if title.is_some_and(|t| t.en.is_none()) && kind != Kind::Ambassador {
-            missing.push("`title`");
+            missing.push(as_is("`title`"));
         }
         if summary.is_some_and(|s| s.en.is_none()) {
-            missing.push("`summary`");
+            missing.push(as_is("`summary`"));
         }
         if !body.th.trim().is_empty() && body.en.is_none() {
-            missing.push("the text");
+            missing.push(Said::new("not-yet-translated-text"));
         }
-        if !missing.is_empty() {
-            self.diags.push(
-                Diagnostic::warning(
-                    &tr.path,
-                    format!("not yet translated: {}", missing.join(", ")),
-                )
-                .help("the English page shows the Thai text for these"),
-            );
+        // `title`, `summary`, the text: each joined to the rest by a comma.
+        let listed = missing.into_iter().rev().reduce(|rest, first| {
+            Said::new("list-comma")
+                .said("first", first)
+                .said("rest", rest)
+        });
+        if let Some(listed) = listed {
+            self.diags.push(Diagnostic::warning(&tr.path, "").words(
+                Said::new("not-yet-translated").said("missing", listed),
+                Some(Said::new("not-yet-translated-help")),
+            ));
         }
     }
 }
@@ -207,8 +211,8 @@ fn to_write(kind: Kind, field: &str) -> Said {
         },
         "name" => Said::new("what-person"),
         "province" => Said::new("what-province"),
-        "domains" => Said::new("what-domains").arg("choices", Domain::choices()),
-        "status" => Said::new("what-status").arg("choices", CityStatus::choices()),
+        "domains" => Said::new("what-domains").said("choices", Domain::choices()),
+        "status" => Said::new("what-status").said("choices", CityStatus::choices()),
         "number" => Said::new("what-number"),
         "started" => Said::new("what-started"),
         "date" => Said::new("what-date"),
