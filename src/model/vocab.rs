@@ -3,7 +3,6 @@
 
 use serde::Serialize;
 
-use crate::catalogue::Said;
 use crate::lang::{Lang, Text};
 
 /// A word from a closed list, as written in content files.
@@ -31,22 +30,16 @@ pub trait Vocabulary: Sized + Copy + 'static {
         })
     }
 
-    /// `a`, `b` or `c`, for error messages (with each Thai label), the
-    /// last joined in the language of the message.
-    fn choices() -> Said {
-        let keys: Vec<String> = Self::ALL
+    /// Each word as error messages list it, with its Thai label:
+    /// `` `certified` (ได้รับการรับรอง) ``.
+    fn choices() -> Vec<String> {
+        Self::ALL
             .iter()
             .map(|v| match v.aliases().first() {
                 Some(label) => format!("`{}` ({label})", v.key()),
                 None => format!("`{}`", v.key()),
             })
-            .collect();
-        match keys.split_last() {
-            Some((last, rest)) if !rest.is_empty() => Said::new("choices-or")
-                .arg("rest", rest.join(", "))
-                .arg("last", last.as_str()),
-            _ => Said::new("as-is").arg("text", keys.join("")),
-        }
+            .collect()
     }
 }
 
@@ -311,17 +304,15 @@ mod tests {
         }
         assert_eq!(Domain::from_key("transport"), None);
         assert_eq!(
-            CityStatus::choices().text(Lang::En),
-            "`certified` (ได้รับการรับรอง), `promotion-zone` (เขตส่งเสริม), `proposed` (เสนอขอรับรอง) or `revoked` (ถูกเพิกถอน)"
+            CityStatus::choices(),
+            [
+                "`certified` (ได้รับการรับรอง)",
+                "`promotion-zone` (เขตส่งเสริม)",
+                "`proposed` (เสนอขอรับรอง)",
+                "`revoked` (ถูกเพิกถอน)"
+            ]
         );
-        assert_eq!(
-            ReportKind::choices().text(Lang::En),
-            "`outcome` or `target`"
-        );
-        assert_eq!(
-            ReportKind::choices().text(Lang::Th),
-            "`outcome` หรือ `target`"
-        );
+        assert_eq!(ReportKind::choices(), ["`outcome`", "`target`"]);
         // The Thai labels the site shows, short forms and English names.
         for (word, domain) in [
             ("สิ่งแวดล้อมอัจฉริยะ", Domain::Environment),

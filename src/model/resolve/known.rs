@@ -3,7 +3,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::resolver::kind_said;
 use crate::catalogue::Said;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::load::{Kind, RawDoc, RawSite};
@@ -88,4 +87,16 @@ impl Known {
     pub(super) fn has(&self, kind: Kind, id: &str) -> bool {
         self.by_kind.get(&kind).is_some_and(|ids| ids.contains(id))
     }
+}
+
+/// A kind of record in words: `project`, `โครงการ`.
+pub(super) fn kind_said(kind: Kind) -> Said {
+    Said::new(match kind {
+        Kind::Cohort => "kind-cohort",
+        Kind::City => "kind-city",
+        Kind::Project => "kind-project",
+        Kind::Ambassador => "kind-ambassador",
+        Kind::News => "kind-news",
+        Kind::Page => "kind-page",
+    })
 }

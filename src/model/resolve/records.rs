@@ -10,7 +10,6 @@ use crate::load::raw::list_items;
 use crate::load::{Kind, RawDoc};
 use crate::model::money::{MoneyError, parse_baht};
 use crate::model::site::*;
-use crate::model::vocab::Vocabulary;
 use crate::text::is_unstated;
 
 impl Resolver<'_> {
@@ -137,7 +136,7 @@ impl Resolver<'_> {
                 written,
                 "domains",
                 Said::new("project-no-domain"),
-                Said::new("project-no-domain-help").said("choices", Domain::choices()),
+                Said::new("project-no-domain-help").said("choices", choices_said::<Domain>()),
             ));
         }
         // `ไม่ระบุ` or `-`: not known, as if the line were left out.

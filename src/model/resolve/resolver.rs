@@ -201,6 +201,18 @@ pub(super) fn texts(list: Option<&Vec<RawText>>) -> Vec<Text> {
         .unwrap_or_default()
 }
 
+/// `a`, `b` or `c`: a vocabulary's words, for error messages, the last
+/// joined in the language of the message.
+pub(super) fn choices_said<V: Vocabulary>() -> Said {
+    let words = V::choices();
+    match words.split_last() {
+        Some((last, rest)) if !rest.is_empty() => Said::new("choices-or")
+            .arg("rest", rest.join(", "))
+            .arg("last", last.as_str()),
+        _ => Said::new("as-is").arg("text", words.concat()),
+    }
+}
+
 /// What a required field holds, in words, for its error's help.
 fn to_write(kind: Kind, field: &str) -> Said {
     match field {
@@ -211,8 +223,8 @@ fn to_write(kind: Kind, field: &str) -> Said {
         },
         "name" => Said::new("what-person"),
         "province" => Said::new("what-province"),
-        "domains" => Said::new("what-domains").said("choices", Domain::choices()),
-        "status" => Said::new("what-status").said("choices", CityStatus::choices()),
+        "domains" => Said::new("what-domains").said("choices", choices_said::<Domain>()),
+        "status" => Said::new("what-status").said("choices", choices_said::<CityStatus>()),
         "number" => Said::new("what-number"),
         "started" => Said::new("what-started"),
         "date" => Said::new("what-date"),
@@ -221,14 +233,24 @@ fn to_write(kind: Kind, field: &str) -> Said {
     }
 }
 
-/// A kind of record in words: `project`, `โครงการ`.
-pub(super) fn kind_said(kind: Kind) -> Said {
-    Said::new(match kind {
-        Kind::Cohort => "kind-cohort",
-        Kind::City => "kind-city",
-        Kind::Project => "kind-project",
-        Kind::Ambassador => "kind-ambassador",
-        Kind::News => "kind-news",
-        Kind::Page => "kind-page",
-    })
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+
+    #[test]
+    fn choices_read_as_a_list_in_each_language() {
+        assert_eq!(
+            choices_said::<CityStatus>().text(Lang::En),
+            "`certified` (ได้รับการรับรอง), `promotion-zone` (เขตส่งเสริม), `proposed` (เสนอขอรับรอง) or `revoked` (ถูกเพิกถอน)"
+        );
+        assert_eq!(
+            choices_said::<ReportKind>().text(Lang::En),
+            "`outcome` or `target`"
+        );
+        assert_eq!(
+            choices_said::<ReportKind>().text(Lang::Th),
+            "`outcome` หรือ `target`"
+        );
+    }
 }
