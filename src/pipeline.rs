@@ -9,6 +9,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use crate::aggregate::{Stats, aggregate};
+use crate::catalogue::Said;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::load::{Fatal, load};
 use crate::model::bounds;
@@ -217,12 +218,12 @@ fn run(
         });
         if !options.base_url.starts_with("http") {
             diagnostics.push(
-                Diagnostic::warning(
-                    format!("{shown}/site.yaml"),
-                    "`base_url` is not a full web address, so the sitemap and the feeds hold addresses without a host",
-                )
-                .field("base_url")
-                .help("write where the site will be published, such as `https://example.org/report/`, or build with --base-url"),
+                Diagnostic::warning(format!("{shown}/site.yaml"), "")
+                    .words(
+                        Said::new("site-base-url-no-host"),
+                        Some(Said::new("site-base-url-no-host-help")),
+                    )
+                    .field("base_url"),
             );
         }
         let input = crate::render::Input {
@@ -262,16 +263,10 @@ fn source_date_epoch(diagnostics: &mut Diagnostics) -> Option<u64> {
     match bounds::parse_epoch(value.as_ref().map(|v| v.to_string_lossy()).as_deref()) {
         Ok(epoch) => epoch,
         Err(written) => {
-            diagnostics.push(
-                Diagnostic::warning(
-                    "SOURCE_DATE_EPOCH",
-                    format!(
-                        "`{written}` is not a whole number of seconds since 1970, so the \
-                         build's date is the latest date in the content"
-                    ),
-                )
-                .help("set it to the time of the build in seconds, such as `date +%s` gives, or unset it"),
-            );
+            diagnostics.push(Diagnostic::warning("SOURCE_DATE_EPOCH", "").words(
+                Said::new("epoch-not-seconds").arg("value", written),
+                Some(Said::new("epoch-not-seconds-help")),
+            ));
             None
         }
     }
@@ -442,10 +437,11 @@ pub fn search_index(
     match crate::search::index_all(&shards, read, put, stop, done) {
         Ok(()) => {}
         Err(e) if e == crate::search::STOPPED => {}
-        Err(e) => outcome.diagnostics.push(
-            Diagnostic::error(crate::render::urls::SEARCH_FOLDER, format!("cannot make the search index: {e}"))
-                .help("report this with the page it names; build with `--no-default-features` to publish without search meanwhile"),
-        ),
+        Err(e) => outcome.diagnostics.push(Diagnostic::said(
+            crate::render::urls::SEARCH_FOLDER,
+            Said::new("search-index-failed").arg("detail", e),
+            Some(Said::new("search-index-failed-help")),
+        )),
     }
     outcome.timings.push(("search", t.elapsed()));
 }

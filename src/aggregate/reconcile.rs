@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::count::*;
 use super::stats::*;
+use crate::catalogue::Said;
 use crate::diag::Diagnostic;
 use crate::model::*;
 
@@ -134,15 +135,20 @@ pub fn warnings(stats: &Stats) -> Vec<Diagnostic> {
             )
         })
         .map(|r| {
-            let what = r.metric.label(Lang::En);
             let fmt = |v: u64| format_value(r.metric, v);
-            let computed = fmt(r.computed.unwrap_or_default());
-            let message = match r.verdict {
-                Verdict::Exceeds => format!(
-                    "{}: {what}: reported {}, but the records hold more: {}",
-                    r.scope.key(),
-                    fmt(r.reported),
-                    computed
+            // The scope and the figures are said as written; the metric in
+            // the language of the message.
+            let said = |said: Said| {
+                said.arg("scope", r.scope.key())
+                    .arg("what_en", r.metric.label(Lang::En))
+                    .arg("what_th", r.metric.label(Lang::Th))
+                    .arg("reported", fmt(r.reported))
+            };
+            let (message, help) = match r.verdict {
+                Verdict::Exceeds => (
+                    said(Said::new("reconcile-exceeds"))
+                        .arg("computed", fmt(r.computed.unwrap_or_default())),
+                    Said::new("reconcile-exceeds-help"),
                 ),
                 Verdict::SourcesDisagree => {
                     let others: Vec<String> = r
@@ -150,25 +156,20 @@ pub fn warnings(stats: &Stats) -> Vec<Diagnostic> {
                         .iter()
                         .map(|d| format!("{} ({})", fmt(d.value), d.source))
                         .collect();
-                    format!(
-                        "{}: {what}: sources disagree: {} ({}) against {}",
-                        r.scope.key(),
-                        fmt(r.reported),
-                        r.source,
-                        others.join(", ")
+                    (
+                        said(Said::new("reconcile-disagree"))
+                            .arg("source", r.source.to_string())
+                            .arg("others", others.join(", ")),
+                        Said::new("reconcile-disagree-help"),
                     )
                 }
                 Verdict::Matches | Verdict::PartlyItemised | Verdict::ReportedOnly => {
                     unreachable!("filtered out above")
                 }
             };
-            let help = match r.verdict {
-                Verdict::Exceeds => "check the records for duplicates, or note a newer report",
-                _ => "check the sources; give each report its `as_of` date if they speak of different times",
-            };
-            Diagnostic::warning(&r.at.path, message)
+            Diagnostic::warning(&r.at.path, "")
+                .words(message, Some(help))
                 .spot(r.at.spot.clone())
-                .help(help)
         })
         .collect()
 }

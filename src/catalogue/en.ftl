@@ -492,4 +492,104 @@ usage-whole-number = write a whole number, such as 1111
 usage-address = write an IP address, such as 127.0.0.1 or 0.0.0.0
 
 ## Site settings, records, links, privacy and figures
+# `site.yaml` and `sources.yaml`
+config-base-url-not-address = `base_url` must be a web address
+config-language-unknown = `{ $value }` is not a language mueang builds
+config-language-unknown-help = mueang builds Thai (`th`) and English (`en`) sites: write `languages: [th, en]`
+config-languages-without-thai = the languages must include Thai
+config-languages-without-thai-help = write `languages: [th, en]`
+config-default-language = the default language must be Thai
+config-default-language-help = records are written in Thai first, with English translations: write `default_language: th`
+config-theme-name = `{ $value }` is not a theme name
+config-theme-name-help = a theme is a folder name under `themes/`, such as `default`
+config-source-id = `{ $id }` is not a valid source id
+config-source-id-help = an id uses only a-z, 0-9 and `-`, such as `depa-2022-08-24`
+site-base-url-no-host = `base_url` is not a full web address, so the sitemap and the feeds hold addresses without a host
+site-base-url-no-host-help = write where the site will be published, such as `https://example.org/report/`, or build with --base-url
+epoch-not-seconds = `{ $value }` is not a whole number of seconds since 1970, so the build's date is the latest date in the content
+epoch-not-seconds-help = set it to the time of the build in seconds, such as `date +%s` gives, or unset it
+
+# Web addresses: `base_url` and a source's `url`
+address-field-base-url = `base_url`
+address-field-source-url = a source's `url`
+address-not-an-address = { $field } is not a web address
+address-scheme = { $field } must start with `https://` or `http://`
+address-credentials = { $field } holds a user name or password (the part up to `@`), which the site would publish
+address-credentials-help = leave out the user name and password: `{ $without }`
+address-dot-segment = { $field } has a `{ $part }` part in its path, so links made from it would point to the wrong place
+address-dot-segment-help = write the address without `.` and `..` parts: `{ $without }`
+address-query-or-fragment = { $field } has a `?…` or `#…` part, and the site's links are made by adding paths to it
+address-query-or-fragment-help = leave out the `?…` or `#…` part: write only the address of the site's first page
+address-character = { $field } has { $character } in it
+address-space = a space
+address-tab = a tab
+address-white-space = white space
+address-control = the control character U+{ $code }
+address-other = a `{ $char }`
+address-character-help = an address has no spaces, quotes, `<`, `>` or `\` (a space is written `%20`); { $example }
+address-base-url-example = write the address the site will be published at, such as `https://example.org/report/`
+address-source-url-example = copy the address from the browser's address bar
+
+# Records and their ids
+choices-or = { $rest } or { $last }
+list-comma = { $first }, { $rest }
+record-id-taken = { $folder ->
+        [ambassadors] an
+       *[other] a
+    } { $kind } with the id `{ $id }` already exists: `{ $first }`
+record-id-taken-help = ids must be unique within a kind: rename one of the files
+cohort-ends-before-start = the cohort ends before it starts
+cohort-ends-before-start-help = `started` is { $started }: check both dates
+cohort-number-taken = cohort number { $number } is also used by `{ $first }`
+cohort-number-taken-help = each cohort has its own number
+project-no-domain = a project needs at least one domain
+project-no-domain-help = write one or more of { $choices }
+translation-orphan = this translates `{ $id }`, but there is no such record
+translation-orphan-help = create the Thai record `{ $path }` first, or rename this file to match it
+translation-ambassador-title = an ambassador has no title
+translation-ambassador-title-help = a person's name is the same in every language: remove `title`
+translation-twice = `{ $id }` already has a translation: `{ $first }`
+translation-twice-help = keep one of the two files
+not-yet-translated = not yet translated: { $missing }
+not-yet-translated-help = the English page shows the Thai text for these
+not-yet-translated-text = the text
+
+# Dates that do not exist
+date-no-month = there is no month { $month }
+date-no-day-zero = there is no day 0
+date-past-month-end = { $month_en } has { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }
+
+# Figures that cannot be true, and reports the records contradict
+bounds-provinces = `{ $metric }` is { $value }, more than the { $all } provinces Thailand has
+bounds-provinces-help = check the value against the source: a count of provinces is at most { $all }; a figure of cities or areas takes `metric: cities` or `metric: promotion_zones`
+bounds-as-of = `as_of` { $date } is after the build's date: { $build }
+bounds-as-of-help = check the date against the source `{ $source }`: a figure can only be reported as of a day that has come
+build-date-epoch = { $date }, from SOURCE_DATE_EPOCH ({ $secs })
+build-date-content = the latest date in the content, { $date } in `{ $path }`
+bounds-total = with `{ $value }`, the projects' values add up to more than the { $limit } baht a total can hold
+bounds-total-help = the projects before this one (in file order) already add up to { $before } baht: check the values for a unit written twice or zeros too many (`value_thb` is the project's whole value in baht)
+reconcile-exceeds = { $scope }: { $what_en }: reported { $reported }, but the records hold more: { $computed }
+reconcile-exceeds-help = check the records for duplicates, or note a newer report
+reconcile-disagree = { $scope }: { $what_en }: sources disagree: { $reported } ({ $source }) against { $others }
+reconcile-disagree-help = check the sources; give each report its `as_of` date if they speak of different times
+
+# A person who is not public
+privacy-not-public = this names a person who is not public: the ambassador record `{ $owner }` does not say `public: true`, so the name may not be published
+privacy-id-help = rename the file: its name is the record's id, part of every address of the site; or, once the person's written consent is on file, set `public: true` in the ambassador record `{ $owner }`
+privacy-text-help = take the name out of this text (a given name alone may stay); or, once the person's written consent is on file, set `public: true` in the ambassador record `{ $owner }`
+
+# Links and the search index
+link-broken = broken link `{ $link }`: { $why }
+link-missing = no page or file of the site is there
+link-missing-help = open the page you mean in `mueang serve` and copy its address without `http://…` (such as `/th/cities/korat/`), or remove the link
+link-no-anchor = the page it names has no element with that `#id`
+link-no-anchor-help = leave out the `#…` part, or use an id the page has
+link-outside = it points outside the site's address (`base_url`)
+link-outside-help = a link to another site needs its full address (`https://…`)
+link-from-template-help = the link is made by the theme's templates or a record's text; fix it there and build again
+search-index-failed = cannot make the search index: { $detail }
+search-index-failed-help = report this with the page it names; build with `--no-default-features` to publish without search meanwhile
 

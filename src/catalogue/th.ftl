@@ -456,4 +456,98 @@ usage-whole-number = ใส่จำนวนเต็ม เช่น 1111
 usage-address = ใส่ที่อยู่ IP เช่น 127.0.0.1 หรือ 0.0.0.0
 
 ## การตั้งค่าเว็บไซต์ ระเบียน ลิงก์ ความเป็นส่วนตัว และตัวเลข
+# `site.yaml` และ `sources.yaml`
+config-base-url-not-address = `base_url` ต้องเป็นที่อยู่เว็บ
+config-language-unknown = `{ $value }` ไม่ใช่ภาษาที่ mueang สร้างเว็บไซต์ได้
+config-language-unknown-help = mueang สร้างเว็บไซต์ภาษาไทย (`th`) และภาษาอังกฤษ (`en`): เขียน `languages: [th, en]`
+config-languages-without-thai = รายการภาษาต้องมีภาษาไทย
+config-languages-without-thai-help = เขียน `languages: [th, en]`
+config-default-language = ภาษาหลักต้องเป็นภาษาไทย
+config-default-language-help = ระเบียนเขียนเป็นภาษาไทยก่อน แล้วจึงมีคำแปลภาษาอังกฤษ: เขียน `default_language: th`
+config-theme-name = `{ $value }` ไม่ใช่ชื่อธีม
+config-theme-name-help = ชื่อธีมคือชื่อโฟลเดอร์ใน `themes/` เช่น `default`
+config-source-id = `{ $id }` ใช้เป็น id ของแหล่งที่มาไม่ได้
+config-source-id-help = id ใช้ได้เฉพาะ a-z, 0-9 และ `-` เช่น `depa-2022-08-24`
+site-base-url-no-host = `base_url` ไม่ใช่ที่อยู่เว็บแบบเต็ม ที่อยู่ในแผนผังเว็บไซต์ (sitemap) และฟีดจึงไม่มีชื่อโดเมน
+site-base-url-no-host-help = เขียนที่อยู่ที่จะเผยแพร่เว็บไซต์ เช่น `https://example.org/report/` หรือสร้างด้วย --base-url
+epoch-not-seconds = `{ $value }` ไม่ใช่จำนวนวินาทีเต็มนับจาก ค.ศ. 1970 วันที่สร้างเว็บไซต์จึงเป็นวันที่ล่าสุดในเนื้อหา
+epoch-not-seconds-help = ตั้งค่าเป็นเวลาที่สร้างเป็นวินาที แบบที่คำสั่ง `date +%s` ให้ หรือยกเลิกการตั้งค่านี้
+
+# ที่อยู่เว็บ: `base_url` และ `url` ของแหล่งที่มา
+address-field-base-url = `base_url`
+address-field-source-url = ช่อง `url` ของแหล่งที่มา
+address-not-an-address = { $field } ไม่ใช่ที่อยู่เว็บ
+address-scheme = { $field } ต้องขึ้นต้นด้วย `https://` หรือ `http://`
+address-credentials = { $field } มีชื่อผู้ใช้หรือรหัสผ่าน (ส่วนก่อน `@`) ซึ่งเว็บไซต์จะเผยแพร่ออกไป
+address-credentials-help = ตัดชื่อผู้ใช้และรหัสผ่านออก: `{ $without }`
+address-dot-segment = { $field } มีส่วน `{ $part }` ในพาธ ลิงก์ที่สร้างจากที่อยู่นี้จึงจะชี้ไปผิดที่
+address-dot-segment-help = เขียนที่อยู่โดยไม่มีส่วน `.` และ `..`: `{ $without }`
+address-query-or-fragment = { $field } มีส่วน `?…` หรือ `#…` แต่ลิงก์ของเว็บไซต์สร้างโดยต่อพาธท้ายที่อยู่นี้
+address-query-or-fragment-help = ตัดส่วน `?…` หรือ `#…` ออก เขียนเฉพาะที่อยู่ของหน้าแรกของเว็บไซต์
+address-character = { $field } มีอักขระที่ใช้ในที่อยู่เว็บไม่ได้: { $character }
+address-space = เว้นวรรค
+address-tab = แท็บ
+address-white-space = อักขระเว้นวรรคชนิดอื่น
+address-control = อักขระควบคุม U+{ $code }
+address-other = `{ $char }`
+address-character-help = ที่อยู่เว็บต้องไม่มีเว้นวรรค เครื่องหมายคำพูด `<`, `>` หรือ `\` (เว้นวรรคเขียนเป็น `%20`) { $example }
+address-base-url-example = เขียนที่อยู่ที่จะเผยแพร่เว็บไซต์ เช่น `https://example.org/report/`
+address-source-url-example = คัดลอกที่อยู่จากแถบที่อยู่ของเบราว์เซอร์
+
+# ระเบียนและ id
+choices-or = { $rest } หรือ { $last }
+list-comma = { $first }, { $rest }
+record-id-taken = มี{ $kind }ที่ใช้ id `{ $id }` อยู่แล้ว: `{ $first }`
+record-id-taken-help = id ของระเบียนประเภทเดียวกันต้องไม่ซ้ำกัน: เปลี่ยนชื่อไฟล์ใดไฟล์หนึ่ง
+cohort-ends-before-start = รุ่นนี้สิ้นสุดก่อนวันที่เริ่ม
+cohort-ends-before-start-help = `started` คือ { $started }: ตรวจทั้งสองวันที่อีกครั้ง
+cohort-number-taken = ลำดับรุ่น { $number } ซ้ำกับ `{ $first }`
+cohort-number-taken-help = แต่ละรุ่นต้องมีลำดับรุ่นของตัวเอง
+project-no-domain = โครงการต้องมีด้านอย่างน้อยหนึ่งด้าน
+project-no-domain-help = เขียนด้านอย่างน้อยหนึ่งด้านจาก { $choices }
+translation-orphan = ไฟล์นี้เป็นคำแปลของ `{ $id }` แต่ไม่มีระเบียนนั้น
+translation-orphan-help = สร้างระเบียนภาษาไทย `{ $path }` ก่อน หรือเปลี่ยนชื่อไฟล์นี้ให้ตรงกับระเบียนที่มีอยู่
+translation-ambassador-title = ระเบียนนักดิจิทัลพัฒนาเมืองไม่มีช่อง `title`
+translation-ambassador-title-help = ชื่อของบุคคลเหมือนกันทุกภาษา: ลบ `title` ออก
+translation-twice = `{ $id }` มีคำแปลอยู่แล้ว: `{ $first }`
+translation-twice-help = เก็บไว้เพียงไฟล์เดียว
+not-yet-translated = ยังไม่ได้แปล: { $missing }
+not-yet-translated-help = หน้าภาษาอังกฤษจะแสดงข้อความภาษาไทยแทนในส่วนเหล่านี้
+not-yet-translated-text = เนื้อหา
+
+# วันที่ที่ไม่มีจริง
+date-no-month = ไม่มีเดือนที่ { $month }
+date-no-day-zero = ไม่มีวันที่ 0
+date-past-month-end = { $month_th } มี { $days } วัน
+
+# ตัวเลขที่เป็นจริงไม่ได้ และตัวเลขที่ระเบียนขัดแย้ง
+bounds-provinces = `{ $metric }` เป็น { $value } มากกว่าจังหวัดทั้งหมด { $all } จังหวัดของประเทศไทย
+bounds-provinces-help = ตรวจตัวเลขกับแหล่งที่มาอีกครั้ง: จำนวนจังหวัดมีได้ไม่เกิน { $all } ถ้าเป็นจำนวนเมืองหรือพื้นที่ ให้ใช้ `metric: cities` หรือ `metric: promotion_zones`
+bounds-as-of = `as_of` { $date } อยู่หลังวันที่สร้างเว็บไซต์: { $build }
+bounds-as-of-help = ตรวจวันที่กับแหล่งที่มา `{ $source }` อีกครั้ง: ตัวเลขรายงานได้เฉพาะข้อมูล ณ วันที่มาถึงแล้ว
+build-date-epoch = { $date } จาก SOURCE_DATE_EPOCH ({ $secs })
+build-date-content = วันที่ล่าสุดในเนื้อหา คือ { $date } ใน `{ $path }`
+bounds-total = เมื่อรวม `{ $value }` มูลค่าโครงการรวมกันเกิน { $limit } บาท ซึ่งเป็นยอดรวมสูงสุดที่เก็บได้
+bounds-total-help = โครงการก่อนหน้านี้ (ตามลำดับไฟล์) รวมกันได้ { $before } บาทแล้ว: ตรวจว่าเขียนหน่วยซ้ำหรือมีเลขศูนย์เกินหรือไม่ (`value_thb` คือมูลค่าทั้งหมดของโครงการเป็นบาท)
+reconcile-exceeds = { $scope }: { $what_th }: รายงานไว้ { $reported } แต่ในระเบียนมีมากกว่านั้น: { $computed }
+reconcile-exceeds-help = ตรวจว่ามีระเบียนซ้ำหรือไม่ หรือบันทึกตัวเลขจากรายงานฉบับที่ใหม่กว่า
+reconcile-disagree = { $scope }: { $what_th }: แหล่งที่มาให้ตัวเลขไม่ตรงกัน: { $reported } ({ $source }) กับ { $others }
+reconcile-disagree-help = ตรวจแหล่งที่มาอีกครั้ง ถ้าแต่ละรายงานพูดถึงช่วงเวลาต่างกัน ให้ใส่วันที่ `as_of` ของแต่ละรายงาน
+
+# บุคคลที่ไม่เปิดเผยต่อสาธารณะ
+privacy-not-public = ตรงนี้มีชื่อของบุคคลที่ไม่เปิดเผยต่อสาธารณะ: ระเบียนนักดิจิทัลพัฒนาเมือง `{ $owner }` ไม่ได้เขียน `public: true` ไว้ จึงเผยแพร่ชื่อนี้ไม่ได้
+privacy-id-help = เปลี่ยนชื่อไฟล์ เพราะชื่อไฟล์คือ id ของระเบียน ซึ่งเป็นส่วนหนึ่งของที่อยู่ทุกหน้าของระเบียนนั้น หรือเมื่อมีหนังสือยินยอมของบุคคลนั้นเก็บไว้แล้ว ให้เขียน `public: true` ในระเบียนนักดิจิทัลพัฒนาเมือง `{ $owner }`
+privacy-text-help = ลบชื่อนี้ออกจากข้อความ (ชื่อตัวโดยไม่มีนามสกุลคงไว้ได้) หรือเมื่อมีหนังสือยินยอมของบุคคลนั้นเก็บไว้แล้ว ให้เขียน `public: true` ในระเบียนนักดิจิทัลพัฒนาเมือง `{ $owner }`
+
+# ลิงก์และดัชนีค้นหา
+link-broken = ลิงก์เสีย `{ $link }`: { $why }
+link-missing = ที่อยู่นี้ไม่มีหน้าหรือไฟล์ใดของเว็บไซต์
+link-missing-help = เปิดหน้าที่ต้องการใน `mueang serve` แล้วคัดลอกที่อยู่โดยไม่เอา `http://…` (เช่น `/th/cities/korat/`) หรือลบลิงก์นี้ออก
+link-no-anchor = หน้าที่ลิงก์ชี้ไปไม่มีส่วนที่มี `#id` นั้น
+link-no-anchor-help = ตัดส่วน `#…` ออก หรือใช้ id ที่มีอยู่ในหน้านั้น
+link-outside = ลิงก์ชี้ออกนอกที่อยู่ของเว็บไซต์ (`base_url`)
+link-outside-help = ลิงก์ไปยังเว็บไซต์อื่นต้องเขียนที่อยู่เต็ม (`https://…`)
+link-from-template-help = ลิงก์นี้มาจากเทมเพลตของธีมหรือจากข้อความของระเบียน แก้ที่นั่นแล้วสร้างเว็บไซต์ใหม่
+search-index-failed = สร้างดัชนีค้นหาไม่ได้: { $detail }
+search-index-failed-help = แจ้งปัญหานี้พร้อมหน้าที่ระบุไว้ ระหว่างนี้สร้างด้วย `--no-default-features` เพื่อเผยแพร่โดยไม่มีการค้นหา
 

@@ -7,6 +7,7 @@
 use std::collections::HashMap;
 
 use super::check::{Broken, Why};
+use crate::catalogue::Said;
 use crate::diag::{Diagnostic, Spot};
 use crate::lang::Lang;
 use crate::load::Kind;
@@ -31,34 +32,26 @@ pub fn diagnostics(broken: &[Broken], site: &Site, in_output: Option<&str>) -> V
                 .get(b.page.as_str())
                 .and_then(|(lang, meta)| find_in_record(meta, *lang, &b.link));
             let (why, fix) = match b.why {
-                Why::Missing => (
-                    "no page or file of the site is there",
-                    "open the page you mean in `mueang serve` and copy its address without \
-                     `http://…` (such as `/th/cities/korat/`), or remove the link",
-                ),
+                Why::Missing => (Said::new("link-missing"), Said::new("link-missing-help")),
                 Why::NoAnchor => (
-                    "the page it names has no element with that `#id`",
-                    "leave out the `#…` part, or use an id the page has",
+                    Said::new("link-no-anchor"),
+                    Said::new("link-no-anchor-help"),
                 ),
-                Why::Outside => (
-                    "it points outside the site's address (`base_url`)",
-                    "a link to another site needs its full address (`https://…`)",
-                ),
+                Why::Outside => (Said::new("link-outside"), Said::new("link-outside-help")),
             };
             // As the editor wrote it: Thai, not percent-encoded.
             let written = percent_encoding::percent_decode_str(&b.link).decode_utf8_lossy();
-            let message = format!("broken link `{written}`: {why}");
+            let message = Said::new("link-broken")
+                .arg("link", written)
+                .said("why", why);
             match source {
-                Some((path, spot)) => Diagnostic::error(path, message).spot(spot).help(fix),
+                Some((path, spot)) => Diagnostic::said(path, message, Some(fix)).spot(spot),
                 None => {
                     let page = match in_output {
                         Some(out) => format!("{out}/{}", b.page),
                         None => format!("{} (as rendered)", b.page),
                     };
-                    Diagnostic::error(page, message).help(
-                        "the link is made by the theme's templates or a record's text; \
-                         fix it there and build again",
-                    )
+                    Diagnostic::said(page, message, Some(Said::new("link-from-template-help")))
                 }
             }
         })

@@ -15,6 +15,9 @@
 
 use url::Url;
 
+use crate::catalogue::Said;
+use crate::lang::Lang;
+
 /// What is wrong with an address.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Wrong {
@@ -34,63 +37,80 @@ pub enum Wrong {
 
 impl Wrong {
     /// What is wrong, after the name of the field (`` `base_url` ``, `a
-    /// source's `url``): a sentence.
-    pub fn message(&self, field: &str) -> String {
-        match self {
-            Wrong::NotAnAddress => format!("{field} is not a web address"),
-            Wrong::Scheme => format!("{field} must start with `https://` or `http://`"),
-            Wrong::Credentials { .. } => format!(
-                "{field} holds a user name or password (the part up to `@`), which the site would publish"
-            ),
-            Wrong::DotSegment { part, .. } => format!(
-                "{field} has a `{part}` part in its path, so links made from it would point to the wrong place"
-            ),
-            Wrong::QueryOrFragment => format!(
-                "{field} has a `?…` or `#…` part, and the site's links are made by adding paths to it"
-            ),
-            Wrong::Character(c) => format!("{field} has {} in it", character(*c)),
-        }
+    /// source's `url``): a sentence, from the catalogue.
+    pub fn said(&self, field: Said) -> Said {
+        let said = match self {
+            Wrong::NotAnAddress => Said::new("address-not-an-address"),
+            Wrong::Scheme => Said::new("address-scheme"),
+            Wrong::Credentials { .. } => Said::new("address-credentials"),
+            Wrong::DotSegment { part, .. } => {
+                Said::new("address-dot-segment").arg("part", part.as_str())
+            }
+            Wrong::QueryOrFragment => Said::new("address-query-or-fragment"),
+            Wrong::Character(c) => Said::new("address-character").said("character", character(*c)),
+        };
+        said.said("field", field)
     }
 
     /// How to fix it; `example` is what to write where there is nothing
-    /// better to suggest.
-    pub fn help(&self, example: &str) -> String {
+    /// better to suggest ([`base_url_example`], [`source_url_example`]).
+    pub fn said_help(&self, example: Said) -> Said {
         match self {
-            Wrong::NotAnAddress | Wrong::Scheme => example.to_string(),
+            Wrong::NotAnAddress | Wrong::Scheme => example,
             Wrong::Credentials { without } => {
-                format!("leave out the user name and password: `{without}`")
+                Said::new("address-credentials-help").arg("without", without.as_str())
             }
             Wrong::DotSegment { without, .. } => {
-                format!("write the address without `.` and `..` parts: `{without}`")
+                Said::new("address-dot-segment-help").arg("without", without.as_str())
             }
-            Wrong::QueryOrFragment => {
-                "leave out the `?…` or `#…` part: write only the address of the site's first page"
-                    .to_string()
-            }
-            Wrong::Character(_) => format!(
-                "an address has no spaces, quotes, `<`, `>` or `\\` (a space is written `%20`); {example}"
-            ),
+            Wrong::QueryOrFragment => Said::new("address-query-or-fragment-help"),
+            Wrong::Character(_) => Said::new("address-character-help").said("example", example),
         }
+    }
+
+    /// [`Wrong::said`] in English, after a field named in English (for
+    /// `--base-url`, which the command line says in English).
+    pub fn message(&self, field: &str) -> String {
+        self.said(as_is(field)).text(Lang::En)
+    }
+
+    /// [`Wrong::said_help`] in English.
+    pub fn help(&self, example: &str) -> String {
+        self.said_help(as_is(example)).text(Lang::En)
     }
 }
 
+/// A text said as it is written, in every language.
+fn as_is(text: &str) -> Said {
+    Said::new("as-is").arg("text", text)
+}
+
 /// `a space`, `` a `"` ``.
-fn character(c: char) -> String {
+fn character(c: char) -> Said {
     match c {
-        ' ' => "a space".into(),
-        '\t' => "a tab".into(),
-        c if c.is_whitespace() => "white space".into(),
-        c if c.is_control() => format!("the control character U+{:04X}", c as u32),
-        c => format!("a `{c}`"),
+        ' ' => Said::new("address-space"),
+        '\t' => Said::new("address-tab"),
+        c if c.is_whitespace() => Said::new("address-white-space"),
+        c if c.is_control() => {
+            Said::new("address-control").arg("code", format!("{:04X}", c as u32))
+        }
+        c => Said::new("address-other").arg("char", c.to_string()),
     }
 }
 
 /// The help for `base_url` when there is nothing better to suggest.
-pub const BASE_URL_EXAMPLE: &str =
-    "write the address the site will be published at, such as `https://example.org/report/`";
+pub fn base_url_example() -> Said {
+    Said::new("address-base-url-example")
+}
 
 /// The help for a source's `url` when there is nothing better to suggest.
-pub const SOURCE_URL_EXAMPLE: &str = "copy the address from the browser's address bar";
+pub fn source_url_example() -> Said {
+    Said::new("address-source-url-example")
+}
+
+/// [`base_url_example`] in English, for the command line.
+pub const BASE_URL_EXAMPLE: &str =
+    "write the address the site will be published at, such as `https://example.org/report/`";
 
 /// `https://example.org/report` → `https://example.org/report/`: a full
 /// `http(s)` address without credentials, dot parts, query or fragment,
@@ -286,6 +306,69 @@ mod tests {
         assert_eq!(
             source_url("https://example.org/a?q=1#x").as_deref(),
             Ok("https://example.org/a?q=1#x")
+        );
+    }
+
+    #[test]
+    fn what_is_wrong_is_said_in_english_and_thai() {
+        let base = || Said::new("address-field-base-url");
+        let source = || Said::new("address-field-source-url");
+        let cases = [
+            (
+                Wrong::NotAnAddress.said(source()),
+                "a source's `url` is not a web address",
+                "ช่อง `url` ของแหล่งที่มา ไม่ใช่ที่อยู่เว็บ",
+            ),
+            (
+                Wrong::Scheme.said(base()),
+                "`base_url` must start with `https://` or `http://`",
+                "`base_url` ต้องขึ้นต้นด้วย `https://` หรือ `http://`",
+            ),
+            (
+                Wrong::QueryOrFragment.said(base()),
+                "`base_url` has a `?…` or `#…` part, and the site's links are made by adding paths to it",
+                "`base_url` มีส่วน `?…` หรือ `#…` แต่ลิงก์ของเว็บไซต์สร้างโดยต่อพาธท้ายที่อยู่นี้",
+            ),
+            (
+                Wrong::QueryOrFragment.said_help(base_url_example()),
+                "leave out the `?…` or `#…` part: write only the address of the site's first page",
+                "ตัดส่วน `?…` หรือ `#…` ออก เขียนเฉพาะที่อยู่ของหน้าแรกของเว็บไซต์",
+            ),
+            (
+                Wrong::Character('\t').said(source()),
+                "a source's `url` has a tab in it",
+                "ช่อง `url` ของแหล่งที่มา มีอักขระที่ใช้ในที่อยู่เว็บไม่ได้: แท็บ",
+            ),
+            (
+                Wrong::Character('\u{3000}').said(source()),
+                "a source's `url` has white space in it",
+                "ช่อง `url` ของแหล่งที่มา มีอักขระที่ใช้ในที่อยู่เว็บไม่ได้: อักขระเว้นวรรคชนิดอื่น",
+            ),
+            (
+                Wrong::Character('\u{7}').said(source()),
+                "a source's `url` has the control character U+0007 in it",
+                "ช่อง `url` ของแหล่งที่มา มีอักขระที่ใช้ในที่อยู่เว็บไม่ได้: อักขระควบคุม U+0007",
+            ),
+            (
+                Wrong::Scheme.said_help(base_url_example()),
+                "write the address the site will be published at, such as `https://example.org/report/`",
+                "เขียนที่อยู่ที่จะเผยแพร่เว็บไซต์ เช่น `https://example.org/report/`",
+            ),
+        ];
+        for (said, en, th) in cases {
+            assert_eq!(said.text(Lang::En), en);
+            assert_eq!(said.text(Lang::Th), th);
+        }
+        // The command line's English words are the catalogue's.
+        assert_eq!(BASE_URL_EXAMPLE, base_url_example().text(Lang::En));
+        assert_eq!(
+            Wrong::Scheme.message("--base-url `ftp://x`"),
+            "--base-url `ftp://x` must start with `https://` or `http://`"
+        );
+        assert_eq!(
+            Wrong::Character('<').help(BASE_URL_EXAMPLE),
+            "an address has no spaces, quotes, `<`, `>` or `\\` (a space is written `%20`); \
+             write the address the site will be published at, such as `https://example.org/report/`"
         );
     }
 }

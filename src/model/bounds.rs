@@ -5,6 +5,7 @@
 
 use serde_saphyr::Spanned;
 
+use crate::catalogue::Said;
 use crate::diag::{Diagnostic, clip};
 use crate::load::RawSite;
 use crate::load::raw::Scalar;
@@ -60,15 +61,15 @@ impl BuildDate {
 
     /// `2024-06-30, from SOURCE_DATE_EPOCH (1719705600)`, or `the latest
     /// date in the content, 2022-08-24 in `content/sources.yaml``.
-    pub fn describe(&self) -> String {
+    pub fn describe(&self) -> Said {
+        let date = self.date.iso();
         match &self.from {
-            DateFrom::Epoch(secs) => {
-                format!("{}, from SOURCE_DATE_EPOCH ({secs})", self.date.iso())
-            }
-            DateFrom::Content(path) => format!(
-                "the latest date in the content, {} in `{path}`",
-                self.date.iso()
-            ),
+            DateFrom::Epoch(secs) => Said::new("build-date-epoch")
+                .arg("date", date)
+                .arg("secs", secs.to_string()),
+            DateFrom::Content(path) => Said::new("build-date-content")
+                .arg("date", date)
+                .arg("path", path.as_str()),
         }
     }
 }
@@ -156,19 +157,15 @@ pub fn provinces(
     let all = registry().len() as u64;
     let counts_provinces = matches!(metric, Metric::Provinces | Metric::CertifiedProvinces);
     (counts_provinces && value > all).then(|| {
-        b.error_at(
+        b.said_at(
             written,
             "value",
-            format!(
-                "`{}` is {}, more than the {all} provinces Thailand has",
-                metric.key(),
-                group_thousands(value)
-            ),
+            Said::new("bounds-provinces")
+                .arg("metric", metric.key())
+                .arg("value", group_thousands(value))
+                .arg("all", all.to_string()),
+            Said::new("bounds-provinces-help").arg("all", all.to_string()),
         )
-        .help(format!(
-            "check the value against the source: a count of provinces is at most {all}; \
-             a figure of cities or areas takes `metric: cities` or `metric: promotion_zones`"
-        ))
     })
 }
 
@@ -181,20 +178,14 @@ pub fn as_of(
     source: &Spanned<String>,
 ) -> Option<Diagnostic> {
     build.is_before(as_of).then(|| {
-        b.error_at(
+        b.said_at(
             written,
             "as_of",
-            format!(
-                "`as_of` {} is after the build's date: {}",
-                as_of.iso(),
-                build.describe()
-            ),
+            Said::new("bounds-as-of")
+                .arg("date", as_of.iso())
+                .said("build", build.describe()),
+            Said::new("bounds-as-of-help").arg("source", clip(&source.value)),
         )
-        .help(format!(
-            "check the date against the source `{}`: a figure can only be reported as of a \
-             day that has come",
-            clip(&source.value)
-        ))
     })
 }
 
@@ -210,24 +201,18 @@ pub fn total_value(raw: &RawSite) -> Option<Diagnostic> {
         Some(((doc, written), baht.0))
     });
     let ((doc, written), before) = past_the_limit(values)?;
-    let limit = group_thousands(u64::MAX);
-    Some(
-        doc.block()
-            .error_at(
-                written,
-                "value_thb",
-                format!(
-                    "with `{}`, the projects' values add up to more than the {limit} baht \
-                     a total can hold",
-                    clip(&written.value.0)
-                ),
-            )
-            .help(format!(
-                "the projects before this one (in file order) already add up to {} baht: \
-                 check the values for a unit written twice or zeros too many (`value_thb` \
-                 is the project's whole value in baht)",
-                group_thousands(before)
-            )),
+    let (message, help) = past_the_limit_said(&written.value.0, before);
+    Some(doc.block().said_at(written, "value_thb", message, help))
+}
+
+/// The words of [`total_value`]'s error: `written` takes the sum past
+/// the limit, and the values before it add up to `before`.
+fn past_the_limit_said(written: &str, before: u64) -> (Said, Said) {
+    (
+        Said::new("bounds-total")
+            .arg("value", clip(written))
+            .arg("limit", group_thousands(u64::MAX)),
+        Said::new("bounds-total-help").arg("before", group_thousands(before)),
     )
 }
 
@@ -247,6 +232,7 @@ fn past_the_limit<T>(values: impl IntoIterator<Item = (T, u64)>) -> Option<(T, u
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Lang;
 
     fn d(y: i32, m: Option<u8>, day: Option<u8>) -> PartialDate {
         PartialDate {
@@ -282,6 +268,52 @@ mod tests {
         // 18,446 values at the cap fit; the 18,447th does not.
         let at_cap = (1..=18_500).map(|i| (i, max));
         assert_eq!(past_the_limit(at_cap), Some((18_447, 18_446 * max)));
+    }
+
+    #[test]
+    fn the_sum_past_the_limit_is_said_in_english_and_thai() {
+        let (message, help) = past_the_limit_said("1000000 พันล้านบาท", 18_446_000_000_000_000_000);
+        assert_eq!(
+            message.text(Lang::En),
+            "with `1000000 พันล้านบาท`, the projects' values add up to more than the \
+             18,446,744,073,709,551,615 baht a total can hold"
+        );
+        assert_eq!(
+            message.text(Lang::Th),
+            "เมื่อรวม `1000000 พันล้านบาท` มูลค่าโครงการรวมกันเกิน 18,446,744,073,709,551,615 บาท \
+             ซึ่งเป็นยอดรวมสูงสุดที่เก็บได้"
+        );
+        assert_eq!(
+            help.text(Lang::En),
+            "the projects before this one (in file order) already add up to \
+             18,446,000,000,000,000,000 baht: check the values for a unit written twice or zeros \
+             too many (`value_thb` is the project's whole value in baht)"
+        );
+        assert_eq!(
+            help.text(Lang::Th),
+            "โครงการก่อนหน้านี้ (ตามลำดับไฟล์) รวมกันได้ 18,446,000,000,000,000,000 บาทแล้ว: \
+             ตรวจว่าเขียนหน่วยซ้ำหรือมีเลขศูนย์เกินหรือไม่ (`value_thb` คือมูลค่าทั้งหมดของโครงการเป็นบาท)"
+        );
+    }
+
+    #[test]
+    fn the_build_s_date_says_where_it_comes_from() {
+        let epoch = BuildDate {
+            date: d(2021, Some(5), Some(31)),
+            from: DateFrom::Epoch(1_622_480_399),
+        };
+        assert_eq!(
+            epoch.describe().text(Lang::Th),
+            "2021-05-31 จาก SOURCE_DATE_EPOCH (1622480399)"
+        );
+        let content = BuildDate {
+            date: d(2022, Some(8), Some(24)),
+            from: DateFrom::Content("content/sources.yaml".into()),
+        };
+        assert_eq!(
+            content.describe().text(Lang::Th),
+            "วันที่ล่าสุดในเนื้อหา คือ 2022-08-24 ใน `content/sources.yaml`"
+        );
     }
 
     #[test]

@@ -33,6 +33,17 @@ pub struct PartialDate {
     pub day: Option<u8>,
 }
 
+/// Why a date written with its month and day does not exist.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoSuchDay {
+    /// `2022-13-01`: the month written.
+    Month(u8),
+    /// `0 August 2565`.
+    DayZero,
+    /// `2022-02-30`: the month, of its year, and the days it has.
+    PastTheMonth { year: i32, month: u8, days: u8 },
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DateError {
     /// `2565-08-24`: an ISO date with a Buddhist-era year; holds the CE form.
@@ -49,7 +60,7 @@ pub enum DateError {
     },
     /// `2022-02-30`: a day that no calendar has.
     Impossible {
-        reason: String,
+        reason: NoSuchDay,
     },
     /// `1 ต.ค. 66`, `พ.ศ. 66`, `1 Oct 23`: a year written with two
     /// digits; holds the date with the year in full, as written where it
@@ -396,22 +407,23 @@ fn build(year: i32, month: Option<u8>, day: Option<u8>) -> Result<PartialDate, D
     if let Some(m) = month {
         if !(1..=12).contains(&m) {
             return Err(DateError::Impossible {
-                reason: format!("there is no month {m}"),
+                reason: NoSuchDay::Month(m),
             });
         }
         if let Some(d) = day {
             let last = days_in_month(year, m);
             if d == 0 {
                 return Err(DateError::Impossible {
-                    reason: "there is no day 0".into(),
+                    reason: NoSuchDay::DayZero,
                 });
             }
             if d > last {
                 return Err(DateError::Impossible {
-                    reason: format!(
-                        "{} {year} has {last} days",
-                        ENGLISH_MONTHS[usize::from(m) - 1]
-                    ),
+                    reason: NoSuchDay::PastTheMonth {
+                        year,
+                        month: m,
+                        days: last,
+                    },
                 });
             }
         }

@@ -30,19 +30,16 @@ pub trait Vocabulary: Sized + Copy + 'static {
         })
     }
 
-    /// `a`, `b` or `c`, for error messages (with each Thai label).
-    fn choices() -> String {
-        let keys: Vec<String> = Self::ALL
+    /// Each word as error messages list it, with its Thai label:
+    /// `` `certified` (ได้รับการรับรอง) ``.
+    fn choices() -> Vec<String> {
+        Self::ALL
             .iter()
             .map(|v| match v.aliases().first() {
                 Some(label) => format!("`{}` ({label})", v.key()),
                 None => format!("`{}`", v.key()),
             })
-            .collect();
-        match keys.split_last() {
-            Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
-            _ => keys.join(""),
-        }
+            .collect()
     }
 }
 
@@ -308,9 +305,14 @@ mod tests {
         assert_eq!(Domain::from_key("transport"), None);
         assert_eq!(
             CityStatus::choices(),
-            "`certified` (ได้รับการรับรอง), `promotion-zone` (เขตส่งเสริม), `proposed` (เสนอขอรับรอง) or `revoked` (ถูกเพิกถอน)"
+            [
+                "`certified` (ได้รับการรับรอง)",
+                "`promotion-zone` (เขตส่งเสริม)",
+                "`proposed` (เสนอขอรับรอง)",
+                "`revoked` (ถูกเพิกถอน)"
+            ]
         );
-        assert_eq!(ReportKind::choices(), "`outcome` or `target`");
+        assert_eq!(ReportKind::choices(), ["`outcome`", "`target`"]);
         // The Thai labels the site shows, short forms and English names.
         for (word, domain) in [
             ("สิ่งแวดล้อมอัจฉริยะ", Domain::Environment),

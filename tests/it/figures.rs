@@ -500,3 +500,103 @@ fn certified_areas_without_a_date_are_a_row_of_the_chart_table() {
         "<tr><th scope=\"row\">No date</th><td data-label=\"What\">In the records, with no date (not on the chart&#39;s time line)</td><td class=\"num\" data-label=\"Added\">1</td><td class=\"num\" data-label=\"Total\">2</td></tr>"
     ), "the home page's table shows the row");
 }
+
+/// What `check --verbose` prints on stderr in `lang`, without the timings.
+fn verbose_stderr(site: &Site, lang: &str) -> String {
+    let run = site.run(&["check", "--verbose", "--lang", lang]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    run.stderr
+        .lines()
+        .filter(|l| !l.starts_with("timing: "))
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
+
+#[test]
+fn reports_the_records_contradict_are_warnings_with_their_fix_in_english_and_thai() {
+    let site = Site::minimal();
+    site.write(
+        "content/site.yaml",
+        "title: { th: ทดสอบ, en: Test }\nbase_url: https://example.org/\nreported:\n  - { metric: cities, value: 1, as_of: 2022-01-01, source: src-1 }\n  - { metric: cities, value: 3, as_of: 2022-01-01, source: src-1 }\n  - { metric: provinces, value: 0, source: src-1 }\n",
+    );
+    assert_eq!(
+        verbose_stderr(&site, "en"),
+        "warning: site: certified smart-city areas: sources disagree: 1 (src-1) against 3 (src-1)
+ --> content/site.yaml:4:15
+  |
+4 |   - { metric: cities, value: 1, as_of: 2022-01-01, source: src-1 }
+  |               ^^^^^^
+  |
+  = help: check the sources; give each report its `as_of` date if they speak of different times
+
+warning: site: provinces covered: reported 0, but the records hold more: 1
+ --> content/site.yaml:6:15
+  |
+6 |   - { metric: provinces, value: 0, source: src-1 }
+  |               ^^^^^^^^^
+  |
+  = help: check the records for duplicates, or note a newer report
+
+mueang check: 0 errors, 2 warnings in `content`
+"
+    );
+    assert_eq!(
+        verbose_stderr(&site, "th"),
+        "คำเตือน: site: เมืองอัจฉริยะที่ได้รับการรับรอง: แหล่งที่มาให้ตัวเลขไม่ตรงกัน: 1 (src-1) กับ 3 (src-1)
+ --> content/site.yaml:4:15
+  |
+4 |   - { metric: cities, value: 1, as_of: 2022-01-01, source: src-1 }
+  |               ^^^^^^
+  |
+  = วิธีแก้: ตรวจแหล่งที่มาอีกครั้ง ถ้าแต่ละรายงานพูดถึงช่วงเวลาต่างกัน ให้ใส่วันที่ `as_of` ของแต่ละรายงาน
+
+คำเตือน: site: จังหวัดที่มีข้อมูล: รายงานไว้ 0 แต่ในระเบียนมีมากกว่านั้น: 1
+ --> content/site.yaml:6:15
+  |
+6 |   - { metric: provinces, value: 0, source: src-1 }
+  |               ^^^^^^^^^
+  |
+  = วิธีแก้: ตรวจว่ามีระเบียนซ้ำหรือไม่ หรือบันทึกตัวเลขจากรายงานฉบับที่ใหม่กว่า
+
+mueang check: ข้อผิดพลาด 0 รายการ คำเตือน 2 รายการ ใน `content`
+"
+    );
+}
+
+#[test]
+fn a_base_url_without_a_host_and_a_translation_short_of_its_record_are_warnings_in_thai_too() {
+    let site = Site::minimal();
+    site.write(
+        "content/site.yaml",
+        "title: { th: ทดสอบ, en: Test }\nbase_url: /report/\n",
+    )
+    .write("content/cities/rayong.en.md", "---\ntitle: Rayong\n---\n");
+    assert_eq!(
+        verbose_stderr(&site, "en"),
+        "warning: not yet translated: the text
+--> content/cities/rayong.en.md
+ = help: the English page shows the Thai text for these
+
+warning: `base_url` is not a full web address, so the sitemap and the feeds hold addresses without a host
+--> content/site.yaml
+ = note: in field `base_url`
+ = help: write where the site will be published, such as `https://example.org/report/`, or build with --base-url
+
+mueang check: 0 errors, 2 warnings in `content`
+"
+    );
+    assert_eq!(
+        verbose_stderr(&site, "th"),
+        "คำเตือน: ยังไม่ได้แปล: เนื้อหา
+--> content/cities/rayong.en.md
+ = วิธีแก้: หน้าภาษาอังกฤษจะแสดงข้อความภาษาไทยแทนในส่วนเหล่านี้
+
+คำเตือน: `base_url` ไม่ใช่ที่อยู่เว็บแบบเต็ม ที่อยู่ในแผนผังเว็บไซต์ (sitemap) และฟีดจึงไม่มีชื่อโดเมน
+--> content/site.yaml
+ = หมายเหตุ: ในช่อง `base_url`
+ = วิธีแก้: เขียนที่อยู่ที่จะเผยแพร่เว็บไซต์ เช่น `https://example.org/report/` หรือสร้างด้วย --base-url
+
+mueang check: ข้อผิดพลาด 0 รายการ คำเตือน 2 รายการ ใน `content`
+"
+    );
+}

@@ -237,3 +237,53 @@ fn source_date_epoch_that_is_not_seconds_is_a_warning_and_the_content_gives_the_
         "mueang check: 0 errors, 0 warnings in `content`\n"
     );
 }
+
+/// What `check --verbose` prints on stderr, without the timings.
+fn verbose_stderr(run: &Run) -> String {
+    run.stderr
+        .lines()
+        .filter(|l| !l.starts_with("timing: "))
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
+
+#[test]
+fn the_build_s_date_and_a_source_date_epoch_that_is_not_seconds_are_said_in_thai() {
+    let site = Site::minimal();
+    site.write(
+        "content/site.yaml",
+        site_yaml("  - { metric: cities, value: 1, as_of: 2021-06-01, source: src-1 }\n"),
+    );
+    let run = site.run_with(
+        &["check", "--lang", "th"],
+        &[("SOURCE_DATE_EPOCH", "1622480399")],
+    );
+    fails(
+        &run,
+        "ข้อผิดพลาด: `as_of` 2021-06-01 อยู่หลังวันที่สร้างเว็บไซต์: 2021-05-31 จาก SOURCE_DATE_EPOCH (1622480399)
+ --> content/site.yaml:4:40
+  |
+4 |   - { metric: cities, value: 1, as_of: 2021-06-01, source: src-1 }
+  |                                        ^^^^^^^^^^ ช่อง `as_of`
+  |
+  = วิธีแก้: ตรวจวันที่กับแหล่งที่มา `src-1` อีกครั้ง: ตัวเลขรายงานได้เฉพาะข้อมูล ณ วันที่มาถึงแล้ว
+
+mueang check: ข้อผิดพลาด 1 รายการ คำเตือน 0 รายการ ใน `content`: แก้ข้อผิดพลาดข้างต้น
+",
+    );
+    let run = site.run_with(
+        &["check", "--verbose", "--lang", "th"],
+        &[("SOURCE_DATE_EPOCH", "yesterday")],
+    );
+    // The content's latest date, 2022-08-24, is the build's: no error.
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        verbose_stderr(&run),
+        "คำเตือน: `yesterday` ไม่ใช่จำนวนวินาทีเต็มนับจาก ค.ศ. 1970 วันที่สร้างเว็บไซต์จึงเป็นวันที่ล่าสุดในเนื้อหา
+--> SOURCE_DATE_EPOCH
+ = วิธีแก้: ตั้งค่าเป็นเวลาที่สร้างเป็นวินาที แบบที่คำสั่ง `date +%s` ให้ หรือยกเลิกการตั้งค่านี้
+
+mueang check: ข้อผิดพลาด 0 รายการ คำเตือน 1 รายการ ใน `content`
+"
+    );
+}

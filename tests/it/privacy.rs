@@ -440,3 +440,71 @@ mueang build: 1 error, 1 warning in `content`: nothing written; fix the errors a
     );
     assert!(!site.path().join("output").exists());
 }
+
+/// Asserts that `text` shows no part of the name, in either language.
+#[track_caller]
+fn shows_no_name(text: &str) {
+    for part in NAME.split(' ').chain(NAME_EN.split(' ')) {
+        assert!(
+            !text.to_lowercase().contains(&part.to_lowercase()),
+            "shows `{part}`: {text}"
+        );
+    }
+}
+
+#[test]
+fn the_error_and_its_fix_are_said_in_thai_and_print_no_name() {
+    let site = site();
+    site.write(
+        "content/news/n-1.md",
+        format!("---\ntitle: ข่าว\ndate: 2022-08-24\n---\nพบกับ {NAME} วันนี้\n"),
+    )
+    .write("content/news/n-1.en.md", "---\ntitle: News\n---\nText\n");
+    let run = site.run(&["check", "--lang", "th"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr,
+        "ข้อผิดพลาด: ตรงนี้มีชื่อของบุคคลที่ไม่เปิดเผยต่อสาธารณะ: ระเบียนนักดิจิทัลพัฒนาเมือง `a-1` ไม่ได้เขียน `public: true` ไว้ จึงเผยแพร่ชื่อนี้ไม่ได้
+ --> content/news/n-1.md:5:7
+  |
+5 | พบกับ ████████*██████ วันนี้
+  |      ^^^^^^^^^^^^^^^
+  |
+  = วิธีแก้: ลบชื่อนี้ออกจากข้อความ (ชื่อตัวโดยไม่มีนามสกุลคงไว้ได้) หรือเมื่อมีหนังสือยินยอมของบุคคลนั้นเก็บไว้แล้ว ให้เขียน `public: true` ในระเบียนนักดิจิทัลพัฒนาเมือง `a-1`
+
+mueang check: ข้อผิดพลาด 1 รายการ คำเตือน 0 รายการ ใน `content`: แก้ข้อผิดพลาดข้างต้น
+"
+    );
+    shows_no_name(&run.stderr);
+}
+
+/// A name written where a value is refused is masked in the value the
+/// message quotes, in Thai as in English (the scan itself waits for the
+/// records to be read).
+#[test]
+fn a_name_quoted_by_another_error_is_masked_in_thai() {
+    let site = site();
+    site.write(
+        "content/cities/rayong.md",
+        format!("---\ntitle: ระยอง\nprovince: {NAME}\nstatus: {NAME_EN}\nsources: [src-1]\n---\n"),
+    );
+    for lang in ["th", "en"] {
+        let run = site.run(&["check", "--lang", lang]);
+        assert_eq!(run.code, 1);
+        shows_no_name(&run.stderr);
+    }
+    let run = site.run(&["check", "--lang", "th"]);
+    let first: Vec<&str> = run.stderr.lines().take(7).collect();
+    assert_eq!(
+        first,
+        [
+            "ข้อผิดพลาด: ไม่รู้จักจังหวัด `████████*██████`",
+            " --> content/cities/rayong.md:3:11",
+            "  |",
+            "3 | province: ████████*██████",
+            "  |           ^^^^^^^^^^^^^^^ ช่อง `province`",
+            "  |",
+            "  = วิธีแก้: เขียนรหัส ISO ของจังหวัด (`TH-21`) ชื่อภาษาไทย (`ระยอง`) หรือชื่อภาษาอังกฤษ (`Rayong`)",
+        ]
+    );
+}

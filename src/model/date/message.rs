@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use super::{DateError, PartialDate, THAI_MONTHS};
+use super::{DateError, NoSuchDay, PartialDate, THAI_MONTHS};
 use crate::catalogue::Said;
 use crate::lang::Lang;
 
@@ -31,7 +31,7 @@ impl DateError {
                 (Said::new("date-two-digits"), did_you_mean(meant))
             }
             DateError::Impossible { reason } => (
-                Said::new("date-impossible").arg("reason", reason.as_str()),
+                Said::new("date-impossible").said("reason", reason.said()),
                 Said::new("date-impossible-help"),
             ),
             DateError::FiscalYear {
@@ -91,6 +91,27 @@ impl DateError {
             }
             DateError::OutOfRange => (Said::new("date-out-of-range"), how),
             DateError::NotADate => (Said::new("date-not-a-date"), how),
+        }
+    }
+}
+
+impl NoSuchDay {
+    /// Why, from the catalogue: the month named in each language.
+    pub fn said(&self) -> Said {
+        match *self {
+            NoSuchDay::Month(m) => Said::new("date-no-month").arg("month", m.to_string()),
+            NoSuchDay::DayZero => Said::new("date-no-day-zero"),
+            NoSuchDay::PastTheMonth { year, month, days } => {
+                let month = PartialDate {
+                    year,
+                    month: Some(month),
+                    day: None,
+                };
+                Said::new("date-past-month-end")
+                    .arg("month_en", month.format(Lang::En))
+                    .arg("month_th", month.format(Lang::Th))
+                    .count("days", usize::from(days))
+            }
         }
     }
 }

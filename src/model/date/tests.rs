@@ -11,6 +11,11 @@ fn d(y: i32, m: Option<u8>, day: Option<u8>) -> PartialDate {
     }
 }
 
+/// The month `month` of `year` has only `days` days.
+fn past(year: i32, month: u8, days: u8) -> NoSuchDay {
+    NoSuchDay::PastTheMonth { year, month, days }
+}
+
 #[test]
 fn parses_every_form_the_spec_lists() {
     let cases = [
@@ -68,25 +73,25 @@ fn rejects_with_the_date_it_probably_meant() {
         (
             "2022-02-30",
             DateError::Impossible {
-                reason: "February 2022 has 28 days".into(),
+                reason: past(2022, 2, 28),
             },
         ),
         (
             "2023-02-29",
             DateError::Impossible {
-                reason: "February 2023 has 28 days".into(),
+                reason: past(2023, 2, 28),
             },
         ),
         (
             "31 เมษายน 2565",
             DateError::Impossible {
-                reason: "April 2022 has 30 days".into(),
+                reason: past(2022, 4, 30),
             },
         ),
         (
             "2022-13-01",
             DateError::Impossible {
-                reason: "there is no month 13".into(),
+                reason: NoSuchDay::Month(13),
             },
         ),
         ("1066", DateError::OutOfRange),
@@ -94,31 +99,31 @@ fn rejects_with_the_date_it_probably_meant() {
         (
             "30 กุมภาพันธ์ 2022",
             DateError::Impossible {
-                reason: "February 2022 has 28 days".into(),
+                reason: past(2022, 2, 28),
             },
         ),
         (
             "0 August 2565",
             DateError::Impossible {
-                reason: "there is no day 0".into(),
+                reason: NoSuchDay::DayZero,
             },
         ),
         (
             "2565-02-29",
             DateError::Impossible {
-                reason: "February 2022 has 28 days".into(),
+                reason: past(2022, 2, 28),
             },
         ),
         (
             "2022-08-00",
             DateError::Impossible {
-                reason: "there is no day 0".into(),
+                reason: NoSuchDay::DayZero,
             },
         ),
         (
             "0 ส.ค. 2565",
             DateError::Impossible {
-                reason: "there is no day 0".into(),
+                reason: NoSuchDay::DayZero,
             },
         ),
         ("yesterday", DateError::NotADate),
@@ -158,7 +163,7 @@ fn two_digit_years_are_refused_with_the_year_in_full() {
         (
             "29 ก.พ. 66",
             Err(DateError::Impossible {
-                reason: "February 2023 has 28 days".into(),
+                reason: past(2023, 2, 28),
             }),
         ),
         // `Oct 23` may be the 23rd; a year of one or three digits is none.
@@ -386,4 +391,30 @@ fn days_become_dates() {
 fn year_only_sorts_before_the_days_of_that_year() {
     assert!(d(2022, None, None) < d(2022, Some(1), Some(1)));
     assert!(d(2021, Some(12), Some(24)) < d(2022, None, None));
+}
+
+#[test]
+fn a_day_that_does_not_exist_says_why_in_each_language() {
+    let said = |input: &str| parse_date(input).unwrap_err().said().0;
+    let cases = [
+        (
+            "2022-02-30",
+            "this date does not exist: February 2022 has 28 days",
+            "ไม่มีวันที่นี้จริง: กุมภาพันธ์ 2565 มี 28 วัน",
+        ),
+        (
+            "2022-13-01",
+            "this date does not exist: there is no month 13",
+            "ไม่มีวันที่นี้จริง: ไม่มีเดือนที่ 13",
+        ),
+        (
+            "0 ส.ค. 2565",
+            "this date does not exist: there is no day 0",
+            "ไม่มีวันที่นี้จริง: ไม่มีวันที่ 0",
+        ),
+    ];
+    for (input, en, th) in cases {
+        assert_eq!(said(input).text(Lang::En), en, "{input}");
+        assert_eq!(said(input).text(Lang::Th), th, "{input}");
+    }
 }

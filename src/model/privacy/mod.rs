@@ -35,7 +35,9 @@ pub use scan::scan;
 mod tests {
     use super::names::*;
     use super::visible::*;
-    use crate::lang::Text;
+    use crate::catalogue::Said;
+    use crate::diag::Diagnostic;
+    use crate::lang::{Lang, Text};
 
     fn names() -> Names {
         let th = Text {
@@ -115,5 +117,75 @@ mod tests {
             1
         );
         assert!(pieces("นรีรัตน์ นำทีม\n").is_empty());
+    }
+
+    /// A diagnostic said in the catalogue's words, masked as `check`
+    /// masks every diagnostic; its message and help in Thai.
+    fn masked_in_thai(names: &Names, message: Said, help: Said) -> (String, String) {
+        let mut d = Diagnostic::said("content/cities/rayong.md", message, Some(help));
+        names.mask_diagnostic(&mut d);
+        let help = d.help_in(Lang::Th).expect("a help");
+        (d.message_in(Lang::Th), help)
+    }
+
+    #[test]
+    fn a_name_in_a_value_of_the_catalogue_is_masked_in_thai_too() {
+        let (message, help) = masked_in_thai(
+            &names(),
+            Said::new("unknown-province").arg("value", "นรีรัตน์ ไกรทอง"),
+            Said::new("did-you-mean").arg("near", "Nareerat Kraithong"),
+        );
+        assert_eq!(message, "ไม่รู้จักจังหวัด `████████*██████`");
+        assert_eq!(help, "หมายถึง `******************` หรือเปล่า?");
+        // A value said inside another message.
+        let (message, _) = masked_in_thai(
+            &names(),
+            Said::new("value-then")
+                .arg("value", "x")
+                .said("message", Said::new("as-is").arg("text", "คุณนรีรัตน์")),
+            Said::new("date-how"),
+        );
+        assert_eq!(message, "`x`: ███████████");
+    }
+
+    #[test]
+    fn the_catalogues_own_words_are_no_name() {
+        // A one-letter name, as a hostile case has: the catalogue's `ก`
+        // stays, the value's is masked.
+        let one = Text::same("ก");
+        let names = Names::new([("a-1", &one)]);
+        let (message, help) = masked_in_thai(
+            &names,
+            Said::new("not-a-bool").arg("value", "ก"),
+            Said::new("bool-how"),
+        );
+        assert_eq!(message, "`█` ไม่ใช่ `true` หรือ `false` แบบที่ YAML เขียน");
+        assert_eq!(help, "เขียน `true` หรือ `false` เป็นตัวพิมพ์เล็ก ไม่มีเครื่องหมายคำพูด");
+    }
+
+    #[test]
+    fn a_value_that_holds_a_mark_of_its_own_has_every_hit_masked() {
+        let one = Text::same("ก");
+        let names = Names::new([("a-1", &one)]);
+        let (message, _) = masked_in_thai(
+            &names,
+            Said::new("not-a-bool").arg("value", "\u{E001}x"),
+            Said::new("bool-how"),
+        );
+        assert_eq!(
+            message,
+            "`\u{E001}x` ไม่ใช่ `true` หรือ `false` แบบที่ YAML เขียน"
+        );
+        let (_, help) = masked_in_thai(
+            &names,
+            Said::new("not-a-bool").arg("value", "x"),
+            Said::new("bool-block-help")
+                .arg("field", "\u{E000}")
+                .arg("value", "x"),
+        );
+        assert_eq!(
+            help,
+            "เขียน `\u{E000}: x` ในบรรทัดเดียว เป็นตัวพิมพ์เล็█ ไม่มีเครื่องหมายคำพูด"
+        );
     }
 }

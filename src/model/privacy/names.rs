@@ -8,7 +8,9 @@ use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::fold::*;
 use super::visible::*;
+use crate::catalogue::{Arg, Said};
 use crate::diag::{Diagnostic, Diagnostics, Spot};
+use crate::lang::Lang;
 use crate::load::RawSite;
 use crate::model::site::{Site, Text};
 
@@ -241,12 +243,107 @@ impl Names {
             spot.line_text = line;
         }
         d.path = self.mask(&d.path);
+        d.field = d.field.as_deref().map(|f| self.mask(f));
         d.message = self.mask(&d.message);
         d.help = d.help.as_deref().map(|h| self.mask(h));
+        if let Some(words) = &mut d.words {
+            self.mask_said(&mut words.message);
+            if let Some(help) = &mut words.help {
+                self.mask_said(help);
+            }
+        }
         if let Some(spot) = &mut d.spot {
             spot.line_text = self.mask(&spot.line_text);
         }
     }
+}
+
+impl Names {
+    /// A message of the catalogue with the names masked, as it is said
+    /// in every language but English (whose text the diagnostic holds,
+    /// masked, itself): each value, then the whole text, since a name may
+    /// run across two values, or from a value into the words around it
+    /// (`คุณ` and a given name). A hit in the catalogue's own words alone
+    /// is no name anyone wrote, and stays (a one-letter name would blot
+    /// every message). Where anything is masked, the message becomes the
+    /// masked text.
+    fn mask_said(&self, said: &mut Said) {
+        for (_, value) in &mut said.args {
+            match value {
+                Arg::Text(t) => *t = self.mask(t),
+                Arg::Said(s) => self.mask_said(s),
+                Arg::Count(_) => {}
+            }
+        }
+        // Thai is the one language said from the catalogue at printing;
+        // a second one would need a masked text of its own.
+        let Some((text, values)) = unmarked(&marked(said).text(Lang::Th)) else {
+            // A value that holds a mark itself: every hit is masked.
+            let text = said.text(Lang::Th);
+            let masked = self.mask(&text);
+            if masked != text {
+                *said = Said::new("as-is").arg("text", masked);
+            }
+            return;
+        };
+        let hits = self.find(&text);
+        let overlaps = |h: &Hit| {
+            values
+                .iter()
+                .any(|v| h.range.start < v.end && v.start < h.range.end)
+        };
+        let written: Vec<&Hit> = hits.iter().filter(|h| overlaps(h)).collect();
+        if written.is_empty() {
+            return;
+        }
+        let mut masked = String::with_capacity(text.len());
+        let mut from = 0;
+        for hit in written {
+            masked.push_str(&text[from..hit.range.start]);
+            masked.push_str(&Names::blot(&text[hit.range.clone()]));
+            from = hit.range.end;
+        }
+        masked.push_str(&text[from..]);
+        *said = Said::new("as-is").arg("text", masked);
+    }
+}
+
+/// Marks where each value of a message starts and ends in its text.
+const VALUE_START: char = '\u{E000}';
+const VALUE_END: char = '\u{E001}';
+
+/// `said` with each value between [`VALUE_START`] and [`VALUE_END`].
+fn marked(said: &Said) -> Said {
+    let mut out = said.clone();
+    for (_, value) in &mut out.args {
+        match value {
+            Arg::Text(t) => *t = format!("{VALUE_START}{t}{VALUE_END}"),
+            Arg::Said(s) => **s = marked(s),
+            Arg::Count(_) => {}
+        }
+    }
+    out
+}
+
+/// The text of a [`marked`] message without its marks, and where each
+/// value is in it; `None` where a value holds a mark of its own.
+fn unmarked(marked: &str) -> Option<(String, Vec<Range<usize>>)> {
+    let mut text = String::with_capacity(marked.len());
+    let mut values = Vec::new();
+    let mut open = None;
+    let mut sound = true;
+    for c in marked.chars() {
+        match (c, open) {
+            (VALUE_START, None) => open = Some(text.len()),
+            (VALUE_END, Some(start)) => {
+                values.push(start..text.len());
+                open = None;
+            }
+            (VALUE_START | VALUE_END, _) => sound = false,
+            _ => text.push(c),
+        }
+    }
+    (sound && open.is_none()).then_some((text, values))
 }
 
 /// The part of `blotted` that `spot` quotes of `text` (the same bytes,

@@ -8,6 +8,7 @@ use rayon::prelude::*;
 
 use super::names::*;
 use super::visible::*;
+use crate::catalogue::Said;
 use crate::diag::{Diagnostic, Diagnostics, Spot};
 use crate::load::RawSite;
 use crate::model::site::{Site, Text};
@@ -174,26 +175,16 @@ pub(super) fn file_text<'a>(raw: &'a RawSite, path: &str) -> Option<&'a str> {
 
 /// The error for one place a name is written, quoting the blotted file.
 pub(super) fn error(f: &Found, blotted: Option<&str>) -> Diagnostic {
-    let owner = &f.owner;
-    let mut d = Diagnostic::error(
+    let owner = f.owner.as_str();
+    let help = match f.field {
+        Some("id") => "privacy-id-help",
+        _ => "privacy-text-help",
+    };
+    let mut d = Diagnostic::said(
         &f.path,
-        format!(
-            "this names a person who is not public: the ambassador record `{owner}` \
-             does not say `public: true`, so the name may not be published"
-        ),
-    )
-    .help(match f.field {
-        Some("id") => format!(
-            "rename the file: its name is the record's id, part of every address of the \
-             site; or, once the person's written consent is on file, set `public: true` \
-             in the ambassador record `{owner}`"
-        ),
-        _ => format!(
-            "take the name out of this text (a given name alone may stay); or, once the \
-             person's written consent is on file, set `public: true` in the ambassador \
-             record `{owner}`"
-        ),
-    });
+        Said::new("privacy-not-public").arg("owner", owner),
+        Some(Said::new(help).arg("owner", owner)),
+    );
     if let (Some((start, end)), Some(text)) = (f.at, blotted) {
         d = d.spot(Spot::at(text, start, end - start));
     }

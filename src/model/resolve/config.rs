@@ -1,6 +1,7 @@
 //! Model: `site.yaml` and `sources.yaml`.
 
 use super::resolver::*;
+use crate::catalogue::Said;
 use crate::load::raw::list_items;
 use crate::load::{RawDoc, RawSite};
 use crate::model::site::*;
@@ -16,7 +17,7 @@ impl Resolver<'_> {
         let base_url = match &f.base_url {
             None => "/".to_string(),
             Some(url) => {
-                use crate::model::address::{BASE_URL_EXAMPLE, Wrong, base_path, base_url};
+                use crate::model::address::{Wrong, base_path, base_url, base_url_example};
                 let v = url.value.trim();
                 let checked = if v.starts_with('/') {
                     base_path(v)
@@ -25,13 +26,11 @@ impl Resolver<'_> {
                 };
                 checked.unwrap_or_else(|wrong| {
                     let message = match wrong {
-                        Wrong::NotAnAddress => "`base_url` must be a web address".to_string(),
-                        _ => wrong.message("`base_url`"),
+                        Wrong::NotAnAddress => Said::new("config-base-url-not-address"),
+                        _ => wrong.said(Said::new("address-field-base-url")),
                     };
-                    self.error(
-                        b.error_at(url, "base_url", message)
-                            .help(wrong.help(BASE_URL_EXAMPLE)),
-                    );
+                    let help = wrong.said_help(base_url_example());
+                    self.error(b.said_at(url, "base_url", message, help));
                     String::new()
                 })
             }
@@ -42,32 +41,34 @@ impl Resolver<'_> {
                 match Lang::from_code(item.value.0.trim()) {
                     Some(lang) if !languages.contains(&lang) => languages.push(lang),
                     Some(_) => {}
-                    None => self.error(
-                        b.error_at(&item, "languages", format!("`{}` is not a language mueang builds", item.value.0))
-                            .help("mueang builds Thai (`th`) and English (`en`) sites: write `languages: [th, en]`"),
-                    ),
+                    None => self.error(b.said_at(
+                        &item,
+                        "languages",
+                        Said::new("config-language-unknown").arg("value", item.value.0.as_str()),
+                        Said::new("config-language-unknown-help"),
+                    )),
                 }
             }
         } else {
             languages = vec![Lang::Th, Lang::En];
         }
         if !languages.contains(&Lang::Th) && f.languages.is_some() {
-            self.error(
-                b.error_at(
-                    f.languages.as_ref()?,
-                    "languages",
-                    "the languages must include Thai",
-                )
-                .help("write `languages: [th, en]`"),
-            );
+            self.error(b.said_at(
+                f.languages.as_ref()?,
+                "languages",
+                Said::new("config-languages-without-thai"),
+                Said::new("config-languages-without-thai-help"),
+            ));
         }
         if let Some(lang) = &f.default_language
             && lang.value.trim() != "th"
         {
-            self.error(
-                b.error_at(lang, "default_language", "the default language must be Thai")
-                    .help("records are written in Thai first, with English translations: write `default_language: th`"),
-            );
+            self.error(b.said_at(
+                lang,
+                "default_language",
+                Said::new("config-default-language"),
+                Said::new("config-default-language-help"),
+            ));
         }
         let theme = match &f.theme {
             None => "default".to_string(),
@@ -79,10 +80,12 @@ impl Resolver<'_> {
                 {
                     v.to_string()
                 } else {
-                    self.error(
-                        b.error_at(theme, "theme", format!("`{v}` is not a theme name"))
-                            .help("a theme is a folder name under `themes/`, such as `default`"),
-                    );
+                    self.error(b.said_at(
+                        theme,
+                        "theme",
+                        Said::new("config-theme-name").arg("value", v),
+                        Said::new("config-theme-name-help"),
+                    ));
                     String::new()
                 }
             }
@@ -118,20 +121,24 @@ impl Resolver<'_> {
                             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
                 });
             if !valid {
-                self.error(
-                    b.error_at(key, "sources", format!("`{id}` is not a valid source id"))
-                        .help("an id uses only a-z, 0-9 and `-`, such as `depa-2022-08-24`"),
-                );
+                self.error(b.said_at(
+                    key,
+                    "sources",
+                    Said::new("config-source-id").arg("id", id),
+                    Said::new("config-source-id-help"),
+                ));
             }
             let date = self.date(&b, &s.date, "date");
             let url = s.url.as_ref().and_then(|u| {
-                use crate::model::address::{SOURCE_URL_EXAMPLE, source_url};
+                use crate::model::address::{source_url, source_url_example};
                 source_url(&u.value)
                     .map_err(|wrong| {
-                        self.error(
-                            b.error_at(u, "url", wrong.message("a source's `url`"))
-                                .help(wrong.help(SOURCE_URL_EXAMPLE)),
-                        );
+                        self.error(b.said_at(
+                            u,
+                            "url",
+                            wrong.said(Said::new("address-field-source-url")),
+                            wrong.said_help(source_url_example()),
+                        ));
                     })
                     .ok()
             });

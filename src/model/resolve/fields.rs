@@ -3,6 +3,7 @@
 
 use serde_saphyr::Spanned;
 
+use super::known::kind_said;
 use super::resolver::*;
 use crate::catalogue::Said;
 use crate::diag::{clip, closest};
@@ -116,8 +117,8 @@ impl Resolver<'_> {
             let help = match closest(v.value.trim(), keys) {
                 Some(near) => Said::new("vocab-near")
                     .arg("near", near)
-                    .arg("choices", V::choices()),
-                None => Said::new("vocab-how").arg("choices", V::choices()),
+                    .said("choices", choices_said::<V>()),
+                None => Said::new("vocab-how").said("choices", choices_said::<V>()),
             };
             let what = match V::WHAT {
                 "domain" => "vocab-domain",

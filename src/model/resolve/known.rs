@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::catalogue::Said;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::load::{Kind, RawDoc, RawSite};
 
@@ -20,13 +21,15 @@ impl Known {
         let mut add = |kind: Kind, id: &str, path: &str, diags: &mut Diagnostics| {
             let seen = by_kind.entry(kind).or_default();
             match seen.get(id) {
-                Some(first) => diags.push(
-                    Diagnostic::error(
-                        path,
-                        format!("{} with the id `{id}` already exists: `{first}`", kind.a()),
-                    )
-                    .help("ids must be unique within a kind: rename one of the files"),
-                ),
+                Some(first) => diags.push(Diagnostic::said(
+                    path,
+                    Said::new("record-id-taken")
+                        .arg("folder", kind.folder())
+                        .said("kind", kind_said(kind))
+                        .arg("id", id)
+                        .arg("first", first.as_str()),
+                    Some(Said::new("record-id-taken-help")),
+                )),
                 None => {
                     seen.insert(id.to_string(), path.to_string());
                 }
@@ -84,4 +87,16 @@ impl Known {
     pub(super) fn has(&self, kind: Kind, id: &str) -> bool {
         self.by_kind.get(&kind).is_some_and(|ids| ids.contains(id))
     }
+}
+
+/// A kind of record in words: `project`, `โครงการ`.
+pub(super) fn kind_said(kind: Kind) -> Said {
+    Said::new(match kind {
+        Kind::Cohort => "kind-cohort",
+        Kind::City => "kind-city",
+        Kind::Project => "kind-project",
+        Kind::Ambassador => "kind-ambassador",
+        Kind::News => "kind-news",
+        Kind::Page => "kind-page",
+    })
 }

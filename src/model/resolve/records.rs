@@ -10,7 +10,6 @@ use crate::load::raw::list_items;
 use crate::load::{Kind, RawDoc};
 use crate::model::money::{MoneyError, parse_baht};
 use crate::model::site::*;
-use crate::model::vocab::Vocabulary;
 use crate::text::is_unstated;
 
 impl Resolver<'_> {
@@ -37,10 +36,12 @@ impl Resolver<'_> {
         if let (Some(s), Some(e), Some(written)) = (started, ended, f.ended.as_ref())
             && e.span().1 < s.span().0
         {
-            self.error(
-                b.error_at(written, "ended", "the cohort ends before it starts")
-                    .help(format!("`started` is {}: check both dates", s.iso())),
-            );
+            self.error(b.said_at(
+                written,
+                "ended",
+                Said::new("cohort-ends-before-start"),
+                Said::new("cohort-ends-before-start-help").arg("started", s.iso()),
+            ));
         }
         let planned = f
             .planned_ambassadors
@@ -131,10 +132,12 @@ impl Resolver<'_> {
         if let Some(written) = written
             && list_items(written).is_empty()
         {
-            self.error(
-                b.error_at(written, "domains", "a project needs at least one domain")
-                    .help(format!("write one or more of {}", Domain::choices())),
-            );
+            self.error(b.said_at(
+                written,
+                "domains",
+                Said::new("project-no-domain"),
+                Said::new("project-no-domain-help").said("choices", choices_said::<Domain>()),
+            ));
         }
         // `ไม่ระบุ` or `-`: not known, as if the line were left out.
         let stated =
@@ -301,12 +304,14 @@ impl Resolver<'_> {
         for c in cohorts {
             if let Some(first) = seen.insert(c.number, &c.meta.path) {
                 self.error(
-                    Diagnostic::error(
+                    Diagnostic::said(
                         &c.meta.path,
-                        format!("cohort number {} is also used by `{first}`", c.number),
+                        Said::new("cohort-number-taken")
+                            .arg("number", c.number.to_string())
+                            .arg("first", first),
+                        Some(Said::new("cohort-number-taken-help")),
                     )
-                    .field("number")
-                    .help("each cohort has its own number"),
+                    .field("number"),
                 );
             }
         }

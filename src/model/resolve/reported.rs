@@ -2,6 +2,7 @@
 //! for what it may report.
 
 use super::resolver::*;
+use crate::catalogue::Said;
 use crate::diag::clip;
 use crate::load::raw::{RawReported, RawText};
 use crate::load::yaml::Block;
@@ -17,14 +18,11 @@ impl Resolver<'_> {
             Some(Metric::ValueThb) => match parse_baht(&r.value.value.0) {
                 Ok(baht) => Some(baht.0),
                 Err(e) => {
-                    self.error(
-                        b.error_at(
-                            &r.value,
-                            "value",
-                            format!("`{}`: {e}", clip(&r.value.value.0)),
-                        )
-                        .help(e.help()),
-                    );
+                    let (message, help) = e.said();
+                    let message = Said::new("value-then")
+                        .arg("value", clip(&r.value.value.0))
+                        .said("message", message);
+                    self.error(b.said_at(&r.value, "value", message, help));
                     None
                 }
             },

@@ -170,24 +170,28 @@ impl Resolver<'_> {
             }
             return;
         };
+        let as_is = |text: &str| Said::new("as-is").arg("text", text);
         let mut missing = Vec::new();
         if title.is_some_and(|t| t.en.is_none()) && kind != Kind::Ambassador {
-            missing.push("`title`");
+            missing.push(as_is("`title`"));
         }
         if summary.is_some_and(|s| s.en.is_none()) {
-            missing.push("`summary`");
+            missing.push(as_is("`summary`"));
         }
         if !body.th.trim().is_empty() && body.en.is_none() {
-            missing.push("the text");
+            missing.push(Said::new("not-yet-translated-text"));
         }
-        if !missing.is_empty() {
-            self.diags.push(
-                Diagnostic::warning(
-                    &tr.path,
-                    format!("not yet translated: {}", missing.join(", ")),
-                )
-                .help("the English page shows the Thai text for these"),
-            );
+        // `title`, `summary`, the text: each joined to the rest by a comma.
+        let listed = missing.into_iter().rev().reduce(|rest, first| {
+            Said::new("list-comma")
+                .said("first", first)
+                .said("rest", rest)
+        });
+        if let Some(listed) = listed {
+            self.diags.push(Diagnostic::warning(&tr.path, "").words(
+                Said::new("not-yet-translated").said("missing", listed),
+                Some(Said::new("not-yet-translated-help")),
+            ));
         }
     }
 }
@@ -195,6 +199,18 @@ impl Resolver<'_> {
 pub(super) fn texts(list: Option<&Vec<RawText>>) -> Vec<Text> {
     list.map(|l| l.iter().map(|t| t.0.clone()).collect())
         .unwrap_or_default()
+}
+
+/// `a`, `b` or `c`: a vocabulary's words, for error messages, the last
+/// joined in the language of the message.
+pub(super) fn choices_said<V: Vocabulary>() -> Said {
+    let words = V::choices();
+    match words.split_last() {
+        Some((last, rest)) if !rest.is_empty() => Said::new("choices-or")
+            .arg("rest", rest.join(", "))
+            .arg("last", last.as_str()),
+        _ => Said::new("as-is").arg("text", words.concat()),
+    }
 }
 
 /// What a required field holds, in words, for its error's help.
@@ -207,8 +223,8 @@ fn to_write(kind: Kind, field: &str) -> Said {
         },
         "name" => Said::new("what-person"),
         "province" => Said::new("what-province"),
-        "domains" => Said::new("what-domains").arg("choices", Domain::choices()),
-        "status" => Said::new("what-status").arg("choices", CityStatus::choices()),
+        "domains" => Said::new("what-domains").said("choices", choices_said::<Domain>()),
+        "status" => Said::new("what-status").said("choices", choices_said::<CityStatus>()),
         "number" => Said::new("what-number"),
         "started" => Said::new("what-started"),
         "date" => Said::new("what-date"),
@@ -217,14 +233,24 @@ fn to_write(kind: Kind, field: &str) -> Said {
     }
 }
 
-/// A kind of record in words: `project`, `โครงการ`.
-pub(super) fn kind_said(kind: Kind) -> Said {
-    Said::new(match kind {
-        Kind::Cohort => "kind-cohort",
-        Kind::City => "kind-city",
-        Kind::Project => "kind-project",
-        Kind::Ambassador => "kind-ambassador",
-        Kind::News => "kind-news",
-        Kind::Page => "kind-page",
-    })
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+
+    #[test]
+    fn choices_read_as_a_list_in_each_language() {
+        assert_eq!(
+            choices_said::<CityStatus>().text(Lang::En),
+            "`certified` (ได้รับการรับรอง), `promotion-zone` (เขตส่งเสริม), `proposed` (เสนอขอรับรอง) or `revoked` (ถูกเพิกถอน)"
+        );
+        assert_eq!(
+            choices_said::<ReportKind>().text(Lang::En),
+            "`outcome` or `target`"
+        );
+        assert_eq!(
+            choices_said::<ReportKind>().text(Lang::Th),
+            "`outcome` หรือ `target`"
+        );
+    }
 }

@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use super::known::*;
+use crate::catalogue::Said;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::load::raw::RawTranslation;
 use crate::load::{Kind, RawSite};
@@ -31,36 +32,35 @@ pub(super) fn translations(
             continue;
         }
         if !known.has(*kind, &doc.id) {
-            diags.push(
-                Diagnostic::error(
-                    &doc.file.path,
-                    format!("this translates `{}`, but there is no such record", doc.id),
-                )
-                .help(format!(
-                    "create the Thai record `{}` first, or rename this file to match it",
-                    doc.file.path.replacen(".en.", ".", 1)
-                )),
-            );
+            diags.push(Diagnostic::said(
+                &doc.file.path,
+                Said::new("translation-orphan").arg("id", doc.id.as_str()),
+                Some(
+                    Said::new("translation-orphan-help")
+                        .arg("path", doc.file.path.replacen(".en.", ".", 1)),
+                ),
+            ));
             continue;
         }
         if *kind == Kind::Ambassador
             && let Some(title) = title
         {
-            diags.push(
-                doc.block()
-                    .error_at(title, "title", "an ambassador has no title")
-                    .help("a person's name is the same in every language: remove `title`"),
-            );
+            diags.push(doc.block().said_at(
+                title,
+                "title",
+                Said::new("translation-ambassador-title"),
+                Said::new("translation-ambassador-title-help"),
+            ));
             continue;
         }
         if let Some(first) = out.get(&(*kind, doc.id.clone())) {
-            diags.push(
-                Diagnostic::error(
-                    &doc.file.path,
-                    format!("`{}` already has a translation: `{}`", doc.id, first.path),
-                )
-                .help("keep one of the two files"),
-            );
+            diags.push(Diagnostic::said(
+                &doc.file.path,
+                Said::new("translation-twice")
+                    .arg("id", doc.id.as_str())
+                    .arg("first", first.path.as_str()),
+                Some(Said::new("translation-twice-help")),
+            ));
             continue;
         }
         out.insert(
