@@ -98,6 +98,23 @@ impl Said {
     }
 }
 
+/// What the system said of a file it could not open or write: in
+/// English the system's own words, in Thai the commonest in Thai (a file
+/// or folder that is not there, no right to it, a full disk) and the rest
+/// as the system says them.
+pub fn io(e: &std::io::Error) -> Said {
+    use std::io::ErrorKind;
+    let kind = match e.kind() {
+        ErrorKind::NotFound => "missing",
+        ErrorKind::PermissionDenied => "denied",
+        ErrorKind::StorageFull => "full",
+        _ => "other",
+    };
+    Said::new("io-error")
+        .arg("kind", kind)
+        .arg("detail", e.to_string())
+}
+
 /// A problem that stops a whole run rather than one file's reading (the
 /// output folder is taken, the port is in use, the disk is full): what
 /// went wrong and what to do, in the catalogue's words.
@@ -194,6 +211,14 @@ mod tests {
             }
         }
         assert_eq!(ids(Lang::Th), ids(Lang::En));
+        // Fluent keeps the first of two messages with one id: the second
+        // would never be said.
+        let mut seen = std::collections::BTreeSet::new();
+        let twice: Vec<String> = ids(Lang::En)
+            .into_iter()
+            .filter(|id| !seen.insert(id.clone()))
+            .collect();
+        assert!(twice.is_empty(), "ids used twice: {twice:?}");
     }
 
     #[test]
@@ -262,6 +287,17 @@ mod tests {
             line.text(Lang::Th),
             "กำลังทำดัชนีค้นหา [{bar:24}] {pos}/{len} หน้า เหลืออีกประมาณ {eta}"
         );
+    }
+
+    #[test]
+    fn the_systems_commonest_words_are_said_in_thai() {
+        let missing = std::io::Error::from(std::io::ErrorKind::NotFound);
+        assert_eq!(io(&missing).text(Lang::Th), "ไม่มีไฟล์หรือโฟลเดอร์นี้");
+        assert_eq!(io(&missing).text(Lang::En), missing.to_string());
+        let denied = std::io::Error::from(std::io::ErrorKind::PermissionDenied);
+        assert_eq!(io(&denied).text(Lang::Th), "ไม่มีสิทธิ์เข้าถึง");
+        let odd = std::io::Error::other("the drive went away");
+        assert_eq!(io(&odd).text(Lang::Th), "the drive went away");
     }
 
     #[test]

@@ -290,8 +290,8 @@ fn new(args: &NewArgs, lang: Lang) -> ExitCode {
 
 /// `--base-url`, checked; Err (said) when it is not a web address mueang
 /// can publish under.
-fn base_url(given: Option<&str>) -> Result<Option<String>, ()> {
-    use crate::model::address::{BASE_URL_EXAMPLE, Wrong};
+fn base_url(given: Option<&str>, lang: Lang) -> Result<Option<String>, ()> {
+    use crate::model::address::{Wrong, base_url_example};
     let Some(given) = given else {
         return Ok(None);
     };
@@ -300,10 +300,13 @@ fn base_url(given: Option<&str>) -> Result<Option<String>, ()> {
         Err(wrong) => {
             let shown = crate::diag::clip(given);
             let message = match wrong {
-                Wrong::NotAnAddress => format!("`{shown}` is not a web address for --base-url"),
-                _ => wrong.message(&format!("--base-url `{shown}`")),
+                Wrong::NotAnAddress => {
+                    Said::new("base-url-flag-not-an-address").arg("given", shown)
+                }
+                _ => wrong.said(Said::new("base-url-flag").arg("given", shown)),
             };
-            eprintln!("error: {message}\n  help: {}", wrong.help(BASE_URL_EXAMPLE));
+            let told = Told::new(message, Some(wrong.said_help(base_url_example())));
+            eprintln!("{}", told.error_text(lang));
             Err(())
         }
     }
@@ -340,7 +343,7 @@ fn build(args: &BuildArgs, lang: Lang) -> ExitCode {
     let cancel = crate::write::Cancel::new();
     stop_on_ctrl_c(&cancel, lang);
     let shown = shown(&args.content);
-    let Ok(base) = base_url(args.base_url.as_deref()) else {
+    let Ok(base) = base_url(args.base_url.as_deref(), lang) else {
         return ExitCode::from(2);
     };
     let job = pipeline::Build {
@@ -354,7 +357,7 @@ fn build(args: &BuildArgs, lang: Lang) -> ExitCode {
     let built = match pipeline::build(&job, &cancel, &progress) {
         Ok(built) => built,
         Err(fatal) => {
-            eprintln!("error: {}", fatal.0);
+            eprintln!("{}", fatal.0.error_text(lang));
             return ExitCode::from(2);
         }
     };
@@ -428,7 +431,7 @@ fn print_fixed(fixed: &[crate::load::Fixed], lang: Lang) {
 
 fn check(args: &CheckArgs, lang: Lang) -> ExitCode {
     let shown = shown(&args.content);
-    let Ok(base) = base_url(args.base_url.as_deref()) else {
+    let Ok(base) = base_url(args.base_url.as_deref(), lang) else {
         return ExitCode::from(2);
     };
     let output = self::shown(&args.output);
@@ -436,7 +439,7 @@ fn check(args: &CheckArgs, lang: Lang) -> ExitCode {
         match crate::load::fix(&args.content, &shown) {
             Ok(fixed) => print_fixed(&fixed, lang),
             Err(fatal) => {
-                eprintln!("error: {}", fatal.0);
+                eprintln!("{}", fatal.0.error_text(lang));
                 return ExitCode::from(2);
             }
         }
@@ -452,7 +455,7 @@ fn check(args: &CheckArgs, lang: Lang) -> ExitCode {
     let outcome = match pipeline::check_site(&job) {
         Ok(outcome) => outcome,
         Err(fatal) => {
-            eprintln!("error: {}", fatal.0);
+            eprintln!("{}", fatal.0.error_text(lang));
             return ExitCode::from(2);
         }
     };

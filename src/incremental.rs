@@ -94,7 +94,10 @@ impl Session {
         };
         match &self.last {
             Some(outcome) => Ok((rebuilt, outcome)),
-            None => Err(Fatal("the last build's outcome was lost".into())),
+            None => Err(Fatal(crate::catalogue::Told::new(
+                crate::catalogue::Said::new("fatal-outcome-lost"),
+                None,
+            ))),
         }
     }
 

@@ -340,7 +340,7 @@ pub enum Built {
 /// each file and page indexed. `Err` for what stops a build before it
 /// starts (no content folder, an output folder in the wrong place).
 pub fn build(job: &Build<'_>, cancel: &Cancel, progress: &Progress) -> Result<Built, Fatal> {
-    check_place(job.content, job.output).map_err(|e| Fatal(e.to_string()))?;
+    check_place(job.content, job.output).map_err(|e| Fatal(e.told()))?;
     let stream = Stream::new(job.output, crate::search::ENABLED, cancel);
     let counted = Counted {
         sink: &stream,

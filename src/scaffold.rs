@@ -110,7 +110,7 @@ pub fn create(
         NewError::Io(Told::new(
             Said::new("new-cannot-write")
                 .arg("path", p.display().to_string())
-                .arg("error", e.to_string()),
+                .said("error", crate::catalogue::io(&e)),
             None,
         ))
     };

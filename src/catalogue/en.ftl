@@ -490,6 +490,17 @@ usage-poll = give the milliseconds between two looks at the folders, from 100 to
 usage-host = `{ $given }` is not a host name; give the name alone, such as `mypc.local`
 usage-whole-number = write a whole number, such as 1111
 usage-address = write an IP address, such as 127.0.0.1 or 0.0.0.0
+base-url-flag-not-an-address = `{ $given }` is not a web address for --base-url
+base-url-flag = --base-url `{ $given }`
+io-error = { $detail }
+fatal-no-content = cannot open the content folder `{ $folder }`: { $error }
+fatal-no-content-help = run mueang in the site's folder (the one that holds `content/`), or pass `--content DIR`
+fatal-not-a-folder = `{ $folder }` is not a folder
+fatal-cannot-write = cannot write `{ $path }`: { $error }
+fatal-outcome-lost = the last build's outcome was lost
+links-no-site = `{ $output }` holds no site built by mueang
+links-no-site-help = run `mueang build` first, or name the folder with --output
+links-cannot-read = cannot read `{ $path }`: { $error }
 
 ## Site settings, records, links, privacy and figures
 # `site.yaml` and `sources.yaml`
@@ -587,8 +598,8 @@ link-missing = no page or file of the site is there
 link-missing-help = open the page you mean in `mueang serve` and copy its address without `http://…` (such as `/th/cities/korat/`), or remove the link
 link-no-anchor = the page it names has no element with that `#id`
 link-no-anchor-help = leave out the `#…` part, or use an id the page has
-link-outside = it points outside the site's address (`base_url`)
-link-outside-help = a link to another site needs its full address (`https://…`)
+broken-link-outside = it points outside the site's address (`base_url`)
+broken-link-outside-help = a link to another site needs its full address (`https://…`)
 link-from-template-help = the link is made by the theme's templates or a record's text; fix it there and build again
 search-index-failed = cannot make the search index: { $detail }
 search-index-failed-help = report this with the page it names; build with `--no-default-features` to publish without search meanwhile

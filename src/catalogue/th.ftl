@@ -454,6 +454,22 @@ usage-poll = ใส่จำนวนมิลลิวินาทีที่�
 usage-host = `{ $given }` ไม่ใช่ชื่อเครื่อง ใส่เฉพาะชื่อ เช่น `mypc.local`
 usage-whole-number = ใส่จำนวนเต็ม เช่น 1111
 usage-address = ใส่ที่อยู่ IP เช่น 127.0.0.1 หรือ 0.0.0.0
+base-url-flag-not-an-address = `{ $given }` ไม่ใช่ที่อยู่เว็บที่ใช้กับ --base-url ได้
+base-url-flag = --base-url `{ $given }`
+io-error = { $kind ->
+        [missing] ไม่มีไฟล์หรือโฟลเดอร์นี้
+        [denied] ไม่มีสิทธิ์เข้าถึง
+        [full] ดิสก์เต็ม
+       *[other] { $detail }
+    }
+fatal-no-content = เปิดโฟลเดอร์เนื้อหา `{ $folder }` ไม่ได้: { $error }
+fatal-no-content-help = สั่ง mueang ในโฟลเดอร์ของเว็บไซต์ (โฟลเดอร์ที่มี `content/` อยู่ข้างใน) หรือบอกที่อยู่ด้วย `--content DIR`
+fatal-not-a-folder = `{ $folder }` ไม่ใช่โฟลเดอร์
+fatal-cannot-write = เขียน `{ $path }` ไม่ได้: { $error }
+fatal-outcome-lost = ผลของการสร้างครั้งล่าสุดหายไป
+links-no-site = `{ $output }` ไม่มีเว็บไซต์ที่ mueang สร้างไว้
+links-no-site-help = สั่ง `mueang build` ก่อน หรือบอกโฟลเดอร์ด้วย --output
+links-cannot-read = อ่าน `{ $path }` ไม่ได้: { $error }
 
 ## การตั้งค่าเว็บไซต์ ระเบียน ลิงก์ ความเป็นส่วนตัว และตัวเลข
 # `site.yaml` และ `sources.yaml`
@@ -545,8 +561,8 @@ link-missing = ที่อยู่นี้ไม่มีหน้าหร�
 link-missing-help = เปิดหน้าที่ต้องการใน `mueang serve` แล้วคัดลอกที่อยู่โดยไม่เอา `http://…` (เช่น `/th/cities/korat/`) หรือลบลิงก์นี้ออก
 link-no-anchor = หน้าที่ลิงก์ชี้ไปไม่มีส่วนที่มี `#id` นั้น
 link-no-anchor-help = ตัดส่วน `#…` ออก หรือใช้ id ที่มีอยู่ในหน้านั้น
-link-outside = ลิงก์ชี้ออกนอกที่อยู่ของเว็บไซต์ (`base_url`)
-link-outside-help = ลิงก์ไปยังเว็บไซต์อื่นต้องเขียนที่อยู่เต็ม (`https://…`)
+broken-link-outside = ลิงก์ชี้ออกนอกที่อยู่ของเว็บไซต์ (`base_url`)
+broken-link-outside-help = ลิงก์ไปยังเว็บไซต์อื่นต้องเขียนที่อยู่เต็ม (`https://…`)
 link-from-template-help = ลิงก์นี้มาจากเทมเพลตของธีมหรือจากข้อความของระเบียน แก้ที่นั่นแล้วสร้างเว็บไซต์ใหม่
 search-index-failed = สร้างดัชนีค้นหาไม่ได้: { $detail }
 search-index-failed-help = แจ้งปัญหานี้พร้อมหน้าที่ระบุไว้ ระหว่างนี้สร้างด้วย `--no-default-features` เพื่อเผยแพร่โดยไม่มีการค้นหา

@@ -37,7 +37,10 @@ pub fn diagnostics(broken: &[Broken], site: &Site, in_output: Option<&str>) -> V
                     Said::new("link-no-anchor"),
                     Said::new("link-no-anchor-help"),
                 ),
-                Why::Outside => (Said::new("link-outside"), Said::new("link-outside-help")),
+                Why::Outside => (
+                    Said::new("broken-link-outside"),
+                    Said::new("broken-link-outside-help"),
+                ),
             };
             // As the editor wrote it: Thai, not percent-encoded.
             let written = percent_encoding::percent_decode_str(&b.link).decode_utf8_lossy();

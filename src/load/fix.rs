@@ -18,6 +18,7 @@ use super::front_matter::prose;
 use super::source::{Fatal, MAX_FILES};
 use super::text::{MAX_FILE_BYTES, SourceFile};
 use super::walk::{display_path, is_ignored, names};
+use crate::catalogue::{Said, Told};
 use crate::text::hygiene;
 
 /// One file rewritten: its path as shown, the lines changed, and how many
@@ -34,8 +35,14 @@ pub struct Fixed {
 /// folder cannot be read, or a file cannot be written (files fixed before
 /// it stay fixed).
 pub fn fix(dir: &Path, shown: &str) -> Result<Vec<Fixed>, Fatal> {
-    let root = fs::canonicalize(dir)
-        .map_err(|e| Fatal(format!("cannot open the content folder `{shown}`: {e}")))?;
+    let root = fs::canonicalize(dir).map_err(|e| {
+        Fatal(Told::new(
+            Said::new("fatal-no-content")
+                .arg("folder", shown)
+                .said("error", crate::catalogue::io(&e)),
+            None,
+        ))
+    })?;
     let mut fixed = Vec::new();
     let walker = walkdir::WalkDir::new(&root)
         .sort_by_file_name()
@@ -84,8 +91,14 @@ pub fn fix(dir: &Path, shown: &str) -> Result<Vec<Fixed>, Fatal> {
             }
         }
         let new = format!("{bom}{}", hygiene::apply(&file.text, &found));
-        replace(entry.path(), &meta, new.as_bytes())
-            .map_err(|e| Fatal(format!("cannot write `{}`: {e}", file.path)))?;
+        replace(entry.path(), &meta, new.as_bytes()).map_err(|e| {
+            Fatal(Told::new(
+                Said::new("fatal-cannot-write")
+                    .arg("path", file.path.as_str())
+                    .said("error", crate::catalogue::io(&e)),
+                None,
+            ))
+        })?;
         fixed.push(Fixed {
             places: found.len(),
             path: file.path,

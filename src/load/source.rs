@@ -162,7 +162,7 @@ impl RawSite {
 
 /// A problem that stops the run before any content is read.
 #[derive(Debug)]
-pub struct Fatal(pub String);
+pub struct Fatal(pub crate::catalogue::Told);
 
 /// The site root folder a content folder belongs to (its parent), for
 /// tools that need `themes/` beside it.

@@ -11,7 +11,7 @@ use super::front_matter::*;
 use super::ignore::Ignore;
 use super::source::*;
 use super::text::*;
-use crate::catalogue::Said;
+use crate::catalogue::{Said, Told};
 use crate::diag::{Diagnostic, Diagnostics, Severity};
 use crate::load::raw::RawConfig;
 
@@ -27,13 +27,18 @@ pub(super) fn load_at_most(
     max_files: usize,
 ) -> Result<(RawSite, Diagnostics), Fatal> {
     let root = fs::canonicalize(dir).map_err(|e| {
-        Fatal(format!(
-            "cannot open the content folder `{shown}`: {e}\n  = help: run mueang in the site's \
-             folder (the one that holds `content/`), or pass `--content DIR`"
+        Fatal(Told::new(
+            Said::new("fatal-no-content")
+                .arg("folder", shown)
+                .said("error", crate::catalogue::io(&e)),
+            Some(Said::new("fatal-no-content-help")),
         ))
     })?;
     if !root.is_dir() {
-        return Err(Fatal(format!("`{shown}` is not a folder")));
+        return Err(Fatal(Told::new(
+            Said::new("fatal-not-a-folder").arg("folder", shown),
+            None,
+        )));
     }
     let mut site = RawSite::default();
     let mut diags = Diagnostics::default();

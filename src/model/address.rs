@@ -16,7 +16,6 @@
 use url::Url;
 
 use crate::catalogue::Said;
-use crate::lang::Lang;
 
 /// What is wrong with an address.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,22 +66,6 @@ impl Wrong {
             Wrong::Character(_) => Said::new("address-character-help").said("example", example),
         }
     }
-
-    /// [`Wrong::said`] in English, after a field named in English (for
-    /// `--base-url`, which the command line says in English).
-    pub fn message(&self, field: &str) -> String {
-        self.said(as_is(field)).text(Lang::En)
-    }
-
-    /// [`Wrong::said_help`] in English.
-    pub fn help(&self, example: &str) -> String {
-        self.said_help(as_is(example)).text(Lang::En)
-    }
-}
-
-/// A text said as it is written, in every language.
-fn as_is(text: &str) -> Said {
-    Said::new("as-is").arg("text", text)
 }
 
 /// `a space`, `` a `"` ``.
@@ -107,10 +90,6 @@ pub fn base_url_example() -> Said {
 pub fn source_url_example() -> Said {
     Said::new("address-source-url-example")
 }
-
-/// [`base_url_example`] in English, for the command line.
-pub const BASE_URL_EXAMPLE: &str =
-    "write the address the site will be published at, such as `https://example.org/report/`";
 
 /// `https://example.org/report` → `https://example.org/report/`: a full
 /// `http(s)` address without credentials, dot parts, query or fragment,
@@ -223,6 +202,7 @@ fn with_slash(url: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Lang;
 
     #[test]
     fn base_urls_are_http_addresses_written_as_the_url_crate_writes_them() {
@@ -359,16 +339,5 @@ mod tests {
             assert_eq!(said.text(Lang::En), en);
             assert_eq!(said.text(Lang::Th), th);
         }
-        // The command line's English words are the catalogue's.
-        assert_eq!(BASE_URL_EXAMPLE, base_url_example().text(Lang::En));
-        assert_eq!(
-            Wrong::Scheme.message("--base-url `ftp://x`"),
-            "--base-url `ftp://x` must start with `https://` or `http://`"
-        );
-        assert_eq!(
-            Wrong::Character('<').help(BASE_URL_EXAMPLE),
-            "an address has no spaces, quotes, `<`, `>` or `\\` (a space is written `%20`); \
-             write the address the site will be published at, such as `https://example.org/report/`"
-        );
     }
 }

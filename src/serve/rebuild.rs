@@ -78,7 +78,7 @@ pub(super) fn build(
     let (rebuilt, outcome) = match session.rebuild(changed) {
         Ok(done) => done,
         Err(fatal) => {
-            let told = Told::new(Said::new("as-is").arg("text", fatal.0), None);
+            let told = fatal.0;
             let shown = vec![(Severity::Error, told.error_text(lang))];
             return Built {
                 snapshot: Snapshot {

@@ -100,7 +100,7 @@ impl WriteError {
             WriteError::Io { path, error } => (
                 Said::new("write-io")
                     .arg("path", shown(path))
-                    .arg("error", error.to_string()),
+                    .said("error", crate::catalogue::io(error)),
                 Some(Said::new("write-io-help")),
             ),
         };

@@ -6,6 +6,7 @@ use std::io;
 use std::path::{Component, Path, PathBuf};
 
 use super::error::{Read, WriteError, io_err};
+use crate::catalogue::{Said, Told};
 use crate::output::MARKER;
 
 /// Refuses an output folder that a build would read back (inside the
@@ -68,27 +69,36 @@ fn resolved(path: &Path) -> io::Result<PathBuf> {
 /// Every file of a built output folder, by its path inside it (`/`
 /// separators), for `check --links`. Links are not followed, and the
 /// marker file is not part of the site.
-pub fn read_output(output: &Path) -> Result<std::collections::BTreeMap<String, Vec<u8>>, String> {
+pub fn read_output(output: &Path) -> Result<std::collections::BTreeMap<String, Vec<u8>>, Told> {
     if !output.join(MARKER).is_file() {
-        return Err(format!(
-            "`{}` holds no site built by mueang\n  help: run `mueang build` first, or name the folder with --output",
-            output.display()
+        return Err(Told::new(
+            Said::new("links-no-site").arg("output", output.display().to_string()),
+            Some(Said::new("links-no-site-help")),
         ));
     }
+    let cannot_read = |path: &Path, error: Said| {
+        Told::new(
+            Said::new("links-cannot-read")
+                .arg("path", path.display().to_string())
+                .said("error", error),
+            None,
+        )
+    };
     let mut files = std::collections::BTreeMap::new();
     for entry in walkdir::WalkDir::new(output).follow_links(false) {
-        let entry = entry.map_err(|e| format!("cannot read `{}`: {e}", output.display()))?;
+        let entry = entry
+            .map_err(|e| cannot_read(output, Said::new("as-is").arg("text", e.to_string())))?;
         if !entry.file_type().is_file() || entry.file_name() == MARKER {
             continue;
         }
         let rel = entry
             .path()
             .strip_prefix(output)
-            .map_err(|e| e.to_string())?
+            .map_err(|e| cannot_read(entry.path(), Said::new("as-is").arg("text", e.to_string())))?
             .to_string_lossy()
             .replace('\\', "/");
         let bytes = fs::read(entry.path())
-            .map_err(|e| format!("cannot read `{}`: {e}", entry.path().display()))?;
+            .map_err(|e| cannot_read(entry.path(), crate::catalogue::io(&e)))?;
         files.insert(rel, bytes);
     }
     Ok(files)

@@ -399,6 +399,13 @@ fn base_url_flag_sets_every_link() {
         "error: `example.org` is not a web address for --base-url\n  \
          help: write the address the site will be published at, such as `https://example.org/report/`\n"
     );
+    let bad = site.run(&["build", "--base-url", "example.org", "--lang", "th"]);
+    assert_eq!(bad.code, 2);
+    assert_eq!(
+        bad.stderr,
+        "ข้อผิดพลาด: `example.org` ไม่ใช่ที่อยู่เว็บที่ใช้กับ --base-url ได้\n  \
+         วิธีแก้: เขียนที่อยู่ที่จะเผยแพร่เว็บไซต์ เช่น `https://example.org/report/`\n"
+    );
 }
 
 #[test]

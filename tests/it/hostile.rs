@@ -306,20 +306,41 @@ fn in_thai(dir: &Path, site: &Site, args: &[&str], command: &str) -> Vec<String>
         "$ mueang {command} --lang th\nexit {}\n---\n{}",
         run.code, run.stderr
     );
+    let mut problems = english_left(&run.stderr);
     let path = dir.join("expect.th");
     if std::env::var_os("UPDATE_EXPECT").is_some() {
         std::fs::write(&path, &actual).expect("write expect.th");
-        return Vec::new();
+        return problems;
     }
     let expect = std::fs::read_to_string(&path).unwrap_or_default();
-    if actual == expect {
-        Vec::new()
-    } else {
-        vec![format!(
+    if actual != expect {
+        problems.push(format!(
             "differs from {}:\n--- actual ---\n{actual}--- expected ---\n{expect}",
             path.display()
-        )]
+        ));
     }
+    problems
+}
+
+/// The lines of a Thai run that still say something in English only: an
+/// English label, or a Thai label followed by no Thai word. Values,
+/// paths and the system's own words may be English inside a Thai
+/// sentence, never alone.
+fn english_left(stderr: &str) -> Vec<String> {
+    let thai = |s: &str| s.chars().any(|c| ('\u{0e01}'..='\u{0e5b}').contains(&c));
+    stderr
+        .lines()
+        .filter(|line| {
+            let english = ["error:", "warning:", "help:", "note:"]
+                .iter()
+                .any(|label| line.contains(label));
+            let said = ["ข้อผิดพลาด: ", "คำเตือน: ", "วิธีแก้: ", "หมายเหตุ: "]
+                .iter()
+                .find_map(|label| line.split_once(label).map(|(_, rest)| rest));
+            english || said.is_some_and(|rest| !thai(rest))
+        })
+        .map(|line| format!("said in English only, in Thai: {line}"))
+        .collect()
 }
 
 /// Copies a case's files (all but `expect` and `remove`) over the site.

@@ -760,7 +760,7 @@ fn a_missing_content_folder_stops_serve_before_it_starts() {
         run.stderr,
         format!(
             "error: cannot open the content folder `content`: {missing}\n  \
-             = help: run mueang in the site's folder (the one that holds `content/`), or pass `--content DIR`\n"
+             help: run mueang in the site's folder (the one that holds `content/`), or pass `--content DIR`\n"
         )
     );
     assert_eq!(run.code, 2);
