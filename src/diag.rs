@@ -71,6 +71,20 @@ impl Diagnostic {
         self
     }
 
+    /// `path: message | help` as each language says it, for tests that
+    /// assert both at once.
+    #[cfg(test)]
+    pub fn in_both(&self) -> [String; 2] {
+        [Lang::En, Lang::Th].map(|lang| {
+            format!(
+                "{}: {} | {}",
+                self.path,
+                self.message_in(lang),
+                self.help_in(lang).unwrap_or_default()
+            )
+        })
+    }
+
     /// The message in `lang`: the catalogue's words where it has them.
     pub fn message_in(&self, lang: Lang) -> String {
         match &self.words {

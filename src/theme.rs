@@ -419,16 +419,7 @@ mod tests {
             .collect::<std::collections::BTreeSet<_>>()
             .into_iter()
             .flat_map(|path| diags.of(path))
-            .flat_map(|d| {
-                [Lang::En, Lang::Th].map(|lang| {
-                    format!(
-                        "{}: {} | {}",
-                        d.path,
-                        d.message_in(lang),
-                        d.help_in(lang).unwrap_or_default()
-                    )
-                })
-            })
+            .flat_map(|d| d.in_both())
             .collect()
     }
 

@@ -362,19 +362,11 @@ mod tests {
 
     #[test]
     fn languages_endings_and_sub_folders_are_said_in_thai_and_english() {
-        use crate::lang::Lang;
         let refused = |rel: &str| {
             let d = classify(Path::new(rel), &format!("content/{rel}"), "content")
                 .err()
                 .unwrap();
-            [Lang::En, Lang::Th].map(|lang| {
-                format!(
-                    "{}: {} | {}",
-                    d.path,
-                    d.message_in(lang),
-                    d.help_in(lang).unwrap_or_default()
-                )
-            })
+            d.in_both()
         };
         let said: Vec<String> = [
             "cities/x.fr.md",

@@ -118,18 +118,6 @@ pub(super) fn line_and_column(before: &str) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lang::Lang;
-
-    fn in_both(d: &Diagnostic) -> [String; 2] {
-        [Lang::En, Lang::Th].map(|lang| {
-            format!(
-                "{}: {} | {}",
-                d.path,
-                d.message_in(lang),
-                d.help_in(lang).unwrap_or_default()
-            )
-        })
-    }
 
     #[test]
     fn a_file_too_large_or_not_there_is_said_in_thai_and_english() {
@@ -145,7 +133,7 @@ mod tests {
             read_source(&gone, "content/cities/gone.md"),
         ]
         .into_iter()
-        .flat_map(|r| in_both(&r.unwrap_err()))
+        .flat_map(|r| Diagnostic::in_both(&r.unwrap_err()))
         .collect();
         assert_eq!(
             said,

@@ -354,7 +354,6 @@ impl Step {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lang::Lang;
 
     #[test]
     fn what_systems_and_editors_leave_in_a_folder_is_never_content() {
@@ -408,18 +407,6 @@ mod tests {
         );
     }
 
-    /// A diagnostic as each language says it: `path: message | help`.
-    fn in_both(d: &Diagnostic) -> [String; 2] {
-        [Lang::En, Lang::Th].map(|lang| {
-            format!(
-                "{}: {} | {}",
-                d.path,
-                d.message_in(lang),
-                d.help_in(lang).unwrap_or_default()
-            )
-        })
-    }
-
     #[cfg(unix)]
     #[test]
     fn links_sockets_and_hard_links_are_said_in_thai_and_english() {
@@ -442,7 +429,7 @@ mod tests {
         let _socket = std::os::unix::net::UnixListener::bind(content.join("cohorts/s.yaml"));
         fs::hard_link(outside.join("x.md"), content.join("cohorts/h.md")).unwrap();
         let (_, diags) = load(&content, "content").unwrap();
-        let said: Vec<String> = diags.errors().flat_map(in_both).collect();
+        let said: Vec<String> = diags.errors().flat_map(Diagnostic::in_both).collect();
         assert_eq!(
             said,
             [
@@ -472,7 +459,7 @@ mod tests {
             fs::write(dir.path().join("cities").join(name), "x: 1\n").unwrap();
         }
         let (_, diags) = load_at_most(dir.path(), "content", 2).unwrap();
-        let said: Vec<String> = diags.errors().flat_map(in_both).collect();
+        let said: Vec<String> = diags.errors().flat_map(Diagnostic::in_both).collect();
         assert_eq!(
             said[said.len() - 4..],
             [

@@ -151,7 +151,6 @@ pub(super) fn render_one<T: Serialize>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lang::Lang;
     use crate::theme::ThemeFile;
 
     /// A theme of only `templates` (name, text).
@@ -182,19 +181,7 @@ mod tests {
         if let Some(tera) = engine(&looping, &mut diags) {
             render_one(&tera, &looping, "b.html", &(), &mut diags);
         }
-        let said: Vec<String> = diags
-            .errors()
-            .flat_map(|d| {
-                [Lang::En, Lang::Th].map(|lang| {
-                    format!(
-                        "{}: {} | {}",
-                        d.path,
-                        d.message_in(lang),
-                        d.help_in(lang).unwrap_or_default()
-                    )
-                })
-            })
-            .collect();
+        let said: Vec<String> = diags.errors().flat_map(|d| d.in_both()).collect();
         assert_eq!(
             said,
             [
