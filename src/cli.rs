@@ -16,7 +16,7 @@ use crate::pipeline;
 mod say;
 mod usage;
 pub use say::LangArg;
-use say::{print_diagnostics, shown};
+use say::{print_diagnostics, print_fixed, shown};
 pub use usage::{Refused, refused};
 
 #[derive(Debug, Parser)]
@@ -412,23 +412,6 @@ fn write_failed(e: crate::write::WriteError, lang: Lang) -> ExitCode {
     ExitCode::from(2)
 }
 
-/// What `check --fix` changed: a line a file, with its lines.
-fn print_fixed(fixed: &[crate::load::Fixed], lang: Lang) {
-    let mut err = std::io::stderr().lock();
-    if fixed.is_empty() {
-        let _ = writeln!(err, "{}", Said::new("fix-nothing").text(lang));
-    }
-    for f in fixed {
-        let lines: Vec<String> = f.lines.iter().map(usize::to_string).collect();
-        let said = Said::new("fix-fixed")
-            .arg("path", f.path.as_str())
-            .count("places", f.places)
-            .count("count", f.lines.len())
-            .arg("lines", lines.join(", "));
-        let _ = writeln!(err, "{}", said.text(lang));
-    }
-}
-
 fn check(args: &CheckArgs, lang: Lang) -> ExitCode {
     let shown = shown(&args.content);
     let Ok(base) = base_url(args.base_url.as_deref(), lang) else {
@@ -483,11 +466,15 @@ fn check(args: &CheckArgs, lang: Lang) -> ExitCode {
         write!(
             out,
             "{}",
-            crate::report::summary(&checked.site, &checked.stats)
+            crate::report::summary(&checked.site, &checked.stats, lang)
         )
     };
     if let Err(e) = printed {
-        let _ = writeln!(err, "error: cannot write the summary: {e}");
+        let told = Told::new(
+            Said::new("summary-write-failed").said("detail", crate::catalogue::io(&e)),
+            None,
+        );
+        let _ = writeln!(err, "{}", told.error_text(lang));
         return ExitCode::from(2);
     }
     if args.deny_warnings && warnings > 0 {

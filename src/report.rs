@@ -1,197 +1,205 @@
-//! The short bilingual summary `mueang check` prints: headline figures and
-//! the reconciliation of every reported figure. Plain text, deterministic.
+//! The short summary `mueang check` prints, in the language of the run:
+//! headline figures and the reconciliation of every reported figure.
+//! Plain text, deterministic. Ids, sources and dates stay as written.
 
 use std::fmt::Write;
 
-use crate::aggregate::format_value;
 use crate::aggregate::{Report, Stats, Verdict};
-use crate::model::{Lang, Site};
+use crate::catalogue::Said;
+use crate::model::vocab::Vocabulary;
+use crate::model::{Baht, CityStatus, Lang, Metric, PartialDate, Site, Text};
 
-pub fn summary(site: &Site, stats: &Stats) -> String {
+pub fn summary(site: &Site, stats: &Stats, lang: Lang) -> String {
     let t = &stats.totals;
+    let say = |s: Said| s.text(lang);
     let mut out = String::new();
-    let line = |out: &mut String, th: &str, en: &str, value: String| {
-        let _ = writeln!(out, "  {th} | {en}: {value}");
+    let line = |out: &mut String, label: String, value: String| {
+        let _ = writeln!(out, "  {label}: {value}");
     };
+    let _ = writeln!(out, "{}", site.config.title.get(lang));
+    let counts = [
+        ("summary-n-cohorts", site.cohorts.len()),
+        ("summary-n-cities", site.cities.len()),
+        ("summary-n-projects", site.projects.len()),
+        ("summary-n-ambassadors", site.ambassadors.len()),
+        ("summary-n-news", site.news.len()),
+        ("summary-n-pages", site.pages.len()),
+        ("summary-n-sources", site.sources.len()),
+    ]
+    .map(|(id, n)| say(Said::new(id).count("n", n)));
     let _ = writeln!(
         out,
-        "{} | {}",
-        site.config.title.get(Lang::Th),
-        site.config.title.get(Lang::En)
+        "  {}",
+        say(Said::new("summary-records").arg("list", counts.join(", ")))
     );
-    let counts = [
-        (site.cohorts.len(), "cohort", "cohorts"),
-        (site.cities.len(), "city", "cities"),
-        (site.projects.len(), "project", "projects"),
-        (site.ambassadors.len(), "ambassador", "ambassadors"),
-        (site.news.len(), "news item", "news items"),
-        (site.pages.len(), "page", "pages"),
-        (site.sources.len(), "source", "sources"),
-    ]
-    .map(|(n, one, many)| format!("{n} {}", if n == 1 { one } else { many }));
-    let _ = writeln!(out, "  records: {}", counts.join(", "));
     let _ = writeln!(out);
-    let _ = writeln!(out, "ตัวเลขจากข้อมูลรายการ | Figures from itemised records");
-    line(&mut out, "รุ่น", "cohorts", t.cohorts.to_string());
-    let certified_provinces = t.provinces_certified;
+    let _ = writeln!(out, "{}", say(Said::new("summary-itemised-heading")));
     line(
         &mut out,
-        "เมืองอัจฉริยะที่ได้รับการรับรอง",
-        "certified smart-city areas",
-        format!(
-            "{} (ใน {certified_provinces} จังหวัด | in {certified_provinces} province{})",
-            t.cities_certified,
-            if certified_provinces == 1 { "" } else { "s" }
-        ),
+        say(Said::new("summary-label-cohorts")),
+        t.cohorts.to_string(),
     );
-    let by_status: Vec<String> = stats
-        .cities_by_status
+    line(
+        &mut out,
+        Metric::Cities.label(lang).to_string(),
+        say(Said::new("summary-certified-in")
+            .count("cities", t.cities_certified as usize)
+            .count("provinces", t.provinces_certified as usize)),
+    );
+    let by_status: Vec<String> = CityStatus::ALL
         .iter()
-        .map(|(k, v)| format!("{k} {v}"))
+        .map(|s| {
+            let n = stats.cities_by_status.get(s.key()).copied().unwrap_or(0);
+            let name = match lang {
+                Lang::Th => s.aliases()[0],
+                Lang::En => s.key(),
+            };
+            format!("{name} {n}")
+        })
         .collect();
     line(
         &mut out,
-        "พื้นที่ทั้งหมด",
-        "all areas",
+        say(Said::new("summary-label-areas")),
         format!("{} ({})", t.cities, by_status.join(", ")),
     );
-    line(&mut out, "โครงการ", "projects", t.projects.to_string());
     line(
         &mut out,
-        "มูลค่าโครงการ",
-        "project value",
+        Metric::Projects.label(lang).to_string(),
+        t.projects.to_string(),
+    );
+    let value = Baht(t.project_value_thb).format(lang);
+    let projects = |n: u64| say(Said::new("summary-projects").count("n", n as usize));
+    line(
+        &mut out,
+        Metric::ValueThb.label(lang).to_string(),
         match t.projects_without_value {
-            0 => format!(
-                "{} | {}",
-                crate::model::Baht(t.project_value_thb).format(Lang::Th),
-                crate::model::Baht(t.project_value_thb).format(Lang::En)
-            ),
+            0 => value,
             without if without == t.projects => {
-                format!("ไม่ระบุมูลค่า | no stated value ({})", projects(without))
+                say(Said::new("summary-no-value").arg("projects", projects(without)))
             }
-            without => format!(
-                "{} | {}, from {} of {}; {without} without a stated value",
-                crate::model::Baht(t.project_value_thb).format(Lang::Th),
-                crate::model::Baht(t.project_value_thb).format(Lang::En),
-                t.projects - without,
-                projects(t.projects)
-            ),
+            without => say(Said::new("summary-value-part")
+                .arg("value", value)
+                .count("valued", (t.projects - without) as usize)
+                .arg("projects", projects(t.projects))
+                .count("without", without as usize)),
         },
     );
     line(
         &mut out,
-        "นักดิจิทัลพัฒนาเมือง",
-        "ambassadors",
+        Metric::Ambassadors.label(lang).to_string(),
         t.ambassadors.to_string(),
     );
+    let of = |n: u64, total: u64| {
+        say(Said::new("summary-of")
+            .count("n", n as usize)
+            .count("total", total as usize))
+    };
     line(
         &mut out,
-        "จังหวัดที่มีข้อมูล",
-        "provinces covered",
-        format!(
-            "{} จาก {} | {} of {}",
-            t.provinces_covered, stats.provinces_total, t.provinces_covered, stats.provinces_total
-        ),
+        Metric::Provinces.label(lang).to_string(),
+        of(t.provinces_covered, stats.provinces_total as u64),
     );
     line(
         &mut out,
-        "ภาคที่มีข้อมูล",
-        "regions covered",
-        format!("{} จาก 6 | {} of 6", t.regions_covered, t.regions_covered),
+        say(Said::new("summary-label-regions")),
+        of(t.regions_covered, 6),
     );
 
     if !stats.reconciliation.is_empty() {
         let _ = writeln!(out);
-        let _ = writeln!(
-            out,
-            "ตัวเลขที่รายงานเทียบกับข้อมูลรายการ | Reported figures against itemised records"
-        );
+        let _ = writeln!(out, "{}", say(Said::new("summary-reported-heading")));
         for r in &stats.reconciliation {
-            let fmt = |v: u64| format_value(r.metric, v);
+            let fmt = |v: u64| value_of(r.metric, v, lang);
+            let unvalued = r.total.is_some_and(|t| t.projects > 0 && !t.known());
             let computed = match (r.computed, r.total) {
-                (_, Some(t)) if t.projects > 0 && !t.known() => {
-                    format!("no stated value ({})", projects(t.projects))
+                (_, Some(t)) if unvalued => {
+                    say(Said::new("summary-no-value").arg("projects", projects(t.projects)))
                 }
                 (Some(v), _) => fmt(v),
                 (None, _) => "-".to_string(),
             };
             let verdict = match r.verdict {
-                Verdict::Matches => "matches".to_string(),
-                Verdict::PartlyItemised => {
-                    format!("partly itemised, {computed} of {}", fmt(r.reported))
-                }
-                Verdict::Exceeds => "records exceed the report".to_string(),
-                Verdict::SourcesDisagree => "sources disagree".to_string(),
-                Verdict::ReportedOnly => "reported only: no kind of record itemises it".to_string(),
+                Verdict::Matches => Said::new("summary-matches"),
+                Verdict::PartlyItemised if unvalued => Said::new("summary-partly-unvalued"),
+                Verdict::PartlyItemised => Said::new("summary-partly")
+                    .arg("computed", computed.as_str())
+                    .arg("reported", fmt(r.reported)),
+                Verdict::Exceeds => Said::new("summary-exceeds"),
+                Verdict::SourcesDisagree => Said::new("summary-disagree"),
+                Verdict::ReportedOnly => Said::new("summary-reported-only"),
             };
-            let _ = writeln!(
-                out,
-                "  {} · {}: reported {} ({}), itemised {computed}: {verdict}",
-                r.scope.key(),
-                r.metric.label(Lang::En),
-                fmt(r.reported),
-                cite(r.as_of, &r.source.0),
-            );
-            if !r.history.is_empty() {
-                let _ = writeln!(out, "      earlier: {}", reports(&r.history));
+            let said = Said::new("summary-reconciled")
+                .arg("scope", r.scope.key())
+                .arg("metric", r.metric.label(lang))
+                .arg("reported", fmt(r.reported))
+                .arg("cite", cite(r.as_of, &r.source.0, lang))
+                .arg("computed", computed.as_str())
+                .said("verdict", verdict);
+            let _ = writeln!(out, "  {}", say(said));
+            for (id, list) in [
+                ("summary-earlier", &r.history),
+                ("summary-otherwise", &r.disagreeing),
+                ("summary-also", &r.corroborating),
+            ] {
+                if !list.is_empty() {
+                    let said = Said::new(id).arg("list", reports(list, lang));
+                    let _ = writeln!(out, "      {}", say(said));
+                }
             }
-            if !r.disagreeing.is_empty() {
-                let _ = writeln!(out, "      reported otherwise: {}", reports(&r.disagreeing));
-            }
-            if !r.corroborating.is_empty() {
-                let _ = writeln!(out, "      also reported: {}", reports(&r.corroborating));
-            }
-            note(&mut out, r.note.as_ref());
+            note(&mut out, r.note.as_ref(), lang);
         }
     }
     if !stats.targets.is_empty() {
         let _ = writeln!(out);
-        let _ = writeln!(out, "เป้าหมาย | Targets (shown, never reconciled)");
+        let _ = writeln!(out, "{}", say(Said::new("summary-targets-heading")));
         for r in &stats.targets {
-            let _ = writeln!(
-                out,
-                "  {} · {}: target {} ({})",
-                r.scope.key(),
-                r.metric.label(Lang::En),
-                format_value(r.metric, r.value),
-                cite(r.as_of, &r.source.0)
-            );
-            note(&mut out, r.note.as_ref());
+            let said = Said::new("summary-target")
+                .arg("scope", r.scope.key())
+                .arg("metric", r.metric.label(lang))
+                .arg("value", value_of(r.metric, r.value, lang))
+                .arg("cite", cite(r.as_of, &r.source.0, lang));
+            let _ = writeln!(out, "  {}", say(said));
+            note(&mut out, r.note.as_ref(), lang);
         }
     }
     out
 }
 
-fn note(out: &mut String, note: Option<&crate::model::Text>) {
+/// A figure as the summary shows it: baht in the run's language, counts
+/// with their thousands grouped.
+fn value_of(metric: Metric, value: u64, lang: Lang) -> String {
+    match metric {
+        Metric::ValueThb => Baht(value).format(lang),
+        _ => crate::text::group_thousands(value),
+    }
+}
+
+fn note(out: &mut String, note: Option<&Text>, lang: Lang) {
     if let Some(n) = note {
-        let _ = writeln!(out, "      note: {} | {}", n.get(Lang::Th), n.get(Lang::En));
+        let said = Said::new("summary-note").arg("text", n.get(lang));
+        let _ = writeln!(out, "      {}", said.text(lang));
     }
 }
 
-fn cite(as_of: Option<crate::model::PartialDate>, source: &str) -> String {
-    match as_of {
-        Some(d) => format!("{}, {source}", d.iso()),
-        None => format!("undated, {source}"),
-    }
+/// When and where a figure was reported: the date as written, or
+/// "undated", and the source's id.
+fn cite(as_of: Option<PartialDate>, source: &str, lang: Lang) -> String {
+    let date = match as_of {
+        Some(d) => d.iso(),
+        None => Said::new("summary-undated").text(lang),
+    };
+    format!("{date}, {source}")
 }
 
-fn reports(list: &[Report]) -> String {
+fn reports(list: &[Report], lang: Lang) -> String {
     list.iter()
         .map(|r| {
             format!(
                 "{} ({})",
-                format_value(r.metric, r.value),
-                cite(r.as_of, &r.source.0)
+                value_of(r.metric, r.value, lang),
+                cite(r.as_of, &r.source.0, lang)
             )
         })
         .collect::<Vec<_>>()
         .join("; ")
-}
-
-/// `1 project`, `2 projects`.
-fn projects(n: u64) -> String {
-    match n {
-        1 => "1 project".into(),
-        n => format!("{n} projects"),
-    }
 }

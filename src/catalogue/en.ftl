@@ -604,3 +604,66 @@ link-from-template-help = the link is made by the theme's templates or a record'
 search-index-failed = cannot make the search index: { $detail }
 search-index-failed-help = report this with the page it names; build with `--no-default-features` to publish without search meanwhile
 
+
+
+## What `check` prints: the summary of the figures
+summary-records = records: { $list }
+summary-n-cohorts = { $n ->
+        [one] 1 cohort
+       *[other] { $n } cohorts
+    }
+summary-n-cities = { $n ->
+        [one] 1 city
+       *[other] { $n } cities
+    }
+summary-projects = { $n ->
+        [one] 1 project
+       *[other] { $n } projects
+    }
+summary-n-projects = { $n ->
+        [one] 1 project
+       *[other] { $n } projects
+    }
+summary-n-ambassadors = { $n ->
+        [one] 1 ambassador
+       *[other] { $n } ambassadors
+    }
+summary-n-news = { $n ->
+        [one] 1 news item
+       *[other] { $n } news items
+    }
+summary-n-pages = { $n ->
+        [one] 1 page
+       *[other] { $n } pages
+    }
+summary-n-sources = { $n ->
+        [one] 1 source
+       *[other] { $n } sources
+    }
+summary-itemised-heading = Figures from itemised records
+summary-label-cohorts = cohorts
+summary-label-areas = all areas
+summary-label-regions = regions covered
+summary-certified-in = { $cities } (in { $provinces ->
+        [one] 1 province
+       *[other] { $provinces } provinces
+    })
+summary-of = { $n } of { $total }
+summary-no-value = no stated value ({ $projects })
+summary-value-part = { $value }, from { $valued } of { $projects }; { $without } without a stated value
+summary-reported-heading = Reported figures against itemised records
+summary-reconciled = { $scope } · { $metric }: reported { $reported } ({ $cite }), itemised { $computed }: { $verdict }
+summary-matches = matches
+summary-partly = partly itemised, { $computed } of { $reported }
+summary-partly-unvalued = partly itemised
+summary-exceeds = records exceed the report
+summary-disagree = sources disagree
+summary-reported-only = reported only: no kind of record itemises it
+summary-earlier = earlier: { $list }
+summary-otherwise = reported otherwise: { $list }
+summary-also = also reported: { $list }
+summary-note = note: { $text }
+summary-undated = undated
+summary-targets-heading = Targets (shown, never reconciled)
+summary-target = { $scope } · { $metric }: target { $value } ({ $cite })
+summary-write-failed = cannot write the summary: { $detail }

@@ -4,6 +4,7 @@ use std::io::Write;
 
 use clap::ValueEnum;
 
+use crate::catalogue::Said;
 use crate::lang::Lang;
 use crate::pipeline;
 
@@ -47,5 +48,22 @@ pub(super) fn shown(path: &std::path::Path) -> String {
         s.to_string()
     } else {
         trimmed.to_string()
+    }
+}
+
+/// What `check --fix` changed: a line a file, with its lines.
+pub fn print_fixed(fixed: &[crate::load::Fixed], lang: Lang) {
+    let mut err = std::io::stderr().lock();
+    if fixed.is_empty() {
+        let _ = writeln!(err, "{}", Said::new("fix-nothing").text(lang));
+    }
+    for f in fixed {
+        let lines: Vec<String> = f.lines.iter().map(usize::to_string).collect();
+        let said = Said::new("fix-fixed")
+            .arg("path", f.path.as_str())
+            .count("places", f.places)
+            .count("count", f.lines.len())
+            .arg("lines", lines.join(", "));
+        let _ = writeln!(err, "{}", said.text(lang));
     }
 }

@@ -140,26 +140,141 @@ fn shipped_content_checks_clean_with_its_reconciliation() {
 }
 
 #[test]
-fn shipped_content_summary_names_the_figures_in_both_languages() {
-    let run = run_in(&repo(), &["check"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    let lines: Vec<&str> = run.stdout.lines().collect();
-    for expected in [
-        "  รุ่น | cohorts: 2",
-        "  เมืองอัจฉริยะที่ได้รับการรับรอง | certified smart-city areas: 20 (ใน 18 จังหวัด | in 18 provinces)",
-        "  site · certified smart-city areas: reported 30 (2022, world7-2022), itemised 20: partly itemised, 20 of 30",
-        "      earlier: 15 (2021-12-24, feature-2022)",
-        "  cohort:sca-1 · ambassadors: reported 22 (2022-08-24, depa-2022-08-24), itemised 1: partly itemised, 1 of 22",
-        "      earlier: 30 (2021, thaismes-2021); 30 (2022, feature-2022)",
-        "  cohort:sca-1 · projects: reported 49 (2022-08-24, depa-2022-08-24), itemised 1: partly itemised, 1 of 49",
-        "  site · promotion zones: reported 58 (2021-12-24, feature-2022), itemised 0: partly itemised, 0 of 58",
-    ] {
-        assert!(
-            lines.contains(&expected),
-            "missing line {expected:?} in\n{}",
-            run.stdout
-        );
+fn shipped_content_summary_names_the_figures_in_the_language_of_the_run() {
+    let cases = [
+        (
+            "en",
+            [
+                "Thailand Smart City Report",
+                "  cohorts: 2",
+                "  certified smart-city areas: 20 (in 18 provinces)",
+                "  site · certified smart-city areas: reported 30 (2022, world7-2022), itemised 20: partly itemised, 20 of 30",
+                "      earlier: 15 (2021-12-24, feature-2022)",
+                "  cohort:sca-1 · ambassadors: reported 22 (2022-08-24, depa-2022-08-24), itemised 1: partly itemised, 1 of 22",
+                "      earlier: 30 (2021, thaismes-2021); 30 (2022, feature-2022)",
+                "  cohort:sca-1 · projects: reported 49 (2022-08-24, depa-2022-08-24), itemised 1: partly itemised, 1 of 49",
+                "  site · promotion zones: reported 58 (2021-12-24, feature-2022), itemised 0: partly itemised, 0 of 58",
+                "  cohort:sca-1 · project value: reported THB 1,170 million (2022-08-24, depa-2022-08-24), itemised no stated value (1 project): partly itemised",
+            ],
+        ),
+        (
+            "th",
+            [
+                "รายงานเมืองอัจฉริยะประเทศไทย",
+                "  รุ่น: 2",
+                "  เมืองอัจฉริยะที่ได้รับการรับรอง: 20 (ใน 18 จังหวัด)",
+                "  site · เมืองอัจฉริยะที่ได้รับการรับรอง: รายงานไว้ 30 (2022, world7-2022) มีรายการในบันทึก 20: มีรายการบางส่วน 20 จาก 30",
+                "      ก่อนหน้านี้: 15 (2021-12-24, feature-2022)",
+                "  cohort:sca-1 · นักดิจิทัลพัฒนาเมือง: รายงานไว้ 22 (2022-08-24, depa-2022-08-24) มีรายการในบันทึก 1: มีรายการบางส่วน 1 จาก 22",
+                "      ก่อนหน้านี้: 30 (2021, thaismes-2021); 30 (2022, feature-2022)",
+                "  cohort:sca-1 · โครงการ: รายงานไว้ 49 (2022-08-24, depa-2022-08-24) มีรายการในบันทึก 1: มีรายการบางส่วน 1 จาก 49",
+                "  site · เขตส่งเสริมเมืองอัจฉริยะ: รายงานไว้ 58 (2021-12-24, feature-2022) มีรายการในบันทึก 0: มีรายการบางส่วน 0 จาก 58",
+                "  cohort:sca-1 · มูลค่าโครงการ: รายงานไว้ 1,170 ล้านบาท (2022-08-24, depa-2022-08-24) มีรายการในบันทึก ไม่ระบุมูลค่า (1 โครงการ): มีรายการบางส่วน",
+            ],
+        ),
+    ];
+    for (lang, expected) in cases {
+        let run = run_in(&repo(), &["check", "--lang", lang]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let lines: Vec<&str> = run.stdout.lines().collect();
+        for line in expected {
+            assert!(
+                lines.contains(&line),
+                "missing line {line:?} in\n{}",
+                run.stdout
+            );
+        }
     }
+}
+
+#[test]
+fn the_summary_says_every_verdict_target_and_value_in_english_or_thai() {
+    let site = Site::minimal();
+    site.write(
+        "content/site.yaml",
+        "title: { th: ทดสอบ, en: Test }
+reported:
+  - { metric: cities, value: 1, as_of: 2022-01-01, source: src-1 }
+  - { metric: cities, value: 1, as_of: 2022-01-01, source: src-1 }
+  - { metric: projects, value: 5, source: src-1 }
+  - { metric: projects, value: 2, as_of: 2022-03, source: src-1 }
+  - { metric: value_thb, value: 12500000, as_of: 2022, source: src-1, note: { th: ราว 12.5 ล้าน, en: about 12.5 million } }
+  - { metric: captains, value: 1200, as_of: 2022, source: src-1 }
+  - { metric: provinces, value: 0, as_of: 2022, source: src-1 }
+  - { metric: ambassadors, value: 50, as_of: 2022, source: src-1, kind: target }
+",
+    )
+    .write(
+        "content/projects/p-1.md",
+        "---\ntitle: หนึ่ง\ncity: rayong\nprovince: Rayong\ndomains: [governance]\nstatus: ongoing\nvalue_thb: 2500000\n---\n",
+    )
+    .write(
+        "content/projects/p-2.md",
+        "---\ntitle: สอง\ncity: rayong\nprovince: Rayong\ndomains: [governance]\nstatus: ongoing\n---\n",
+    );
+    let run = |lang| {
+        let run = site.run(&["check", "--lang", lang]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        run.stdout
+    };
+    assert_eq!(
+        run("en"),
+        "Test
+  records: 1 cohort, 1 city, 2 projects, 0 ambassadors, 0 news items, 0 pages, 1 source
+
+Figures from itemised records
+  cohorts: 1
+  certified smart-city areas: 1 (in 1 province)
+  all areas: 1 (certified 1, promotion-zone 0, proposed 0, revoked 0)
+  projects: 2
+  project value: THB 2.5 million, from 1 of 2 projects; 1 without a stated value
+  ambassadors: 0
+  provinces covered: 1 of 77
+  regions covered: 1 of 6
+
+Reported figures against itemised records
+  site · projects: reported 2 (2022-03, src-1), itemised 2: sources disagree
+      reported otherwise: 5 (undated, src-1)
+  site · project value: reported THB 12.5 million (2022, src-1), itemised THB 2.5 million: partly itemised, THB 2.5 million of THB 12.5 million
+      note: about 12.5 million
+  site · provinces covered: reported 0 (2022, src-1), itemised 1: records exceed the report
+  site · certified smart-city areas: reported 1 (2022-01-01, src-1), itemised 1: matches
+      also reported: 1 (2022-01-01, src-1)
+  site · Smart City Captains: reported 1,200 (2022, src-1), itemised -: reported only: no kind of record itemises it
+
+Targets (shown, never reconciled)
+  site · ambassadors: target 50 (2022, src-1)
+"
+    );
+    assert_eq!(
+        run("th"),
+        "ทดสอบ
+  ระเบียน: รุ่น 1, พื้นที่ 1, โครงการ 2, นักดิจิทัลพัฒนาเมือง 0, ข่าว 0, หน้า 0, แหล่งที่มา 1
+
+ตัวเลขจากข้อมูลรายการ
+  รุ่น: 1
+  เมืองอัจฉริยะที่ได้รับการรับรอง: 1 (ใน 1 จังหวัด)
+  พื้นที่ทั้งหมด: 1 (ได้รับการรับรอง 1, เขตส่งเสริม 0, เสนอขอรับรอง 0, ถูกเพิกถอน 0)
+  โครงการ: 2
+  มูลค่าโครงการ: 2.5 ล้านบาท จาก 1 ใน 2 โครงการ ไม่ระบุมูลค่า 1 โครงการ
+  นักดิจิทัลพัฒนาเมือง: 0
+  จังหวัดที่มีข้อมูล: 1 จาก 77
+  ภาคที่มีข้อมูล: 1 จาก 6
+
+ตัวเลขที่รายงานเทียบกับข้อมูลรายการ
+  site · โครงการ: รายงานไว้ 2 (2022-03, src-1) มีรายการในบันทึก 2: แหล่งข้อมูลไม่ตรงกัน
+      รายงานเป็นอย่างอื่น: 5 (ไม่ระบุวันที่, src-1)
+  site · มูลค่าโครงการ: รายงานไว้ 12.5 ล้านบาท (2022, src-1) มีรายการในบันทึก 2.5 ล้านบาท: มีรายการบางส่วน 2.5 ล้านบาท จาก 12.5 ล้านบาท
+      หมายเหตุ: ราว 12.5 ล้าน
+  site · จังหวัดที่มีข้อมูล: รายงานไว้ 0 (2022, src-1) มีรายการในบันทึก 1: บันทึกมีมากกว่าที่รายงาน
+  site · เมืองอัจฉริยะที่ได้รับการรับรอง: รายงานไว้ 1 (2022-01-01, src-1) มีรายการในบันทึก 1: ตรงกัน
+      รายงานตรงกันด้วย: 1 (2022-01-01, src-1)
+  site · เจ้าหน้าที่ตัวแทนเมือง: รายงานไว้ 1,200 (2022, src-1) มีรายการในบันทึก -: ตามที่รายงานเท่านั้น: ไม่มีบันทึกประเภทใดนับรายการนี้
+
+เป้าหมาย (แสดงไว้ ไม่นำไปเทียบกับบันทึก)
+  site · นักดิจิทัลพัฒนาเมือง: เป้าหมาย 50 (2022, src-1)
+"
+    );
 }
 
 #[test]
