@@ -228,4 +228,26 @@ impl Site {
         };
         metas.find(|m| m.id == *id)
     }
+
+    /// The date of the data: the latest date the records give (sources'
+    /// `date`, cohorts' `started` and `ended`, cities' `certified_on`,
+    /// projects' `started`, news' `date`), by the last day it may be, the
+    /// most precise of equally late ones. Never the clock. `None` where no
+    /// record is dated.
+    pub fn data_date(&self) -> Option<PartialDate> {
+        let dates = self
+            .sources
+            .iter()
+            .map(|s| s.date)
+            .chain(
+                self.cohorts
+                    .iter()
+                    .flat_map(|c| [Some(c.started), c.ended])
+                    .flatten(),
+            )
+            .chain(self.cities.iter().filter_map(|c| c.certified_on))
+            .chain(self.projects.iter().filter_map(|p| p.started))
+            .chain(self.news.iter().map(|n| n.date));
+        dates.max_by_key(|d| (d.span().1, *d))
+    }
 }

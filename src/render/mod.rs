@@ -10,6 +10,7 @@ pub mod charts;
 mod chrome;
 mod data;
 mod dropped;
+mod embeds;
 mod feeds;
 pub mod markdown;
 mod nowrap;

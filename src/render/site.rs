@@ -232,6 +232,9 @@ fn render_into(
             return None;
         }
         put(super::feeds::atom(&f, &tera, theme, diags)?);
+        for file in super::embeds::pages(&f, &tera, catalog, diags)? {
+            put(file);
+        }
     }
     for file in data_files {
         put(file);

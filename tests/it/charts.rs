@@ -11,7 +11,7 @@ use crate::build::build;
 use crate::support::{Site, expect_file, repo, without_nowrap};
 
 /// Builds the fixture `content` into a temporary folder.
-fn built(content: &str) -> (tempfile::TempDir, PathBuf) {
+pub(crate) fn built(content: &str) -> (tempfile::TempDir, PathBuf) {
     let out = tempfile::tempdir().expect("tmp");
     let output = out.path().join("site");
     let run = build(&repo(), content, &output, &[]);
@@ -19,12 +19,12 @@ fn built(content: &str) -> (tempfile::TempDir, PathBuf) {
     (out, output)
 }
 
-fn read(output: &Path, rel: &str) -> String {
+pub(crate) fn read(output: &Path, rel: &str) -> String {
     std::fs::read_to_string(output.join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
 }
 
 /// The `<figure>` of chart `id` on `page`.
-fn figure<'a>(page: &'a str, id: &str) -> &'a str {
+pub(crate) fn figure<'a>(page: &'a str, id: &str) -> &'a str {
     let start = page
         .find(&format!("<figure class=\"chart\" id=\"{id}\">"))
         .unwrap_or_else(|| panic!("no chart {id}"));
@@ -59,7 +59,7 @@ fn n(v: &Value) -> String {
 }
 
 /// The charts of the golden fixture, by the page they are on.
-const GOLDEN_CHARTS: [(&str, &str); 11] = [
+pub(crate) const GOLDEN_CHARTS: [(&str, &str); 11] = [
     ("index.html", "certified-over-time"),
     ("index.html", "projects-by-domain"),
     ("index.html", "province-map"),

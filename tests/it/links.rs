@@ -84,12 +84,17 @@ fn check_links_reports_a_file_missing_from_the_output_folder() {
     ));
     assert_eq!(check.stderr, expected);
     assert_eq!(check.code, 1);
-    // The first three in order, as a reader of the output sees them.
+    // In order, as a reader of the output sees them (the embedded charts'
+    // pages, `data/charts/`, come between these two).
     assert!(check.stderr.starts_with(
         "error: broken link `/assets/style.css`: no page or file of the site is there\n\
          --> output/404.html\n \
          = help: the link is made by the theme's templates or a record's text; fix it there and build again\n\n\
          error: broken link `/assets/style.css`: no page or file of the site is there\n\
+         --> output/data/charts/en/"
+    ));
+    assert!(check.stderr.contains(
+        "error: broken link `/assets/style.css`: no page or file of the site is there\n\
          --> output/en/cities/index.html\n \
          = help: the link is made by the theme's templates or a record's text; fix it there and build again\n\n\
          error: broken link `/en/cities/rayong/`: no page or file of the site is there\n\

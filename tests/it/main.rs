@@ -15,6 +15,7 @@ mod links;
 mod privacy;
 mod properties;
 mod reserved;
+mod reuse;
 mod scaffold;
 mod scan;
 mod search;

@@ -13,6 +13,7 @@ use super::provinces::*;
 use super::reported::*;
 use crate::model::*;
 use crate::output::OutFile;
+use crate::render::urls::Route;
 use crate::render::view::Fmt;
 
 /// Every chart of one language, by key: the name for the site's charts,
@@ -30,7 +31,7 @@ impl Catalog {
         // Each name has its builder: a chart a page asks for is always
         // there.
         for chart in SiteChart::ALL {
-            drafts.push(match chart {
+            let draft = match chart {
                 SiteChart::CertifiedOverTime => certified_over_time(f)?,
                 SiteChart::ProjectsByDomain => projects_by_domain(f)?,
                 SiteChart::ProvinceMap => province_map(f, &tiles),
@@ -40,20 +41,22 @@ impl Catalog {
                 SiteChart::ProjectsByStatus => projects_by_status(f)?,
                 SiteChart::ProjectsByFiscalYear => projects_by_fiscal_year(f)?,
                 SiteChart::ReportedVsRecords => reported_vs_records(f)?,
-            });
+            };
+            drafts.push((draft, chart.home()));
         }
         for p in ProvinceId::all() {
             for chart in ProvinceChart::ALL {
-                drafts.push(match chart {
+                let draft = match chart {
                     ProvinceChart::Locator => province_locator(f, p, &tiles),
                     ProvinceChart::Domains => province_domains(f, p)?,
-                });
+                };
+                drafts.push((draft, Route::Province(p)));
             }
         }
         let mut files = BTreeMap::new();
         let charts = drafts
             .into_iter()
-            .map(|d| (d.key.clone(), d.finish(f, &mut files)))
+            .map(|(d, home)| (d.key.clone(), d.finish(f, &home, &mut files)))
             .collect();
         Ok(Catalog { charts, files })
     }
@@ -71,6 +74,11 @@ impl Catalog {
     /// The chart a text placed by its key (`chart()`'s mark), if it is one.
     pub fn get(&self, key: &str) -> Option<&Chart> {
         self.charts.get(key)
+    }
+
+    /// Every chart, by key.
+    pub fn charts(&self) -> impl Iterator<Item = (&String, &Chart)> {
+        self.charts.iter()
     }
 
     /// The CSV files of every chart, once each.

@@ -7,8 +7,10 @@ use serde::Serialize;
 
 use super::draw::Role;
 use super::names::*;
+use super::reuse::{About, Cite, Embed};
 use super::table::*;
 use crate::output::OutFile;
+use crate::render::urls::Route;
 use crate::render::view::Fmt;
 
 /// The charts that are tile maps: groups of links rather than images.
@@ -35,6 +37,14 @@ pub struct Chart {
     /// The table is long, so folded.
     pub long: bool,
     pub csv: Option<Download>,
+    /// The chart as an image of its own, with its caption and source line.
+    pub image: Option<Download>,
+    pub embed: Option<Embed>,
+    pub cite: Option<Cite>,
+    /// The chart on the page that shows it: `/th/#chart-province-map`.
+    pub home: String,
+    /// Under an image of the chart: the site whose chart it is.
+    pub source: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -62,10 +72,49 @@ pub(super) struct Draft {
 }
 
 impl Draft {
-    /// The chart, with its CSV file in `files` unless a chart that shares
-    /// its table put it there first.
-    pub(super) fn finish(self, f: &Fmt<'_>, files: &mut BTreeMap<String, OutFile>) -> Chart {
+    /// The chart, shown on the page of `home`, with its CSV file in
+    /// `files` unless a chart that shares its table put it there first,
+    /// and its image of its own.
+    pub(super) fn finish(
+        self,
+        f: &Fmt<'_>,
+        home: &Route,
+        files: &mut BTreeMap<String, OutFile>,
+    ) -> Chart {
         let id = format!("chart-{}", self.key);
+        let home = format!("{}#{id}", f.href(home));
+        let url = f.urls.full(&home);
+        let about = About {
+            key: &self.key,
+            caption: &self.caption,
+            desc: &self.desc,
+            url: &url,
+        };
+        let source = super::reuse::source_line(f);
+        // A province's locator is the province map with that province
+        // marked: a way about the site, whose figures are the province
+        // map's. It is not offered as an image of its own (it would be a
+        // sixth of the site's bytes).
+        let reusable = self.name != ProvinceChart::Locator.key();
+        let reuse = self.svg.as_ref().filter(|_| reusable).map(|raw| {
+            let path = format!("data/charts/{}/{}.svg", f.lang.code(), self.key);
+            let bytes = super::reuse::standalone(f, raw, &about).into_bytes();
+            let image = Download {
+                href: f.urls.root(&path),
+                label: f.fill(
+                    "chart.download_svg",
+                    &[("size", &bytes.len().div_ceil(1024).to_string())],
+                ),
+            };
+            files.insert(path.clone(), OutFile { path, bytes });
+            let page = f.urls.root(&embed_path(f, &self.key));
+            let embed = super::reuse::embed(f, &page, &about, raw);
+            (
+                image,
+                embed,
+                super::reuse::cite(f, &self.key, &self.caption, &url),
+            )
+        });
         let role = if MAPS.contains(&self.name) {
             Role::Links
         } else {
@@ -87,7 +136,16 @@ impl Draft {
                 label: f.fill("chart.download", &[("size", &kb)]),
             }
         });
+        let (image, embed, cite) = match reuse {
+            Some((image, embed, cite)) => (Some(image), Some(embed), Some(cite)),
+            None => (None, None, None),
+        };
         Chart {
+            image,
+            embed,
+            cite,
+            home,
+            source,
             long: self.table.rows.len() > SHORT_TABLE,
             empty: svg.is_none().then_some(self.empty),
             id,
@@ -99,4 +157,10 @@ impl Draft {
             csv,
         }
     }
+}
+
+/// The page of a chart of its own, for other sites to embed, in the
+/// output: `data/charts/th/province-map.html`.
+pub fn embed_path(f: &Fmt<'_>, key: &str) -> String {
+    format!("data/charts/{}/{key}.html", f.lang.code())
 }

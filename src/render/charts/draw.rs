@@ -196,7 +196,7 @@ pub fn finish(svg: &str, id: &str, title: &str, desc: &str, role: Role) -> Strin
 
 /// `font-size="15.000000000000002"` (plotters' float arithmetic) as
 /// `font-size="15"`.
-fn plain_font_sizes(svg: &str) -> String {
+pub(super) fn plain_font_sizes(svg: &str) -> String {
     const ATTR: &str = "font-size=\"";
     let mut out = String::with_capacity(svg.len());
     let mut rest = svg;
@@ -215,7 +215,7 @@ fn plain_font_sizes(svg: &str) -> String {
 }
 
 /// The `width` and `height` plotters gave the root element.
-fn size_of(svg: &str) -> (u32, u32) {
+pub(super) fn size_of(svg: &str) -> (u32, u32) {
     let attr = |name: &str| {
         svg.split_once(&format!(" {name}=\""))
             .and_then(|(_, rest)| rest.split_once('"'))

@@ -23,9 +23,11 @@ mod parts;
 mod projects;
 mod provinces;
 mod reported;
+mod reuse;
 mod table;
 
 pub use catalog::Catalog;
-pub use draft::{Chart, Download};
+pub use draft::{Chart, Download, embed_path};
 pub use names::{ProvinceChart, SiteChart};
+pub use reuse::{Cite, Embed, cite};
 pub use table::{Cell, Table};

@@ -1,7 +1,7 @@
 //! Charts: the names of the charts, as pages and texts ask for them.
 
 use crate::model::ProvinceId;
-use crate::render::urls::province_slug;
+use crate::render::urls::{Route, province_slug};
 
 /// The charts of the whole programme, as pages and the `chart()`
 /// shortcode name them. Every one is drawn in every language.
@@ -50,6 +50,21 @@ impl SiteChart {
     /// The chart the shortcode's `name="…"` names.
     pub fn parse(name: &str) -> Option<SiteChart> {
         SiteChart::ALL.into_iter().find(|c| c.key() == name)
+    }
+
+    /// The page that shows the chart: where its citation and its embedded
+    /// page link to.
+    pub fn home(self) -> Route {
+        match self {
+            SiteChart::CertifiedOverTime | SiteChart::ProjectsByDomain | SiteChart::ProvinceMap => {
+                Route::Home
+            }
+            SiteChart::CohortsAmbassadors | SiteChart::CohortsProvinces => Route::Cohorts,
+            SiteChart::ProjectsByProvince
+            | SiteChart::ProjectsByStatus
+            | SiteChart::ProjectsByFiscalYear => Route::Projects,
+            SiteChart::ReportedVsRecords => Route::Figures,
+        }
     }
 }
 

@@ -7,8 +7,8 @@ use super::rows::*;
 use crate::aggregate::Total;
 use crate::model::province::Region6;
 use crate::model::*;
-use crate::render::charts::Chart;
 use crate::render::charts::SiteChart;
+use crate::render::charts::{Chart, Cite, cite};
 use crate::render::urls::Route;
 use crate::render::view::*;
 
@@ -71,6 +71,11 @@ impl<'a> Planner<'a> {
 #[derive(Debug, Clone, Serialize)]
 pub struct Headline {
     pub key: &'static str,
+    /// Its element id on the home page, the figure's permanent anchor:
+    /// `figure-value-thb`.
+    pub id: String,
+    /// How to cite the figure.
+    pub cite: Option<Cite>,
     pub label: String,
     pub value: String,
     /// `of 77 provinces`
@@ -139,6 +144,8 @@ pub fn headlines(f: &Fmt<'_>) -> Vec<Headline> {
             let Some(first) = reports.first() else {
                 return Headline {
                     key,
+                    id: anchor(key),
+                    cite: None,
                     label: f.t(&format!("headline.{key}")),
                     value: shown(metric, all, all_total),
                     of: of(f, metric),
@@ -196,6 +203,8 @@ pub fn headlines(f: &Fmt<'_>) -> Vec<Headline> {
             };
             Headline {
                 key,
+                id: anchor(key),
+                cite: None,
                 label: f.t(&format!("headline.{key}")),
                 // The larger of the report and the records leads, so that
                 // the public never sees less than is known (a cohort's
@@ -215,7 +224,21 @@ pub fn headlines(f: &Fmt<'_>) -> Vec<Headline> {
                 itemised: Some(itemised).filter(|_| itemised_total.is_none_or(|t| t.known())),
             }
         })
+        .map(|mut h| {
+            let title = match &h.of {
+                Some(of) => format!("{}: {} {of}", h.label, h.value),
+                None => format!("{}: {}", h.label, h.value),
+            };
+            let url = f.urls.full(&format!("{}#{}", f.href(&Route::Home), h.id));
+            h.cite = Some(cite(f, &h.id, &title, &url));
+            h
+        })
         .collect()
+}
+
+/// A headline figure's element id: `figure-value-thb`.
+fn anchor(key: &str) -> String {
+    format!("figure-{}", key.replace('_', "-"))
 }
 
 /// `of 77 provinces`, on the card of provinces.
