@@ -119,7 +119,7 @@ fn a_chart_is_cited_with_the_site_its_caption_the_date_of_the_data_and_its_addre
         "<p class=\"chart__cite\">Test Report. “Projects by status, all of Thailand, all years”. Data as of 2022. https://example.org/report/en/projects/#chart-projects-by-status</p>"
     ), "{fig}");
     assert!(fig.contains(
-        "<pre class=\"chart__code\" tabindex=\"0\">@misc{projects-by-status-en,
+        "<pre class=\"chart__code\">@misc{projects-by-status-en,
   author = {{Test Report}},
   title = {{Projects by status, all of Thailand, all years}},
   year = {2022},
@@ -130,7 +130,7 @@ fn a_chart_is_cited_with_the_site_its_caption_the_date_of_the_data_and_its_addre
     ));
     let csl = between(
         fig,
-        "CSL-JSON (Zotero, Mendeley)</p>\n<pre class=\"chart__code\" tabindex=\"0\">",
+        "CSL-JSON (Zotero, Mendeley)</p>\n<pre class=\"chart__code\">",
         "</pre>",
     )
     .replace("&quot;", "\"");
