@@ -2,16 +2,24 @@
 //! `summary.json`. A table is a list of typed rows ([`rows`]); their
 //! fields are its columns.
 
+mod about;
+mod columns;
+mod dcat;
+mod package;
 mod rows;
 
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+pub(super) use self::about::About;
+use self::columns::{Column, Described};
 use self::rows::*;
 use crate::aggregate::Stats;
 use crate::escape::csv_bytes;
 use crate::model::*;
 use crate::output::OutFile;
+use crate::render::urls::Urls;
+use crate::theme::Theme;
 
 /// A table offered for download.
 #[derive(Debug, Clone, Copy)]
@@ -57,6 +65,44 @@ impl Table {
         }
     }
 
+    /// Its columns, with their meanings: the fields of its row struct.
+    pub(super) fn columns(self) -> Vec<Column> {
+        match self {
+            Table::Cohorts => CohortRow::columns(),
+            Table::Cities => CityRow::columns(),
+            Table::Projects => ProjectRow::columns(),
+            Table::Ambassadors => AmbassadorRow::columns(),
+            Table::News => NewsRow::columns(),
+            Table::Sources => SourceRow::columns(),
+            Table::Pages => PageRow::columns(),
+            Table::Provinces => ProvinceRow::columns(),
+            Table::Reported => ReportedRow::columns(),
+        }
+    }
+
+    /// The column that names a row, where one does.
+    pub(super) fn primary_key(self) -> Option<&'static str> {
+        match self {
+            Table::Provinces => Some("code"),
+            Table::Reported => None,
+            _ => Some("id"),
+        }
+    }
+
+    /// Its columns that name a row of another table: the column, the
+    /// table and that table's column.
+    pub(super) fn foreign_keys(self) -> &'static [(&'static str, Table, &'static str)] {
+        match self {
+            Table::Projects => &[("cohort", Table::Cohorts, "id"), ("city", Table::Cities, "id")],
+            Table::Ambassadors => &[
+                ("cohort", Table::Cohorts, "id"),
+                ("province", Table::Provinces, "code"),
+            ],
+            Table::Reported => &[("source", Table::Sources, "id")],
+            _ => &[],
+        }
+    }
+
     /// Its rows as plain values, with its columns.
     fn values(self, site: &Site, stats: &Stats) -> Values {
         match self {
@@ -75,8 +121,9 @@ impl Table {
     }
 }
 
-/// Every data file: `data/summary.json` and a CSV and JSON per table.
-pub fn data(site: &Site, stats: &Stats) -> Vec<OutFile> {
+/// Every data file: `data/summary.json`, a CSV and JSON per table, and
+/// their catalogs, `data/datapackage.json` and `data/catalog.jsonld`.
+pub fn data(site: &Site, stats: &Stats, theme: &Theme, urls: &Urls) -> Vec<OutFile> {
     let mut out = Vec::new();
     let mut summary = serde_json::to_vec_pretty(stats).unwrap_or_default();
     summary.push(b'\n');
@@ -96,8 +143,26 @@ pub fn data(site: &Site, stats: &Stats) -> Vec<OutFile> {
             bytes: values.json(),
         });
     }
+    let about = About {
+        site,
+        stats,
+        theme,
+        urls,
+        files: &out,
+    };
+    let package = package::datapackage(&about);
+    let catalog = dcat::catalog(&about);
+    out.push(OutFile {
+        path: "data/datapackage.json".into(),
+        bytes: package,
+    });
+    out.push(OutFile {
+        path: "data/catalog.jsonld".into(),
+        bytes: catalog,
+    });
     out
 }
+
 
 /// A table's rows, each serialized to a JSON object whose keys, in field
 /// order (`preserve_order`), are the columns.
