@@ -177,24 +177,32 @@ macro_rules! row {
 }
 pub(super) use row;
 
+/// `text` with its first letter a capital, for an English title.
+fn cap(text: &str) -> String {
+    let mut c = text.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
 /// The three columns of a date, `what` named in Thai and English
-/// (`started`, `เริ่ม`): its year, month and day.
+/// (`start`, `เริ่ม`): its year, month and day.
 pub fn year(th: &str, en: &str) -> Doc {
     doc(
-        &format!("{th}: ปี (ค.ศ.)"),
-        &format!("{en}: year (CE)"),
+        &format!("วันที่{th}: ปี (ค.ศ.)"),
+        &cap(&format!("{en} date: year (CE)")),
         &format!("ปีคริสต์ศักราชของวันที่{th} ว่างไว้ถ้าไม่ทราบ"),
-        &format!("The Common-Era year of the date {en}; empty where not known."),
+        &format!("The Common-Era year of the {en} date; empty where not known."),
     )
     .unit(Unit::Year)
 }
 
 pub fn month(th: &str, en: &str) -> Doc {
     doc(
-        &format!("{th}: เดือน"),
-        &format!("{en}: month"),
+        &format!("วันที่{th}: เดือน"),
+        &cap(&format!("{en} date: month")),
         &format!("เดือนของวันที่{th} (1–12) ว่างไว้ถ้าแหล่งที่มาไม่ระบุ"),
-        &format!("The month of the date {en} (1–12); empty where the source does not say."),
+        &format!("The month of the {en} date (1–12); empty where the source does not say."),
     )
     .unit(Unit::Month)
     .range(1, 12)
@@ -202,10 +210,10 @@ pub fn month(th: &str, en: &str) -> Doc {
 
 pub fn day(th: &str, en: &str) -> Doc {
     doc(
-        &format!("{th}: วัน"),
-        &format!("{en}: day"),
+        &format!("วันที่{th}: วัน"),
+        &cap(&format!("{en} date: day")),
         &format!("วันที่ของเดือน (1–31) ของวันที่{th} ว่างไว้ถ้าแหล่งที่มาไม่ระบุ"),
-        &format!("The day of the month of the date {en} (1–31); empty where the source does not say."),
+        &format!("The day of the month of the {en} date (1–31); empty where the source does not say."),
     )
     .unit(Unit::Day)
     .range(1, 31)
@@ -215,7 +223,7 @@ pub fn day(th: &str, en: &str) -> Doc {
 pub fn id(th: &str, en: &str) -> Doc {
     doc(
         &format!("รหัส{th}"),
-        &format!("{en} id"),
+        &cap(&format!("{en} id")),
         &format!("รหัสของ{th} (ชื่อไฟล์ของระเบียน) ซึ่งเป็นส่วนท้ายของที่อยู่หน้าเว็บ"),
         &format!("The {en}'s id (its record's file name), the end of its page's address."),
     )
@@ -224,7 +232,7 @@ pub fn id(th: &str, en: &str) -> Doc {
 pub fn title_th(th: &str, en: &str) -> Doc {
     doc(
         &format!("ชื่อ{th} (ไทย)"),
-        &format!("{en} title (Thai)"),
+        &cap(&format!("{en} title (Thai)")),
         &format!("ชื่อ{th}ภาษาไทย"),
         &format!("The {en}'s title in Thai."),
     )
@@ -233,7 +241,7 @@ pub fn title_th(th: &str, en: &str) -> Doc {
 pub fn title_en(th: &str, en: &str) -> Doc {
     doc(
         &format!("ชื่อ{th} (อังกฤษ)"),
-        &format!("{en} title (English)"),
+        &cap(&format!("{en} title (English)")),
         &format!("ชื่อ{th}ภาษาอังกฤษ ว่างไว้ถ้ายังไม่มีคำแปล"),
         &format!("The {en}'s title in English; empty where not yet translated."),
     )
@@ -261,8 +269,8 @@ pub fn sources() -> Doc {
     doc(
         "แหล่งที่มา",
         "Sources",
-        "รหัสของแหล่งที่มาที่อ้างอิง (ดู sources.csv) คั่นด้วย `; `",
-        "The ids of the sources cited (see sources.csv), separated by `; `.",
+        "รหัสของแหล่งที่มาที่อ้างอิง (ดู sources.csv) คั่นด้วยเครื่องหมายอัฒภาค (;)",
+        "The ids of the sources cited (see sources.csv), separated by semicolons.",
     )
 }
 
@@ -270,8 +278,8 @@ pub fn partners() -> Doc {
     doc(
         "หน่วยงานร่วม",
         "Partners",
-        "ชื่อหน่วยงานที่ร่วมดำเนินงาน (ภาษาไทย) คั่นด้วย `; `",
-        "The partner organisations, named in Thai, separated by `; `.",
+        "ชื่อหน่วยงานที่ร่วมดำเนินงาน (ภาษาไทย) คั่นด้วยเครื่องหมายอัฒภาค (;)",
+        "The partner organisations, named in Thai, separated by semicolons.",
     )
 }
 
@@ -279,8 +287,8 @@ pub fn provinces() -> Doc {
     doc(
         "จังหวัด (รหัส)",
         "Provinces (codes)",
-        "รหัส ISO 3166-2:TH ของจังหวัด (ดู provinces.csv) คั่นด้วย `; `",
-        "The provinces' ISO 3166-2:TH codes (see provinces.csv), separated by `; `.",
+        "รหัส ISO 3166-2:TH ของจังหวัด (ดู provinces.csv) คั่นด้วยเครื่องหมายอัฒภาค (;)",
+        "The provinces' ISO 3166-2:TH codes (see provinces.csv), separated by semicolons.",
     )
 }
 
@@ -288,8 +296,8 @@ pub fn provinces_th() -> Doc {
     doc(
         "จังหวัด (ชื่อไทย)",
         "Provinces (Thai names)",
-        "ชื่อจังหวัดภาษาไทย เรียงตามรหัสในคอลัมน์ provinces คั่นด้วย `; `",
-        "The provinces' Thai names, in the order of the codes in `provinces`, separated by `; `.",
+        "ชื่อจังหวัดภาษาไทย เรียงตามรหัสในคอลัมน์ provinces คั่นด้วยเครื่องหมายอัฒภาค (;)",
+        "The provinces' Thai names, in the order of the codes in `provinces`, separated by semicolons.",
     )
 }
 
@@ -297,8 +305,8 @@ pub fn provinces_en() -> Doc {
     doc(
         "จังหวัด (ชื่ออังกฤษ)",
         "Provinces (English names)",
-        "ชื่อจังหวัดภาษาอังกฤษ เรียงตามรหัสในคอลัมน์ provinces คั่นด้วย `; `",
-        "The provinces' English names, in the order of the codes in `provinces`, separated by `; `.",
+        "ชื่อจังหวัดภาษาอังกฤษ เรียงตามรหัสในคอลัมน์ provinces คั่นด้วยเครื่องหมายอัฒภาค (;)",
+        "The provinces' English names, in the order of the codes in `provinces`, separated by semicolons.",
     )
 }
 
@@ -306,8 +314,8 @@ pub fn domains() -> Doc {
     doc(
         "ด้านของเมืองอัจฉริยะ",
         "Smart-city domains",
-        "ด้านของเมืองอัจฉริยะ 7 ด้าน (environment, economy, mobility, energy, people, living, governance) คั่นด้วย `; `",
-        "Of the seven smart-city domains (environment, economy, mobility, energy, people, living, governance), those that apply, separated by `; `.",
+        "ด้านของเมืองอัจฉริยะ 7 ด้าน (environment, economy, mobility, energy, people, living, governance) คั่นด้วยเครื่องหมายอัฒภาค (;)",
+        "Of the seven smart-city domains (environment, economy, mobility, energy, people, living, governance), those that apply, separated by semicolons.",
     )
 }
 

@@ -7,11 +7,13 @@ mod columns;
 mod dcat;
 mod package;
 mod rows;
+mod schema_org;
 
 use serde::Serialize;
 use serde_json::{Map, Value};
 
 pub(super) use self::about::About;
+pub(super) use self::schema_org::dataset as schema_org_dataset;
 use self::columns::{Column, Described};
 use self::rows::*;
 use crate::aggregate::Stats;

@@ -9,9 +9,9 @@ use crate::render::data::columns::*;
 row! {
     pub(in crate::render::data) struct NewsRow<'a> {
         id: &'a str = id("ข่าว", "news item"),
-        date_year: Option<i32> = year("ของข่าว", "of the news"),
-        date_month: Option<u8> = month("ของข่าว", "of the news"),
-        date_day: Option<u8> = day("ของข่าว", "of the news"),
+        date_year: Option<i32> = year("เผยแพร่", "publication"),
+        date_month: Option<u8> = month("เผยแพร่", "publication"),
+        date_day: Option<u8> = day("เผยแพร่", "publication"),
         title_th: &'a str = title_th("ข่าว", "news item"),
         title_en: Option<&'a str> = title_en("ข่าว", "news item"),
         summary_th: Option<&'a str> = summary_th(),
@@ -60,9 +60,9 @@ row! {
         ),
         title_th: &'a str = title_th("แหล่งที่มา", "source"),
         title_en: Option<&'a str> = title_en("แหล่งที่มา", "source"),
-        date_year: Option<i32> = year("ที่เผยแพร่", "of publication"),
-        date_month: Option<u8> = month("ที่เผยแพร่", "of publication"),
-        date_day: Option<u8> = day("ที่เผยแพร่", "of publication"),
+        date_year: Option<i32> = year("เผยแพร่", "publication"),
+        date_month: Option<u8> = month("เผยแพร่", "publication"),
+        date_day: Option<u8> = day("เผยแพร่", "publication"),
         url: Option<&'a str> = doc(
             "ที่อยู่เว็บ",
             "Address",
@@ -214,9 +214,9 @@ row! {
             "ตัวเลขที่แหล่งที่มารายงาน เป็นบาทถ้าตัวชี้วัดคือ value_thb นอกนั้นเป็นจำนวน",
             "The figure the source states: baht where the metric is value_thb, otherwise a count.",
         ),
-        as_of_year: Option<i32> = year("ของตัวเลข", "of the figure"),
-        as_of_month: Option<u8> = month("ของตัวเลข", "of the figure"),
-        as_of_day: Option<u8> = day("ของตัวเลข", "of the figure"),
+        as_of_year: Option<i32> = year("ของตัวเลข", "as-of"),
+        as_of_month: Option<u8> = month("ของตัวเลข", "as-of"),
+        as_of_day: Option<u8> = day("ของตัวเลข", "as-of"),
         source: &'a str = doc(
             "แหล่งที่มา",
             "Source",
