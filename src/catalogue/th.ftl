@@ -614,3 +614,7 @@ config-data-not-public = ข้อมูลของเว็บไซต์ท�
 config-data-not-public-help = เขียน `category: public` หรือไม่ต้องเขียนบรรทัดนี้ (ค่าเริ่มต้นคือข้อมูลสาธารณะ) ข้อมูลที่ไม่ใช่ข้อมูลสาธารณะไม่ควรอยู่บนเว็บไซต์
 config-data-contact = `{ $value }` ไม่ใช่อีเมลหรือที่อยู่เว็บ
 config-data-contact-help = เขียนอีเมลที่ติดต่อได้ เช่น `opendata@example.org` หรือหน้าเว็บ เช่น `https://example.org/contact/`
+summary-data-heading = แคตตาล็อกข้อมูลเปิด (`data:` ใน site.yaml ดู docs/content.md หัวข้อ "The open-data catalog")
+summary-data-default = { $value } (ค่าเริ่มต้น)
+summary-data-none = ไม่มี
+summary-data-earliest = วันที่แรกสุดในระเบียน
