@@ -671,7 +671,7 @@ summary-write-failed = cannot write the summary: { $detail }
 ## The open-data catalog
 
 vocab-licence = licence mueang knows
-vocab-update-frequency = update frequency
+vocab-update-frequency = known update frequency
 vocab-coverage = geographic coverage
 vocab-data-category = data category
 vocab-topic = topic
