@@ -201,7 +201,10 @@ fn the_dcat_catalog_has_a_dataset_per_download_from_site_yaml_and_the_build_s_da
     build(&site, &[("SOURCE_DATE_EPOCH", "1719705600")]);
     let catalog = json_file(&site, "data/catalog.jsonld");
     assert_eq!(catalog["@type"], "dcat:Catalog");
-    assert_eq!(catalog["@id"], "https://example.org/report/data/catalog.jsonld");
+    assert_eq!(
+        catalog["@id"],
+        "https://example.org/report/data/catalog.jsonld"
+    );
     assert_eq!(
         catalog["dct:title"],
         json!([
@@ -221,7 +224,10 @@ fn the_dcat_catalog_has_a_dataset_per_download_from_site_yaml_and_the_build_s_da
             "foaf:mbox": { "@id": "mailto:opendata@example.org" }
         })
     );
-    assert_eq!(catalog["dct:modified"], json!({ "@value": "2024-06-30", "@type": "xsd:date" }));
+    assert_eq!(
+        catalog["dct:modified"],
+        json!({ "@value": "2024-06-30", "@type": "xsd:date" })
+    );
     let datasets = catalog["dcat:dataset"].as_array().expect("datasets");
     let names: Vec<&str> = datasets
         .iter()
@@ -230,8 +236,16 @@ fn the_dcat_catalog_has_a_dataset_per_download_from_site_yaml_and_the_build_s_da
     assert_eq!(
         names,
         [
-            "summary", "cohorts", "cities", "projects", "ambassadors", "news", "sources", "pages",
-            "provinces", "reported"
+            "summary",
+            "cohorts",
+            "cities",
+            "projects",
+            "ambassadors",
+            "news",
+            "sources",
+            "pages",
+            "provinces",
+            "reported"
         ]
     );
     let projects = &datasets[3];
@@ -329,10 +343,16 @@ fn the_data_page_carries_a_schema_org_dataset_that_no_text_breaks_out_of() {
     assert!(!text.contains('<'), "{text}");
     let v: Value = serde_json::from_str(text).expect("JSON");
     assert_eq!(v["@type"], "Dataset");
-    assert_eq!(v["name"], "ทดสอบ </script><script>alert(1)</script> · ดาวน์โหลดข้อมูล");
+    assert_eq!(
+        v["name"],
+        "ทดสอบ </script><script>alert(1)</script> · ดาวน์โหลดข้อมูล"
+    );
     assert_eq!(v["url"], "https://example.org/report/th/data/");
     assert_eq!(v["inLanguage"], "th");
-    assert_eq!(v["license"], "https://creativecommons.org/publicdomain/zero/1.0/");
+    assert_eq!(
+        v["license"],
+        "https://creativecommons.org/publicdomain/zero/1.0/"
+    );
     assert_eq!(v["dateModified"], "2024-06-30");
     assert_eq!(v["datePublished"], "2021-06");
     assert_eq!(v["temporalCoverage"], "2021/2022-09-01");
@@ -365,7 +385,10 @@ fn the_data_page_carries_a_schema_org_dataset_that_no_text_breaks_out_of() {
     assert_eq!(en["distribution"][5]["name"], "Projects (CSV)");
     // The page lists the projects' columns with their meanings and
     // units, and links to both catalogs.
-    assert!(th.contains("<dt><code>value_thb</code> มูลค่า (บาท)</dt>"), "{th}");
+    assert!(
+        th.contains("<dt><code>value_thb</code> มูลค่า (บาท)</dt>"),
+        "{th}"
+    );
     assert!(th.contains("href=\"/report/data/datapackage.json\""));
     assert!(th.contains("href=\"/report/data/catalog.jsonld\""));
 }

@@ -93,26 +93,26 @@ impl Resolver<'_> {
     fn contact(&mut self, b: &Block<'_>, c: &Spanned<String>) -> Option<String> {
         let v = c.value.trim();
         let mail = v.strip_prefix("mailto:").unwrap_or(v);
+        // One `@` between a name and a host with a dot, nothing that
+        // cannot stand in an address.
         let is_mail = match mail.split_once('@') {
             Some((user, host)) => {
                 !user.is_empty()
                     && host.contains('.')
                     && !host.starts_with('.')
                     && !host.ends_with('.')
-                    && !mail.contains(|ch: char| {
-                        ch.is_whitespace() || "<>\"'\\@,;:()[]".contains(ch) && ch != '@'
-                    })
-                    && mail.matches('@').count() == 1
+                    && !mail
+                        .contains(|ch: char| ch.is_whitespace() || "<>\"'\\,;:()[]".contains(ch))
+                    && !host.contains('@')
             }
             None => false,
         };
         if is_mail {
             return Some(format!("mailto:{mail}"));
         }
-        if v.starts_with("https://") || v.starts_with("http://") {
-            if let Ok(url) = crate::model::address::source_url(v) {
-                return Some(url);
-            }
+        let web = v.starts_with("https://") || v.starts_with("http://");
+        if let (true, Ok(url)) = (web, crate::model::address::source_url(v)) {
+            return Some(url);
         }
         self.error(b.said_at(
             c,

@@ -106,7 +106,11 @@ impl About<'_> {
             period = Some(match period {
                 None => (d, d),
                 Some((first, last)) => (
-                    if d.span().0 < first.span().0 { d } else { first },
+                    if d.span().0 < first.span().0 {
+                        d
+                    } else {
+                        first
+                    },
                     if d.span().1 > last.span().1 { d } else { last },
                 ),
             });
@@ -136,7 +140,8 @@ impl About<'_> {
     /// with the words its forms offer.
     pub fn ckan(&self) -> Value {
         let data = &self.site.config.data;
-        let label = |aliases: &[&str], key: &str| aliases.first().copied().unwrap_or(key).to_string();
+        let label =
+            |aliases: &[&str], key: &str| aliases.first().copied().unwrap_or(key).to_string();
         let languages: Vec<&str> = self
             .site
             .config

@@ -213,7 +213,9 @@ pub fn day(th: &str, en: &str) -> Doc {
         &format!("วันที่{th}: วัน"),
         &cap(&format!("{en} date: day")),
         &format!("วันที่ของเดือน (1–31) ของวันที่{th} ว่างไว้ถ้าแหล่งที่มาไม่ระบุ"),
-        &format!("The day of the month of the {en} date (1–31); empty where the source does not say."),
+        &format!(
+            "The day of the month of the {en} date (1–31); empty where the source does not say."
+        ),
     )
     .unit(Unit::Day)
     .range(1, 31)

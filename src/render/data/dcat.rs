@@ -7,7 +7,8 @@
 
 use serde_json::{Value, json};
 
-use super::{About, TABLES};
+use super::about::About;
+use super::table::TABLES;
 use crate::lang::Lang;
 use crate::model::PartialDate;
 
@@ -117,7 +118,10 @@ pub(super) fn catalog(about: &About<'_>) -> Vec<u8> {
         .collect();
     let modified = site.build_date.as_ref().map(date);
     let issued = about.created().as_ref().map(date);
-    let dataset = |name: &str, title: (String, String), description: (String, String), files: Vec<Value>| {
+    let dataset = |name: &str,
+                   title: (String, String),
+                   description: (String, String),
+                   files: Vec<Value>| {
         let mut d = json!({
             "@id": about.full(&format!("data/#{name}")),
             "@type": "dcat:Dataset",
@@ -168,7 +172,11 @@ pub(super) fn catalog(about: &About<'_>) -> Vec<u8> {
             ],
         ));
     }
-    let description = site.config.description.as_ref().unwrap_or(&site.config.title);
+    let description = site
+        .config
+        .description
+        .as_ref()
+        .unwrap_or(&site.config.title);
     let mut catalog = json!({
         "@context": {
             "dcat": "http://www.w3.org/ns/dcat#",

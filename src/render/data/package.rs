@@ -8,8 +8,9 @@
 
 use serde_json::{Map, Value, json};
 
+use super::about::About;
 use super::columns::Column;
-use super::{About, TABLES, Table};
+use super::table::{TABLES, Table};
 use crate::model::vocab::Vocabulary;
 
 /// A field of a Table Schema.
@@ -134,7 +135,10 @@ pub(super) fn datapackage(about: &About<'_>) -> Vec<u8> {
     package.insert("profile".into(), "data-package".into());
     package.insert("name".into(), about.package_name().into());
     package.insert("title".into(), site.config.title.th.clone().into());
-    package.insert("title_en".into(), site.config.title.get(crate::lang::Lang::En).into());
+    package.insert(
+        "title_en".into(),
+        site.config.title.get(crate::lang::Lang::En).into(),
+    );
     if let Some(d) = &site.config.description {
         package.insert("description".into(), d.th.clone().into());
         package.insert("description_en".into(), d.get(crate::lang::Lang::En).into());
@@ -145,7 +149,13 @@ pub(super) fn datapackage(about: &About<'_>) -> Vec<u8> {
     }
     package.insert(
         "keywords".into(),
-        json!(about.keywords().into_iter().map(|(_, k)| k).collect::<Vec<_>>()),
+        json!(
+            about
+                .keywords()
+                .into_iter()
+                .map(|(_, k)| k)
+                .collect::<Vec<_>>()
+        ),
     );
     package.insert(
         "licenses".into(),

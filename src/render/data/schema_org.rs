@@ -6,7 +6,8 @@
 
 use serde_json::{Value, json};
 
-use super::{About, TABLES};
+use super::about::About;
+use super::table::TABLES;
 use crate::lang::Lang;
 
 /// A file to download: `DataDownload`.
@@ -27,7 +28,7 @@ fn download(about: &About<'_>, file: &str, lang: Lang, name: String) -> Value {
 }
 
 /// The `Dataset` in `lang`, as the text of the `<script>` element.
-pub(in crate::render) fn dataset(about: &About<'_>, lang: Lang) -> String {
+pub(crate) fn dataset(about: &About<'_>, lang: Lang) -> String {
     let site = about.site;
     let data = &site.config.data;
     let mut distribution = vec![download(
@@ -110,7 +111,7 @@ pub(in crate::render) fn dataset(about: &About<'_>, lang: Lang) -> String {
 
 /// JSON for a `<script>` element: `<`, `>` and `&` as `\u003c`,
 /// `\u003e` and `\u0026` (outside strings JSON has none of them).
-pub(in crate::render) fn script_json(v: &Value) -> String {
+pub(crate) fn script_json(v: &Value) -> String {
     serde_json::to_string_pretty(v)
         .unwrap_or_default()
         .replace('<', "\\u003c")

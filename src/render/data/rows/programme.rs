@@ -1,13 +1,14 @@
 //! Render: the rows of the programme's records: cohorts, cities,
 //! projects and the ambassadors who are public.
 
-use super::*;
+use super::parts::*;
 use crate::aggregate::Stats;
 use crate::model::vocab::Vocabulary;
+use crate::model::*;
 use crate::render::data::columns::*;
 
 row! {
-    pub(in crate::render::data) struct CohortRow<'a> {
+    pub(crate) struct CohortRow<'a> {
         id: &'a str = id("รุ่น", "cohort"),
         number: u64 = doc("รุ่นที่", "Number", "ลำดับของรุ่น", "The cohort's number, in order."),
         title_th: &'a str = title_th("รุ่น", "cohort"),
@@ -45,7 +46,7 @@ row! {
 }
 
 impl<'a> CohortRow<'a> {
-    pub(in crate::render::data) fn new(c: &'a Cohort, stats: &Stats) -> Self {
+    pub(crate) fn new(c: &'a Cohort, stats: &Stats) -> Self {
         let st = stats
             .by_cohort
             .get(c.meta.id.as_str())
@@ -79,7 +80,7 @@ impl<'a> CohortRow<'a> {
 }
 
 row! {
-    pub(in crate::render::data) struct CityRow<'a> {
+    pub(crate) struct CityRow<'a> {
         id: &'a str = id("เมือง", "city"),
         title_th: &'a str = title_th("เมือง", "city"),
         title_en: Option<&'a str> = title_en("เมือง", "city"),
@@ -113,7 +114,7 @@ row! {
 }
 
 impl<'a> CityRow<'a> {
-    pub(in crate::render::data) fn new(c: &'a City, stats: &Stats) -> Self {
+    pub(crate) fn new(c: &'a City, stats: &Stats) -> Self {
         let m = stats
             .by_city
             .get(c.meta.id.as_str())
@@ -146,7 +147,7 @@ impl<'a> CityRow<'a> {
 }
 
 row! {
-    pub(in crate::render::data) struct ProjectRow<'a> {
+    pub(crate) struct ProjectRow<'a> {
         id: &'a str = id("โครงการ", "project"),
         title_th: &'a str = title_th("โครงการ", "project"),
         title_en: Option<&'a str> = title_en("โครงการ", "project"),
@@ -205,7 +206,7 @@ row! {
 }
 
 impl<'a> ProjectRow<'a> {
-    pub(in crate::render::data) fn new(p: &'a Project) -> Self {
+    pub(crate) fn new(p: &'a Project) -> Self {
         let provinces = Provinces::of(&p.provinces);
         let started = Ymd::of(p.started);
         let (summary_th, summary_en) = summary(&p.meta);
@@ -237,7 +238,7 @@ impl<'a> ProjectRow<'a> {
 row! {
     /// Only a public ambassador has a row: no name, id or body of anyone
     /// else leaves the model.
-    pub(in crate::render::data) struct AmbassadorRow<'a> {
+    pub(crate) struct AmbassadorRow<'a> {
         id: &'a str = id("นักดิจิทัลพัฒนาเมือง", "ambassador"),
         name: &'a str = doc(
             "ชื่อ (ไทย)",
@@ -281,7 +282,7 @@ row! {
 
 impl<'a> AmbassadorRow<'a> {
     /// `None` for an ambassador who is not public.
-    pub(in crate::render::data) fn new(a: &'a Ambassador) -> Option<Self> {
+    pub(crate) fn new(a: &'a Ambassador) -> Option<Self> {
         let p = a.province.get();
         a.public.then(|| AmbassadorRow {
             id: a.meta.id.as_str(),

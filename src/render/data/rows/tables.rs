@@ -1,13 +1,14 @@
 //! Render: the rows of news, sources, pages, the provinces' figures and
 //! the reported figures.
 
-use super::*;
+use super::parts::*;
 use crate::aggregate::{Stats, Verdict};
 use crate::model::vocab::Vocabulary;
+use crate::model::*;
 use crate::render::data::columns::*;
 
 row! {
-    pub(in crate::render::data) struct NewsRow<'a> {
+    pub(crate) struct NewsRow<'a> {
         id: &'a str = id("ข่าว", "news item"),
         date_year: Option<i32> = year("เผยแพร่", "publication"),
         date_month: Option<u8> = month("เผยแพร่", "publication"),
@@ -21,7 +22,7 @@ row! {
 }
 
 impl<'a> NewsRow<'a> {
-    pub(in crate::render::data) fn new(x: &'a News) -> Self {
+    pub(crate) fn new(x: &'a News) -> Self {
         let date = Ymd::of(Some(x.date));
         let (summary_th, summary_en) = summary(&x.meta);
         NewsRow {
@@ -39,7 +40,7 @@ impl<'a> NewsRow<'a> {
 }
 
 row! {
-    pub(in crate::render::data) struct SourceRow<'a> {
+    pub(crate) struct SourceRow<'a> {
         id: &'a str = doc(
             "รหัสแหล่งที่มา",
             "Source id",
@@ -74,7 +75,7 @@ row! {
 }
 
 impl<'a> SourceRow<'a> {
-    pub(in crate::render::data) fn new(x: &'a Source) -> Self {
+    pub(crate) fn new(x: &'a Source) -> Self {
         let date = Ymd::of(Some(x.date));
         SourceRow {
             id: x.id.as_str(),
@@ -91,7 +92,7 @@ impl<'a> SourceRow<'a> {
 }
 
 row! {
-    pub(in crate::render::data) struct PageRow<'a> {
+    pub(crate) struct PageRow<'a> {
         id: &'a str = id("หน้า", "page"),
         order: u64 = doc(
             "ลำดับ",
@@ -107,7 +108,7 @@ row! {
 }
 
 impl<'a> PageRow<'a> {
-    pub(in crate::render::data) fn new(x: &'a Page) -> Self {
+    pub(crate) fn new(x: &'a Page) -> Self {
         let (summary_th, summary_en) = summary(&x.meta);
         PageRow {
             id: x.meta.id.as_str(),
@@ -121,7 +122,7 @@ impl<'a> PageRow<'a> {
 }
 
 row! {
-    pub(in crate::render::data) struct ProvinceRow {
+    pub(crate) struct ProvinceRow {
         code: &'static str = doc(
             "รหัสจังหวัด",
             "Province code",
@@ -157,7 +158,7 @@ row! {
 }
 
 impl ProvinceRow {
-    pub(in crate::render::data) fn new(p: ProvinceId, stats: &Stats) -> Self {
+    pub(crate) fn new(p: ProvinceId, stats: &Stats) -> Self {
         let info = p.get();
         let st = stats.by_province.get(p.code()).copied().unwrap_or_default();
         ProvinceRow {
@@ -187,7 +188,7 @@ row! {
     /// A reported figure; where it is among the newest outcomes stated for
     /// its scope and metric (`current`), what the records compute for it
     /// and the verdict.
-    pub(in crate::render::data) struct ReportedRow<'a> {
+    pub(crate) struct ReportedRow<'a> {
         scope: String = doc(
             "ขอบเขต",
             "Scope",
@@ -248,7 +249,7 @@ row! {
 }
 
 impl<'a> ReportedRow<'a> {
-    pub(in crate::render::data) fn new(r: &'a Reported, stats: &Stats) -> Self {
+    pub(crate) fn new(r: &'a Reported, stats: &Stats) -> Self {
         let current = stats.reconciliation.iter().find(|c| {
             c.scope == r.scope
                 && c.metric == r.metric
