@@ -299,7 +299,7 @@ pub fn provinces_th() -> Doc {
         "จังหวัด (ชื่อไทย)",
         "Provinces (Thai names)",
         "ชื่อจังหวัดภาษาไทย เรียงตามรหัสในคอลัมน์ provinces คั่นด้วยเครื่องหมายอัฒภาค (;)",
-        "The provinces' Thai names, in the order of the codes in `provinces`, separated by semicolons.",
+        "The provinces' Thai names, in the order of the codes in the provinces column, separated by semicolons.",
     )
 }
 
@@ -308,7 +308,7 @@ pub fn provinces_en() -> Doc {
         "จังหวัด (ชื่ออังกฤษ)",
         "Provinces (English names)",
         "ชื่อจังหวัดภาษาอังกฤษ เรียงตามรหัสในคอลัมน์ provinces คั่นด้วยเครื่องหมายอัฒภาค (;)",
-        "The provinces' English names, in the order of the codes in `provinces`, separated by semicolons.",
+        "The provinces' English names, in the order of the codes in the provinces column, separated by semicolons.",
     )
 }
 
