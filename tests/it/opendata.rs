@@ -386,7 +386,7 @@ fn the_data_page_carries_a_schema_org_dataset_that_no_text_breaks_out_of() {
     // The page lists the projects' columns with their meanings and
     // units, and links to both catalogs.
     assert!(
-        th.contains("<dt><code>value_thb</code> มูลค่า (บาท)</dt>"),
+        th.contains("<dt><code>value_thb</code> <span>มูลค่า (บาท)</span></dt>"),
         "{th}"
     );
     assert!(th.contains("href=\"/report/data/datapackage.json\""));
