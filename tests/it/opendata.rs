@@ -157,6 +157,7 @@ fn the_package_describes_every_column_of_every_csv_and_nothing_else() {
     assert_eq!(package["profile"], "data-package");
     assert_eq!(package["name"], "example-org-report");
     assert_eq!(package["created"], "2022-09-01T00:00:00Z");
+    assert_eq!(package["last_updated"], "2022-09-01");
     assert_eq!(
         package["licenses"],
         json!([{ "name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/", "title": "Creative Commons Attribution 4.0" }])

@@ -144,8 +144,15 @@ pub(super) fn datapackage(about: &About<'_>) -> Vec<u8> {
         package.insert("description_en".into(), d.get(crate::lang::Lang::En).into());
     }
     package.insert("homepage".into(), about.full("").into());
+    // The date of the data: the build's, as precise as it is known
+    // (`2022` where the latest date in the content is a year);
+    // `created`, which the Data Package holds to a moment, only where it
+    // is known to the day, so that no day is made up.
     if let Some(date) = &site.build_date {
-        package.insert("created".into(), crate::render::feeds::rfc3339(date).into());
+        if date.day.is_some() {
+            package.insert("created".into(), crate::render::feeds::rfc3339(date).into());
+        }
+        package.insert("last_updated".into(), date.iso().into());
     }
     package.insert(
         "keywords".into(),
