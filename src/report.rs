@@ -162,7 +162,45 @@ pub fn summary(site: &Site, stats: &Stats, lang: Lang) -> String {
             note(&mut out, r.note.as_ref(), lang);
         }
     }
+    data_settings(&mut out, site, lang);
     out
+}
+
+/// The open-data catalog's settings (`site.yaml`'s `data:`), each marked
+/// where it is the default, so that an editor sees what a portal will be
+/// told without reading the catalog.
+fn data_settings(out: &mut String, site: &Site, lang: Lang) {
+    use crate::model::opendata::FIELDS;
+    let data = &site.config.data;
+    let say = |s: Said| s.text(lang);
+    let words = |list: Vec<&str>| list.join(", ");
+    let _ = writeln!(out);
+    let _ = writeln!(out, "{}", say(Said::new("summary-data-heading")));
+    for field in FIELDS {
+        let value = match field {
+            "publisher" => data.publisher.get(lang).to_string(),
+            "contact" => data
+                .contact
+                .clone()
+                .unwrap_or_else(|| say(Said::new("summary-data-none"))),
+            "licence" => data.licence.key().to_string(),
+            "update_frequency" => data.update_frequency.key().to_string(),
+            "coverage" => data.coverage.key().to_string(),
+            "category" => data.category.key().to_string(),
+            "topics" => words(data.topics.iter().map(|t| t.key()).collect()),
+            "created" => data
+                .created
+                .map(|d| d.iso())
+                .unwrap_or_else(|| say(Said::new("summary-data-earliest"))),
+            _ => words(data.keywords.iter().map(|k| k.get(lang)).collect()),
+        };
+        let value = if data.defaults.contains(&field) {
+            say(Said::new("summary-data-default").arg("value", value))
+        } else {
+            value
+        };
+        let _ = writeln!(out, "  {field}: {value}");
+    }
 }
 
 /// A figure as the summary shows it: baht in the run's language, counts

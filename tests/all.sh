@@ -3,13 +3,17 @@
 #   1. formatting and lints (cargo fmt, clippy)
 #   2. unit and integration tests, on the static Linux binary as it ships
 #      (x86_64-unknown-linux-musl)
-#   3. the browser and accessibility tests in headless Chromium
-#   4. a smoke run of the benchmark at 1,000 projects
-#   5. the release artifacts (dist/build.sh --quick: Linux and Windows),
+#   3. the open-data catalog: frictionless validate on datapackage.json
+#      and the DCAT catalog read by rdflib, for the shipped site and the
+#      golden fixture (tests/opendata/run.sh; frictionless and rdflib from
+#      PyPI into target/opendata-venv)
+#   4. the browser and accessibility tests in headless Chromium
+#   5. a smoke run of the benchmark at 1,000 projects
+#   6. the release artifacts (dist/build.sh --quick: Linux and Windows),
 #      then installed and used as users do, with no cargo on PATH: the
 #      wheel, the npm packages, install.sh, and the Windows binary under
 #      Wine against the Linux one (tests/dist/run.sh)
-#   6. the release workflow, the CI action, the documented workflow and
+#   7. the release workflow, the CI action, the documented workflow and
 #      the shell scripts (tests/lint.sh)
 # The tests build for musl so that the binary they test is the one the
 # artifacts carry, and the artifacts reuse that build.
@@ -37,6 +41,9 @@ cargo clippy --all-targets --locked -- -D warnings
 phase "unit and integration tests ($TARGET)"
 rustup target add "$TARGET" >/dev/null 2>&1 || true
 cargo test --locked --target "$TARGET"
+
+phase "open-data catalog"
+MUEANG_BIN=$PWD/target/$TARGET/debug/mueang tests/opendata/run.sh
 
 phase "browser and accessibility tests"
 npm ci --prefix tests/browser --no-audit --no-fund

@@ -19,5 +19,5 @@ jactionlint=$tools/venv/bin/jactionlint
 # actionlint checks (the policy rules are the user's to choose).
 awk '/^## GitHub Actions/ { on = 1 } on && /^```yaml$/ { grab = 1; next } grab && /^```$/ { exit } grab' docs/publishing.md |
   "$jactionlint" --strict-exit --no-color --profile correctness --stdin-filename docs/publishing.md -
-shellcheck dist/build.sh dist/install.sh tests/dist/run.sh tests/lint.sh
+shellcheck dist/build.sh dist/install.sh tests/dist/run.sh tests/lint.sh tests/opendata/run.sh
 echo "lint: the workflows, the action, the documented workflow and the scripts are clean"

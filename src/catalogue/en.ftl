@@ -667,3 +667,19 @@ summary-undated = undated
 summary-targets-heading = Targets (shown, never reconciled)
 summary-target = { $scope } · { $metric }: target { $value } ({ $cite })
 summary-write-failed = cannot write the summary: { $detail }
+
+## The open-data catalog
+
+vocab-licence = licence mueang knows
+vocab-update-frequency = known update frequency
+vocab-coverage = geographic coverage
+vocab-data-category = data category
+vocab-topic = topic
+config-data-not-public = the data of a published site is public data, not `{ $value }`
+config-data-not-public-help = write `category: public`, or leave the line out (public is the default); data that is not public does not belong on the site
+config-data-contact = `{ $value }` is not an e-mail or web address
+config-data-contact-help = write an address people can write to, such as `opendata@example.org`, or a web page, such as `https://example.org/contact/`
+summary-data-heading = The open-data catalog (`data:` in site.yaml; docs/content.md, "The open-data catalog")
+summary-data-default = { $value } (default)
+summary-data-none = none
+summary-data-earliest = the earliest date in the records

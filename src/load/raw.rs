@@ -169,12 +169,29 @@ pub struct RawConfig {
     pub theme: Option<S<String>>,
     pub licence: Option<RawText>,
     pub reported: Option<Vec<RawReported>>,
+    /// The open-data catalog's settings.
+    pub data: Option<RawData>,
     /// Read files with more than one name (hard links) from `content/`
     /// and `themes/`; refused unless this is `true`.
     pub allow_hard_links: Option<S<bool>>,
     /// Patterns (as in `.gitignore`) of the files under `content/` that
     /// are not records and are to be left alone, not refused.
     pub ignore: Option<List>,
+}
+
+/// `site.yaml`'s `data:`: what the open-data catalog says of the data.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawData {
+    pub publisher: Option<RawText>,
+    pub contact: Option<S<String>>,
+    pub licence: Option<S<String>>,
+    pub update_frequency: Option<S<String>>,
+    pub coverage: Option<S<String>>,
+    pub category: Option<S<String>>,
+    pub topics: Option<List>,
+    pub created: Option<S<Scalar>>,
+    pub keywords: Option<Vec<RawText>>,
 }
 
 #[derive(Debug, Deserialize)]

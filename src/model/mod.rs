@@ -6,6 +6,7 @@ pub mod address;
 pub mod bounds;
 pub mod date;
 pub mod money;
+pub mod opendata;
 pub mod places;
 pub mod privacy;
 pub mod province;

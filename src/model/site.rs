@@ -54,6 +54,8 @@ pub struct SiteConfig {
     pub languages: Vec<Lang>,
     pub theme: String,
     pub licence: Option<Text>,
+    /// The open-data catalog's settings (`data:`), defaults filled in.
+    pub data: crate::model::opendata::DataConfig,
     /// Files with more than one name (hard links) may be read.
     pub allow_hard_links: bool,
 }
@@ -185,6 +187,10 @@ pub struct Page {
 #[derive(Debug, Clone)]
 pub struct Site {
     pub config: SiteConfig,
+    /// The build's date: `SOURCE_DATE_EPOCH`'s day, else the latest date
+    /// in the content (`model::bounds::BuildDate`); `None` where there is
+    /// neither.
+    pub build_date: Option<PartialDate>,
     pub sources: Vec<Source>,
     pub cohorts: Vec<Cohort>,
     pub cities: Vec<City>,

@@ -159,7 +159,7 @@ fn render_into(
             };
             bodies(makers, diags)
         },
-        || super::data::data(site, stats),
+        || super::data::data(site, stats, theme, &urls),
     );
     let tera = tera?;
     if diags.error_count() > before {

@@ -244,6 +244,17 @@ Reported figures against itemised records
 
 Targets (shown, never reconciled)
   site · ambassadors: target 50 (2022, src-1)
+
+The open-data catalog (`data:` in site.yaml; docs/content.md, \"The open-data catalog\")
+  publisher: Test (default)
+  contact: none (default)
+  licence: CC-BY-4.0 (default)
+  update_frequency: irregular (default)
+  coverage: country (default)
+  category: public (default)
+  topics: government, regions, technology (default)
+  created: the earliest date in the records (default)
+  keywords: smart city, Smart City Ambassadors, depa, provinces, Thailand (default)
 "
     );
     assert_eq!(
@@ -273,6 +284,17 @@ Targets (shown, never reconciled)
 
 เป้าหมาย (แสดงไว้ ไม่นำไปเทียบกับบันทึก)
   site · นักดิจิทัลพัฒนาเมือง: เป้าหมาย 50 (2022, src-1)
+
+แคตตาล็อกข้อมูลเปิด (`data:` ใน site.yaml ดู docs/content.md หัวข้อ \"The open-data catalog\")
+  publisher: ทดสอบ (ค่าเริ่มต้น)
+  contact: ไม่มี (ค่าเริ่มต้น)
+  licence: CC-BY-4.0 (ค่าเริ่มต้น)
+  update_frequency: irregular (ค่าเริ่มต้น)
+  coverage: country (ค่าเริ่มต้น)
+  category: public (ค่าเริ่มต้น)
+  topics: government, regions, technology (ค่าเริ่มต้น)
+  created: วันที่แรกสุดในระเบียน (ค่าเริ่มต้น)
+  keywords: เมืองอัจฉริยะ, นักดิจิทัลพัฒนาเมืองรุ่นใหม่, ดีป้า, จังหวัด, ประเทศไทย (ค่าเริ่มต้น)
 "
     );
 }

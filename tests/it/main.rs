@@ -12,6 +12,7 @@ mod hygiene;
 mod impossible;
 mod incremental;
 mod links;
+mod opendata;
 mod privacy;
 mod properties;
 mod reserved;

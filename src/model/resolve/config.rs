@@ -90,6 +90,7 @@ impl Resolver<'_> {
                 }
             }
         };
+        let data = self.data(&b, f.data.as_ref(), &f.title.0);
         let allow_hard_links = self.boolean(&b, f.allow_hard_links.as_ref(), "allow_hard_links");
         for r in f.reported.iter().flatten() {
             self.reported(&b, Scope::Site, r);
@@ -102,6 +103,7 @@ impl Resolver<'_> {
             languages,
             theme,
             licence: f.licence.as_ref().map(|t| t.0.clone()),
+            data,
             allow_hard_links,
         })
     }

@@ -125,6 +125,11 @@ impl Resolver<'_> {
                 "city status" => "vocab-city-status",
                 "project status" => "vocab-project-status",
                 "metric" => "vocab-metric",
+                "licence" => "vocab-licence",
+                "update frequency" => "vocab-update-frequency",
+                "geographic coverage" => "vocab-coverage",
+                "data category" => "vocab-data-category",
+                "topic" => "vocab-topic",
                 _ => "vocab-report-kind",
             };
             let message = Said::new("not-a-vocab")

@@ -4,6 +4,7 @@
 mod config;
 mod fields;
 mod known;
+mod opendata;
 mod records;
 mod reported;
 mod resolver;
@@ -87,6 +88,7 @@ pub fn resolve(raw: &RawSite, epoch: Option<u64>, diags: &mut Diagnostics) -> Op
     pages.sort_by(|a, b| (a.order, &a.meta.id).cmp(&(b.order, &b.meta.id)));
     Some(Site {
         config: config?,
+        build_date: build_date.map(|b| b.date),
         sources,
         cohorts,
         cities,

@@ -2,81 +2,46 @@
 //! `summary.json`. A table is a list of typed rows ([`rows`]); their
 //! fields are its columns.
 
+mod about;
+mod columns;
+mod dcat;
+mod package;
 mod rows;
+mod schema_org;
+mod table;
 
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+pub(super) use self::about::About;
 use self::rows::*;
+pub(super) use self::schema_org::dataset as schema_org_dataset;
+pub(super) use self::table::{TABLES, Table};
 use crate::aggregate::Stats;
 use crate::escape::csv_bytes;
 use crate::model::*;
 use crate::output::OutFile;
+use crate::render::urls::Urls;
+use crate::theme::Theme;
 
-/// A table offered for download.
-#[derive(Debug, Clone, Copy)]
-pub(super) enum Table {
-    Cohorts,
-    Cities,
-    Projects,
-    Ambassadors,
-    News,
-    Sources,
-    Pages,
-    Provinces,
-    Reported,
-}
-
-/// The tables, in the order the data page lists them.
-pub(super) const TABLES: [Table; 9] = [
-    Table::Cohorts,
-    Table::Cities,
-    Table::Projects,
-    Table::Ambassadors,
-    Table::News,
-    Table::Sources,
-    Table::Pages,
-    Table::Provinces,
-    Table::Reported,
-];
-
-impl Table {
-    /// Its file name without the extension (`data/cohorts.csv`), and the
-    /// end of its label's string key (`data.cohorts`).
-    pub(super) fn name(self) -> &'static str {
-        match self {
-            Table::Cohorts => "cohorts",
-            Table::Cities => "cities",
-            Table::Projects => "projects",
-            Table::Ambassadors => "ambassadors",
-            Table::News => "news",
-            Table::Sources => "sources",
-            Table::Pages => "pages",
-            Table::Provinces => "provinces",
-            Table::Reported => "reported",
-        }
-    }
-
-    /// Its rows as plain values, with its columns.
-    fn values(self, site: &Site, stats: &Stats) -> Values {
-        match self {
-            Table::Cohorts => Values::of(site.cohorts.iter().map(|c| CohortRow::new(c, stats))),
-            Table::Cities => Values::of(site.cities.iter().map(|c| CityRow::new(c, stats))),
-            Table::Projects => Values::of(site.projects.iter().map(ProjectRow::new)),
-            Table::Ambassadors => {
-                Values::of(site.ambassadors.iter().filter_map(AmbassadorRow::new))
-            }
-            Table::News => Values::of(site.news.iter().map(NewsRow::new)),
-            Table::Sources => Values::of(site.sources.iter().map(SourceRow::new)),
-            Table::Pages => Values::of(site.pages.iter().map(PageRow::new)),
-            Table::Provinces => Values::of(ProvinceId::all().map(|p| ProvinceRow::new(p, stats))),
-            Table::Reported => Values::of(site.reported.iter().map(|r| ReportedRow::new(r, stats))),
-        }
+/// A table's rows as plain values, with its columns.
+fn values(table: Table, site: &Site, stats: &Stats) -> Values {
+    match table {
+        Table::Cohorts => Values::of(site.cohorts.iter().map(|c| CohortRow::new(c, stats))),
+        Table::Cities => Values::of(site.cities.iter().map(|c| CityRow::new(c, stats))),
+        Table::Projects => Values::of(site.projects.iter().map(ProjectRow::new)),
+        Table::Ambassadors => Values::of(site.ambassadors.iter().filter_map(AmbassadorRow::new)),
+        Table::News => Values::of(site.news.iter().map(NewsRow::new)),
+        Table::Sources => Values::of(site.sources.iter().map(SourceRow::new)),
+        Table::Pages => Values::of(site.pages.iter().map(PageRow::new)),
+        Table::Provinces => Values::of(ProvinceId::all().map(|p| ProvinceRow::new(p, stats))),
+        Table::Reported => Values::of(site.reported.iter().map(|r| ReportedRow::new(r, stats))),
     }
 }
 
-/// Every data file: `data/summary.json` and a CSV and JSON per table.
-pub fn data(site: &Site, stats: &Stats) -> Vec<OutFile> {
+/// Every data file: `data/summary.json`, a CSV and JSON per table, and
+/// their catalogs, `data/datapackage.json` and `data/catalog.jsonld`.
+pub fn data(site: &Site, stats: &Stats, theme: &Theme, urls: &Urls) -> Vec<OutFile> {
     let mut out = Vec::new();
     let mut summary = serde_json::to_vec_pretty(stats).unwrap_or_default();
     summary.push(b'\n');
@@ -86,7 +51,7 @@ pub fn data(site: &Site, stats: &Stats) -> Vec<OutFile> {
     });
     for table in TABLES {
         let name = table.name();
-        let values = table.values(site, stats);
+        let values = values(table, site, stats);
         out.push(OutFile {
             path: format!("data/{name}.csv"),
             bytes: values.csv(),
@@ -96,6 +61,23 @@ pub fn data(site: &Site, stats: &Stats) -> Vec<OutFile> {
             bytes: values.json(),
         });
     }
+    let about = About {
+        site,
+        stats,
+        theme,
+        urls,
+        files: &out,
+    };
+    let package = package::datapackage(&about);
+    let catalog = dcat::catalog(&about);
+    out.push(OutFile {
+        path: "data/datapackage.json".into(),
+        bytes: package,
+    });
+    out.push(OutFile {
+        path: "data/catalog.jsonld".into(),
+        bytes: catalog,
+    });
     out
 }
 
@@ -147,5 +129,54 @@ fn object(row: &impl Serialize) -> Map<String, Value> {
     match serde_json::to_value(row) {
         Ok(Value::Object(map)) => map,
         _ => Map::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The columns each table writes: a default row's keys.
+    fn written(table: Table) -> Vec<String> {
+        fn keys<R: Serialize + Default>() -> Vec<String> {
+            object(&R::default()).into_iter().map(|(k, _)| k).collect()
+        }
+        match table {
+            Table::Cohorts => keys::<CohortRow>(),
+            Table::Cities => keys::<CityRow>(),
+            Table::Projects => keys::<ProjectRow>(),
+            Table::Ambassadors => keys::<AmbassadorRow>(),
+            Table::News => keys::<NewsRow>(),
+            Table::Sources => keys::<SourceRow>(),
+            Table::Pages => keys::<PageRow>(),
+            Table::Provinces => keys::<ProvinceRow>(),
+            Table::Reported => keys::<ReportedRow>(),
+        }
+    }
+
+    #[test]
+    fn every_column_written_is_described_and_every_key_is_a_column() {
+        for table in TABLES {
+            let described: Vec<&str> = table.columns().iter().map(|c| c.name).collect();
+            assert_eq!(described, written(table), "{}", table.name());
+            for c in table.columns() {
+                let (title, about) = (&c.doc.title, &c.doc.description);
+                assert!(
+                    [&title.0, &title.1, &about.0, &about.1]
+                        .iter()
+                        .all(|t| !t.trim().is_empty()),
+                    "{}.{}",
+                    table.name(),
+                    c.name
+                );
+            }
+            if let Some(key) = table.primary_key() {
+                assert!(described.contains(&key), "{}", table.name());
+            }
+            for (column, other, key) in table.foreign_keys() {
+                assert!(described.contains(column), "{}.{column}", table.name());
+                assert_eq!(other.primary_key(), Some(*key), "{}", other.name());
+            }
+        }
     }
 }

@@ -1,30 +1,51 @@
-//! Render: the data page, listing every download with its size.
+//! Render: the data page: every download with its size, each table's
+//! columns with their meanings, units and types (from the row structs,
+//! as the files and the Data Package have them), the links to the
+//! open-data catalogs, and a schema.org `Dataset` for search engines.
 
 use serde::Serialize;
 
 use super::planner::*;
 use crate::output::OutFile;
-use crate::render::data::TABLES;
+use crate::render::data::{About, TABLES, schema_org_dataset};
 use crate::render::urls::Route;
 
-/// The data page: every file, with its size.
+#[derive(Serialize)]
+struct Download {
+    href: String,
+    name: String,
+    size: String,
+}
+
+#[derive(Serialize)]
+struct ColumnView {
+    name: &'static str,
+    title: String,
+    meaning: String,
+    unit: Option<String>,
+    kind: String,
+}
+
+#[derive(Serialize)]
+struct Row {
+    name: &'static str,
+    label: String,
+    about: String,
+    files: Vec<Download>,
+    columns: Vec<ColumnView>,
+}
+
+#[derive(Serialize)]
+struct Data {
+    tables: Vec<Row>,
+    catalogs: Vec<Download>,
+    privacy: String,
+    /// The schema.org `Dataset`, escaped for its `<script>` element.
+    jsonld: String,
+}
+
+/// The data page.
 pub fn data_page(planner: &Planner<'_>, files: &[OutFile]) -> Planned {
-    #[derive(Serialize)]
-    struct Download {
-        href: String,
-        name: String,
-        size: String,
-    }
-    #[derive(Serialize)]
-    struct Row {
-        label: String,
-        files: Vec<Download>,
-    }
-    #[derive(Serialize)]
-    struct Data {
-        tables: Vec<Row>,
-        privacy: String,
-    }
     let f = &planner.f;
     let size = |bytes: usize| {
         if bytes < 1024 {
@@ -33,34 +54,72 @@ pub fn data_page(planner: &Planner<'_>, files: &[OutFile]) -> Planned {
             f.fill("data.kb", &[("n", &f.count(bytes.div_ceil(1024) as u64))])
         }
     };
-    let download = |path: String| {
+    let download = |path: String, name: Option<String>| {
         let bytes = files
             .iter()
             .find(|x| x.path == path)
             .map_or(0, |x| x.bytes.len());
         Download {
             href: f.urls.root(&path),
-            name: path.trim_start_matches("data/").to_string(),
+            name: name.unwrap_or_else(|| path.trim_start_matches("data/").to_string()),
             size: size(bytes),
         }
     };
+    let th = f.lang == crate::lang::Lang::Th;
     let mut tables = vec![Row {
+        name: "summary",
         label: f.t("data.summary"),
-        files: vec![download("data/summary.json".into())],
+        about: f.t("data.about_summary"),
+        files: vec![download("data/summary.json".into(), None)],
+        columns: Vec::new(),
     }];
     for table in TABLES {
         let name = table.name();
+        let columns = table
+            .columns()
+            .into_iter()
+            .map(|c| {
+                let pick = |(t, e): (String, String)| if th { t } else { e };
+                let kind = if c.list { "list" } else { c.kind };
+                ColumnView {
+                    name: c.name,
+                    title: pick(c.doc.title),
+                    meaning: pick(c.doc.description),
+                    unit: c.doc.unit.map(|u| f.t(&format!("data.unit_{}", u.key()))),
+                    kind: f.t(&format!("data.type_{kind}")),
+                }
+            })
+            .collect();
         tables.push(Row {
+            name,
             label: f.t(&format!("data.{name}")),
+            about: f.t(&format!("data.about_{name}")),
             files: vec![
-                download(format!("data/{name}.csv")),
-                download(format!("data/{name}.json")),
+                download(format!("data/{name}.csv"), None),
+                download(format!("data/{name}.json"), None),
             ],
+            columns,
         });
     }
+    let catalogs = vec![
+        download(
+            "data/datapackage.json".into(),
+            Some(f.t("data.datapackage")),
+        ),
+        download("data/catalog.jsonld".into(), Some(f.t("data.catalog"))),
+    ];
+    let about = About {
+        site: f.site,
+        stats: f.stats,
+        theme: f.theme,
+        urls: f.urls,
+        files,
+    };
     let data = Data {
         tables,
+        catalogs,
         privacy: f.t("data.privacy"),
+        jsonld: schema_org_dataset(&about, f.lang),
     };
     let mut page = planner.page(Route::Data, "data.html", f.plain(f.t("data.title")), data);
     page.description = Some(f.plain(f.t("data.intro")));

@@ -1,0 +1,182 @@
+//! Render: `data/datapackage.json`, a Frictionless Tabular Data Package
+//! that describes every CSV table ([`TABLES`]) with its Table Schema
+//! (each column's type, format, meaning in Thai and English, unit, the
+//! primary and foreign keys) and `summary.json`; with the licence, the
+//! sources, the publisher and the date of the data. The columns are the
+//! row structs' own ([`super::columns`]), so the package and the files
+//! cannot disagree.
+
+use serde_json::{Map, Value, json};
+
+use super::about::About;
+use super::columns::Column;
+use super::table::{TABLES, Table};
+use crate::model::vocab::Vocabulary;
+
+/// A field of a Table Schema.
+fn field(c: &Column) -> Value {
+    let mut f = Map::new();
+    f.insert("name".into(), c.name.into());
+    f.insert("type".into(), c.kind.into());
+    f.insert("format".into(), c.doc.format.unwrap_or("default").into());
+    f.insert("title".into(), c.doc.title.0.clone().into());
+    f.insert("description".into(), c.doc.description.0.clone().into());
+    f.insert("title_en".into(), c.doc.title.1.clone().into());
+    f.insert("description_en".into(), c.doc.description.1.clone().into());
+    if let Some(unit) = c.doc.unit {
+        f.insert("unit".into(), unit.key().into());
+    }
+    if c.list {
+        f.insert("separator".into(), "; ".into());
+    }
+    if c.kind == "boolean" {
+        f.insert("trueValues".into(), json!(["true"]));
+        f.insert("falseValues".into(), json!(["false"]));
+    }
+    let mut constraints = Map::new();
+    if c.required {
+        constraints.insert("required".into(), true.into());
+    }
+    if let Some((least, most)) = c.doc.range {
+        constraints.insert("minimum".into(), least.into());
+        constraints.insert("maximum".into(), most.into());
+    }
+    if let Some(values) = &c.doc.values {
+        constraints.insert("enum".into(), json!(values));
+    }
+    if !constraints.is_empty() {
+        f.insert("constraints".into(), constraints.into());
+    }
+    f.into()
+}
+
+/// A table's Table Schema: its fields, primary key and foreign keys.
+fn schema(table: Table) -> Value {
+    let mut s = Map::new();
+    let fields: Vec<Value> = table.columns().iter().map(field).collect();
+    s.insert("fields".into(), fields.into());
+    s.insert("missingValues".into(), json!([""]));
+    if let Some(key) = table.primary_key() {
+        s.insert("primaryKey".into(), json!([key]));
+    }
+    let foreign: Vec<Value> = table
+        .foreign_keys()
+        .iter()
+        .map(|(column, other, key)| {
+            json!({ "fields": [column], "reference": { "resource": other.name(), "fields": [key] } })
+        })
+        .collect();
+    if !foreign.is_empty() {
+        s.insert("foreignKeys".into(), foreign.into());
+    }
+    s.into()
+}
+
+/// The package, as pretty JSON with a final line end.
+pub(super) fn datapackage(about: &About<'_>) -> Vec<u8> {
+    let site = about.site;
+    let data = &site.config.data;
+    let mut resources = vec![json!({
+        "name": "summary",
+        "path": "summary.json",
+        "profile": "data-resource",
+        "format": "json",
+        "mediatype": "application/json",
+        "encoding": "utf-8",
+        "bytes": about.size("data/summary.json"),
+        "title": about.t(crate::lang::Lang::Th, "data.summary"),
+        "title_en": about.t(crate::lang::Lang::En, "data.summary"),
+    })];
+    for table in TABLES {
+        let name = table.name();
+        let (title, title_en) = about.both(&format!("data.{name}"));
+        let (description, description_en) = about.both(&format!("data.about_{name}"));
+        resources.push(json!({
+            "name": name,
+            "path": format!("{name}.csv"),
+            "profile": "tabular-data-resource",
+            "format": "csv",
+            "mediatype": "text/csv",
+            "encoding": "utf-8",
+            "bytes": about.size(&format!("data/{name}.csv")),
+            "title": title,
+            "title_en": title_en,
+            "description": description,
+            "description_en": description_en,
+            "dialect": { "delimiter": ",", "header": true },
+            "schema": schema(table),
+        }));
+    }
+    let mut contributor = Map::new();
+    contributor.insert("title".into(), data.publisher.th.clone().into());
+    contributor.insert("role".into(), "publisher".into());
+    match data.contact.as_deref() {
+        Some(mail) if mail.starts_with("mailto:") => {
+            contributor.insert("email".into(), mail["mailto:".len()..].into());
+        }
+        Some(web) => {
+            contributor.insert("path".into(), web.into());
+        }
+        None => {}
+    }
+    let sources: Vec<Value> = site
+        .sources
+        .iter()
+        .map(|s| {
+            let mut v = Map::new();
+            v.insert("title".into(), s.title.th.clone().into());
+            if let Some(url) = &s.url {
+                v.insert("path".into(), url.clone().into());
+            }
+            v.into()
+        })
+        .collect();
+    let mut package = Map::new();
+    package.insert("profile".into(), "data-package".into());
+    package.insert("name".into(), about.package_name().into());
+    package.insert("title".into(), site.config.title.th.clone().into());
+    package.insert(
+        "title_en".into(),
+        site.config.title.get(crate::lang::Lang::En).into(),
+    );
+    if let Some(d) = &site.config.description {
+        package.insert("description".into(), d.th.clone().into());
+        package.insert("description_en".into(), d.get(crate::lang::Lang::En).into());
+    }
+    package.insert("homepage".into(), about.full("").into());
+    // The date of the data: the build's, as precise as it is known
+    // (`2022` where the latest date in the content is a year);
+    // `created`, which the Data Package holds to a moment, only where it
+    // is known to the day, so that no day is made up.
+    if let Some(date) = &site.build_date {
+        if date.day.is_some() {
+            package.insert("created".into(), crate::render::feeds::rfc3339(date).into());
+        }
+        package.insert("last_updated".into(), date.iso().into());
+    }
+    package.insert(
+        "keywords".into(),
+        json!(
+            about
+                .keywords()
+                .into_iter()
+                .map(|(_, k)| k)
+                .collect::<Vec<_>>()
+        ),
+    );
+    package.insert(
+        "licenses".into(),
+        json!([{
+            "name": data.licence.key(),
+            "path": data.licence.url(),
+            "title": data.licence.title(),
+        }]),
+    );
+    package.insert("contributors".into(), json!([contributor]));
+    package.insert("sources".into(), sources.into());
+    package.insert("data_go_th".into(), about.ckan());
+    package.insert("resources".into(), resources.into());
+    let mut out = serde_json::to_vec_pretty(&Value::Object(package)).unwrap_or_default();
+    out.push(b'\n');
+    out
+}
