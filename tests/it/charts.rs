@@ -32,7 +32,7 @@ pub(crate) fn figure<'a>(page: &'a str, id: &str) -> &'a str {
     &page[start..end]
 }
 
-fn between<'a>(s: &'a str, open: &str, close: &str) -> Option<&'a str> {
+pub(crate) fn between<'a>(s: &'a str, open: &str, close: &str) -> Option<&'a str> {
     let start = s.find(open)? + open.len();
     let end = s[start..].find(close)? + start;
     Some(&s[start..end])

@@ -2,7 +2,7 @@
 //! its page to embed elsewhere, and its citation; each headline figure's
 //! anchor and citation.
 
-use crate::charts::{GOLDEN_CHARTS, built, figure, read};
+use crate::charts::{GOLDEN_CHARTS, between, built, figure, read};
 
 const BASE: &str = "https://example.org/report/";
 
@@ -49,7 +49,8 @@ fn every_chart_has_its_image_its_embed_page_and_its_citation() {
                 "{lang}/{page}: {key}'s citation ends in its address {home}"
             );
 
-            let caption = between(fig, &format!("<title id=\"{id}-title\">"), "</title>");
+            let caption =
+                between(fig, &format!("<title id=\"{id}-title\">"), "</title>").expect("a title");
             let image = read(&output, &format!("data/charts/{lang}/{key}.svg"));
             assert!(image.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "));
             assert!(image.ends_with("</svg>\n"));
@@ -102,12 +103,6 @@ fn every_chart_has_its_image_its_embed_page_and_its_citation() {
     );
 }
 
-fn between<'a>(s: &'a str, open: &str, close: &str) -> &'a str {
-    let start = s.find(open).unwrap_or_else(|| panic!("no {open}")) + open.len();
-    let end = s[start..].find(close).expect("closed") + start;
-    &s[start..end]
-}
-
 /// The citation of a chart, as a sentence, BibTeX and CSL-JSON, in both
 /// languages, dated by the latest date in the records.
 #[test]
@@ -133,6 +128,7 @@ fn a_chart_is_cited_with_the_site_its_caption_the_date_of_the_data_and_its_addre
         "CSL-JSON (Zotero, Mendeley)</p>\n<pre class=\"chart__code\">",
         "</pre>",
     )
+    .expect("the CSL-JSON")
     .replace("&quot;", "\"");
     let csl: serde_json::Value = serde_json::from_str(&csl).expect("CSL-JSON");
     assert_eq!(
