@@ -347,6 +347,7 @@ template-error-help = fix the template; `mueang check` shows this without writin
 template-includes-itself = this template includes itself: { $chain }
 template-includes-itself-help = remove the `{"{"}% include %{"}"}` that leads back to it
 charts-not-drawn = the charts could not be drawn: { $detail }
+cards-not-drawn = the social cards could not be drawn: { $detail }
 fault-in-mueang = this is a fault in mueang; please report it with the content that caused it
 page-id-is-a-section = a page may not be called `{ $id }`: the site has a section of that name
 page-id-is-a-section-help = rename the file; these names are taken: { $taken }

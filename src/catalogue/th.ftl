@@ -320,6 +320,7 @@ template-error-help = แก้เทมเพลต คำสั่ง `mueang 
 template-includes-itself = เทมเพลตนี้ include ตัวเองวนเป็นวง: { $chain }
 template-includes-itself-help = ลบ `{"{"}% include %{"}"}` ที่วนกลับมาที่เทมเพลตนี้
 charts-not-drawn = วาดแผนภูมิไม่ได้: { $detail }
+cards-not-drawn = วาดภาพการ์ดสำหรับแชร์ไม่ได้: { $detail }
 fault-in-mueang = นี่เป็นความผิดพลาดของโปรแกรม mueang เอง โปรดแจ้งปัญหานี้พร้อมเนื้อหาที่ทำให้เกิด
 page-id-is-a-section = หน้าใช้ชื่อ `{ $id }` ไม่ได้: เว็บไซต์มีหมวดชื่อนี้อยู่แล้ว
 page-id-is-a-section-help = เปลี่ยนชื่อไฟล์ ชื่อต่อไปนี้ถูกใช้ไปแล้ว: { $taken }

@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use crate::model::Lang;
 use crate::render::urls::{Route, Section};
 use crate::render::view::*;
 
@@ -55,6 +56,42 @@ pub struct PageInfo {
     /// Whether the page is indexed for search (the theme marks its
     /// `<main>` with `data-pagefind-body`).
     pub search: bool,
+    /// The picture a link to the page shows where it is shared.
+    pub card: CardRef,
+    /// `th_TH`, and the page's other languages: OpenGraph's locales.
+    pub locale: &'static str,
+    pub locales: Vec<&'static str>,
+}
+
+/// A social card as a page's `<head>` names it.
+#[derive(Debug, Clone, Serialize)]
+pub struct CardRef {
+    /// Absolute, as OpenGraph asks.
+    pub href: String,
+    pub alt: String,
+    pub width: u32,
+    pub height: u32,
+}
+
+impl CardRef {
+    pub fn new(f: &Fmt<'_>, card: &crate::render::cards::Card) -> CardRef {
+        CardRef {
+            href: f
+                .urls
+                .full(&f.urls.root(&crate::render::cards::path(f, &card.key))),
+            alt: card.alt(f),
+            width: crate::render::cards::WIDTH,
+            height: crate::render::cards::HEIGHT,
+        }
+    }
+}
+
+/// OpenGraph's name of a language: `th_TH`, `en_US`.
+pub fn locale(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Th => "th_TH",
+        Lang::En => "en_US",
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]

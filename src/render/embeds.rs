@@ -8,6 +8,7 @@ use serde::Serialize;
 use tera::Tera;
 
 use super::charts::{Catalog, Chart, embed_path};
+use super::chrome::{CardRef, locale};
 use super::templates::render_one;
 use super::view::Fmt;
 use crate::diag::Diagnostics;
@@ -21,6 +22,9 @@ struct Embedded<'a> {
     /// The chart on the page that shows it, absolute.
     canonical: String,
     see_on_site: String,
+    /// The chart's social card.
+    card: CardRef,
+    locale: &'static str,
     c: &'a Chart,
 }
 
@@ -43,6 +47,8 @@ pub(super) fn pages(
                 assets: f.urls.root("assets/"),
                 canonical: f.urls.full(&c.home),
                 see_on_site: see_on_site.clone(),
+                card: CardRef::new(f, &super::cards::of_chart(key, &c.caption, &c.desc)),
+                locale: locale(f.lang),
                 c,
             };
             let html = render_one(tera, f.theme, "embed.html", &page, diags)?;

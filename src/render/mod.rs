@@ -6,15 +6,18 @@
 //! errors renders nothing.
 
 mod bodies;
+pub mod cards;
 pub mod charts;
 mod chrome;
 mod data;
 mod dropped;
 mod embeds;
 mod feeds;
+mod headlines;
 pub mod markdown;
 mod nowrap;
 mod pages;
+pub mod raster;
 pub mod shortcode;
 mod site;
 mod templates;

@@ -189,7 +189,24 @@ fn render_into(
                 return None;
             }
         };
-        let mut planned = planner.plan();
+        // The language's social cards, drawn beside its pages' plan.
+        let cards = super::cards::Cards::new(&f);
+        let (drawn, mut planned) = rayon::join(|| cards.files(&f, catalog), || planner.plan());
+        match drawn {
+            Ok(cards) => {
+                for file in cards {
+                    put(file);
+                }
+            }
+            Err(e) => {
+                diags.push(Diagnostic::said(
+                    &options.shown,
+                    Said::new("cards-not-drawn").arg("detail", e.to_string()),
+                    Some(Said::new("fault-in-mueang")),
+                ));
+                return None;
+            }
+        }
         planned.push(super::pages::data_page(&planner, &data_files));
         if lang == site.config.default_language {
             routes.extend(planned.iter().map(|p| p.route.clone()));
@@ -198,7 +215,7 @@ fn render_into(
             kept_rows.insert(lang, planner.rows());
         }
         drop(planner);
-        let shared = match shared(&f) {
+        let shared = match shared(&f, cards) {
             Ok(shared) => shared,
             Err(e) => {
                 push_template_errors(theme, None, &e, diags);
@@ -313,7 +330,7 @@ pub fn rerender(input: Input<'_>, kept: &mut Kept, changed: &[(Kind, Id)]) -> Op
         let rows = kept.rows.get(&lang)?;
         let catalog = kept.catalogs.get(&lang)?;
         let planner = Planner::with_rows(f, &kept.bodies, catalog, Arc::clone(rows));
-        let shared = shared(&f).ok()?;
+        let shared = shared(&f, super::cards::Cards::new(&f)).ok()?;
         for (kind, id) in changed {
             for p in planner.pages_of(*kind, id) {
                 out.push(render_page(&f, &kept.tera, &shared, &p).ok()?);
@@ -325,22 +342,24 @@ pub fn rerender(input: Input<'_>, kept: &mut Kept, changed: &[(Kind, Id)]) -> Op
 
 /// What every page of a language shares, converted to Tera's values once:
 /// cloning one is a reference count, where converting the interface
-/// strings for each page was most of a page's time.
-pub(super) fn shared(f: &Fmt<'_>) -> tera::TeraResult<(tera::Value, tera::Value)> {
-    Ok((
-        tera::Value::try_from_serializable(f.theme.strings_of(f.lang))?,
-        tera::Value::try_from_serializable(&chrome(f))?,
-    ))
+/// strings for each page was most of a page's time. The cards of the
+/// sections too, which most pages show.
+pub(super) fn shared(f: &Fmt<'_>, cards: super::cards::Cards) -> tera::TeraResult<Shared> {
+    Ok(Shared {
+        strings: tera::Value::try_from_serializable(f.theme.strings_of(f.lang))?,
+        chrome: tera::Value::try_from_serializable(&chrome(f))?,
+        cards,
+    })
 }
 
 /// One planned page through its template.
 pub(super) fn render_page(
     f: &Fmt<'_>,
     tera: &Tera,
-    shared: &(tera::Value, tera::Value),
+    shared: &Shared,
     p: &Planned,
 ) -> tera::TeraResult<OutFile> {
-    let ctx = page_context(shared, &page_info(f, p), &*p.data)?;
+    let ctx = page_context(shared, &page_info(f, p, &shared.cards), &*p.data)?;
     Ok(OutFile {
         path: f.urls.file(f.lang, &p.route),
         bytes: tera.render(p.template, &ctx)?.into_bytes(),

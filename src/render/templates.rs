@@ -117,15 +117,23 @@ pub(super) fn template_errors(
     }
 }
 
+/// What every page of a language shares: its interface strings and the
+/// site's chrome as Tera's values, and the sections' social cards.
+pub(super) struct Shared {
+    pub(super) strings: tera::Value,
+    pub(super) chrome: tera::Value,
+    pub(super) cards: super::cards::Cards,
+}
+
 /// A page's context: the shared values (`t`, `site`) and its own.
 pub(super) fn page_context(
-    shared: &(tera::Value, tera::Value),
+    shared: &Shared,
     page: &PageInfo,
     data: &(dyn erased_serde::Serialize + Send + Sync),
 ) -> tera::TeraResult<Context> {
     let mut ctx = Context::new();
-    ctx.insert_value("t", shared.0.clone());
-    ctx.insert_value("site", shared.1.clone());
+    ctx.insert_value("t", shared.strings.clone());
+    ctx.insert_value("site", shared.chrome.clone());
     ctx.insert_value("page", tera::Value::try_from_serializable(page)?);
     ctx.insert_value("data", tera::Value::try_from_serializable(data)?);
     Ok(ctx)

@@ -46,9 +46,11 @@ const GOLDEN_PROVINCES: [&str; 6] = [
 ];
 
 fn kept_in_full(path: &str) -> bool {
-    // Fonts, and Pagefind's index and UI (binary, or its own code), are
-    // checked by their hash in the manifest.
-    if path.starts_with("assets/fonts/") || path.starts_with("pagefind/") {
+    // Fonts, Pagefind's index and UI, and the PNGs (cards and charts),
+    // binary or another project's code, are checked by their hash in the
+    // manifest (tests/it/cards.rs reads the cards).
+    if path.starts_with("assets/fonts/") || path.starts_with("pagefind/") || path.ends_with(".png")
+    {
         return false;
     }
     match path.split('/').collect::<Vec<_>>().as_slice() {
@@ -60,8 +62,8 @@ fn kept_in_full(path: &str) -> bool {
 /// The golden whole-site test: the fixture site in
 /// `tests/fixtures/golden/content` builds to exactly the files in
 /// `tests/fixtures/golden/expected` (every file is in `MANIFEST` with its
-/// size and SHA-256; all but fonts and 142 look-alike province pages are
-/// there in full). `UPDATE_EXPECT=1` rewrites the expectation: review the
+/// size and SHA-256; all but fonts, PNGs and 142 look-alike province pages
+/// are there in full). `UPDATE_EXPECT=1` rewrites the expectation: review the
 /// diff before committing it.
 ///
 /// The tree pins every page byte for byte, so no other test re-reads these
@@ -439,7 +441,7 @@ fn a_template_error_names_the_template_line_and_writes_nothing() {
     let run = site.run(&["build"]);
     assert_eq!(
         run.stderr,
-        "error: Field `nope` is not defined. Available fields: alternates, canonical, crumbs, description, href, keywords, search, section, title, twin, untranslated
+        "error: Field `nope` is not defined. Available fields: alternates, canonical, card, crumbs, description, href, keywords, locale, locales, search, section, title, twin, untranslated
  --> themes/default/templates/page.html:3:9
   |
 3 | {{ page.nope.title }}

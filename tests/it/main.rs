@@ -3,6 +3,7 @@
 
 mod architecture;
 mod build;
+mod cards;
 mod charts;
 mod containment;
 mod data;

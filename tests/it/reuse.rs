@@ -39,6 +39,30 @@ fn every_chart_has_its_image_its_embed_page_and_its_citation() {
                 fig.contains(&format!("<a href=\"{svg_href}\" download>")),
                 "{lang}/{page}: {key}'s image is linked"
             );
+            // The same image as a PNG, drawn at twice the SVG's size.
+            let png_href = format!("/report/data/charts/{lang}/{key}.png");
+            assert!(
+                fig.contains(&format!("<a href=\"{png_href}\" download>")),
+                "{lang}/{page}: {key}'s PNG is linked"
+            );
+            let png = std::fs::read(output.join(format!("data/charts/{lang}/{key}.png")))
+                .expect("the chart's PNG");
+            let svg_size = {
+                let image = read(&output, &format!("data/charts/{lang}/{key}.svg"));
+                let view = between(&image, "viewBox=\"0 0 ", "\"")
+                    .expect("a viewBox")
+                    .to_string();
+                let (w, h) = view.split_once(' ').expect("w h");
+                (
+                    w.parse::<u32>().expect("w") * 2,
+                    h.parse::<u32>().expect("h") * 2,
+                )
+            };
+            assert_eq!(
+                png_size(&png),
+                svg_size,
+                "{key}'s PNG is the SVG at twice its size"
+            );
             let embed = format!("{BASE}data/charts/{lang}/{key}.html");
             assert!(
                 fig.contains(&format!("&lt;iframe src=&quot;{embed}&quot;")),
@@ -101,6 +125,13 @@ fn every_chart_has_its_image_its_embed_page_and_its_citation() {
         !sitemap.contains("data/charts/"),
         "embedded pages are not in the sitemap"
     );
+}
+
+/// A PNG's width and height, from its header.
+pub fn png_size(png: &[u8]) -> (u32, u32) {
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n", "a PNG");
+    let word = |at: usize| u32::from_be_bytes(png[at..at + 4].try_into().expect("4 bytes"));
+    (word(16), word(20))
 }
 
 /// The citation of a chart, as a sentence, BibTeX and CSL-JSON, in both

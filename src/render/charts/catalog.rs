@@ -2,6 +2,8 @@
 
 use std::collections::BTreeMap;
 
+use rayon::prelude::*;
+
 use super::certified::*;
 use super::cohorts::*;
 use super::domains::*;
@@ -13,8 +15,12 @@ use super::provinces::*;
 use super::reported::*;
 use crate::model::*;
 use crate::output::OutFile;
+use crate::render::raster::svg_to_png;
 use crate::render::urls::Route;
 use crate::render::view::Fmt;
+
+/// A chart's PNG is drawn at twice its size, sharp on a slide or a phone.
+const PNG_SCALE: f32 = 2.0;
 
 /// Every chart of one language, by key: the name for the site's charts,
 /// `province-domains-rayong` for a province's.
@@ -54,10 +60,33 @@ impl Catalog {
             }
         }
         let mut files = BTreeMap::new();
-        let charts = drafts
+        let mut charts: BTreeMap<String, Chart> = drafts
             .into_iter()
             .map(|(d, home)| (d.key.clone(), d.finish(f, &home, &mut files)))
             .collect();
+        // Each chart's image drawn again as a PNG, on every core.
+        let pngs: Vec<(String, OutFile)> = charts
+            .par_iter()
+            .filter(|(_, c)| c.image.is_some())
+            .map(|(key, _)| {
+                let svg = format!("data/charts/{}/{key}.svg", f.lang.code());
+                let path = format!("data/charts/{}/{key}.png", f.lang.code());
+                let svg = std::str::from_utf8(&files[&svg].bytes).map_err(|e| e.to_string())?;
+                let bytes = svg_to_png(svg, PNG_SCALE).map_err(|e| format!("{key}: {e}"))?;
+                Ok((key.clone(), OutFile { path, bytes }))
+            })
+            .collect::<Result<_, DrawError>>()?;
+        for (key, file) in pngs {
+            let chart = charts.get_mut(&key).expect("a chart of the catalog");
+            chart.png = Some(Download {
+                href: f.urls.root(&file.path),
+                label: f.fill(
+                    "chart.download_png",
+                    &[("size", &file.bytes.len().div_ceil(1024).to_string())],
+                ),
+            });
+            files.insert(file.path.clone(), file);
+        }
         Ok(Catalog { charts, files })
     }
 

@@ -39,6 +39,8 @@ pub struct Chart {
     pub csv: Option<Download>,
     /// The chart as an image of its own, with its caption and source line.
     pub image: Option<Download>,
+    /// The same image as a PNG, for a slide or a message.
+    pub png: Option<Download>,
     pub embed: Option<Embed>,
     pub cite: Option<Cite>,
     /// The chart on the page that shows it: `/th/#chart-province-map`.
@@ -142,6 +144,7 @@ impl Draft {
         };
         Chart {
             image,
+            png: None,
             embed,
             cite,
             home,

@@ -7,7 +7,7 @@
 use serde::Serialize;
 
 use super::draw::{INK, MUTED, plain_font_sizes, size_of};
-use super::width::{fit, width};
+use super::width::{fit, width, wrap};
 use crate::escape::xml_escape;
 use crate::render::view::Fmt;
 
@@ -71,7 +71,7 @@ const IMAGE_FONTS: &str =
 pub(super) fn standalone(f: &Fmt<'_>, raw: &str, about: &About<'_>) -> String {
     let (w, h) = size_of(raw);
     let body = raw.split_once(">\n").map_or(raw, |(_, body)| body);
-    let lines = wrap(about.caption, CAPTION_SIZE, f64::from(w - 2 * PAD));
+    let lines = wrap(about.caption, CAPTION_SIZE, true, f64::from(w - 2 * PAD));
     let head = PAD + CAPTION_LINE * lines.len() as u32;
     let url_lines = break_anywhere(about.url, SOURCE_SIZE, f64::from(w - 2 * PAD)).len() as u32;
     let total = head + h + (1 + url_lines) * SOURCE_LINE + PAD;
@@ -237,44 +237,9 @@ fn bibtex_escape(s: &str) -> String {
     out
 }
 
-/// `text` in lines no wider than `max` at `size`, bold, broken at spaces
-/// (Thai writes a space between phrases, not words); a phrase wider than
-/// a line has a line of its own.
-fn wrap(text: &str, size: f64, max: f64) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    let mut line = String::new();
-    for word in text.split(' ').filter(|w| !w.is_empty()) {
-        let next = if line.is_empty() {
-            word.to_string()
-        } else {
-            format!("{line} {word}")
-        };
-        if width(&next, size, true) > max && !line.is_empty() {
-            lines.push(std::mem::replace(&mut line, word.to_string()));
-        } else {
-            line = next;
-        }
-    }
-    if !line.is_empty() || lines.is_empty() {
-        lines.push(line);
-    }
-    lines
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn captions_wrap_at_spaces_and_keep_a_long_phrase_whole() {
-        assert_eq!(wrap("a b", 17.0, 1000.0), ["a b"]);
-        let long = "โครงการแยกตามด้าน ทั้งโครงการ ข้อมูลถึงเดือนสิงหาคม 2565";
-        let lines = wrap(long, 17.0, 200.0);
-        assert_eq!(lines.join(" "), long);
-        assert!(lines.len() > 1);
-        assert_eq!(wrap("x", 17.0, 1.0), ["x"]);
-        assert_eq!(wrap("", 17.0, 100.0), [""]);
-    }
 
     #[test]
     fn an_address_is_broken_anywhere_and_kept_whole() {

@@ -87,9 +87,67 @@ const BOLD_THAI: [u16; 91] = [
     709, 688, 688, 673, 793, 684, 700, 831, 1055,
 ];
 
+/// Where lines of any language may break: ICU4X's Unicode line
+/// breaking, which finds Thai words with its dictionary of them.
+static BREAKS: std::sync::LazyLock<icu_segmenter::LineSegmenterBorrowed<'static>> =
+    std::sync::LazyLock::new(|| icu_segmenter::LineSegmenter::new_dictionary(Default::default()));
+
+/// `text` in lines no wider than `max` at `size`, broken where Unicode's
+/// line breaking allows (between words, Thai ones too, which run on
+/// without spaces); a word wider than a line has a line of its own.
+pub fn wrap(text: &str, size: f64, bold: bool, max: f64) -> Vec<String> {
+    let text = text.trim();
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    let mut start = 0;
+    for end in BREAKS.segment_str(text).skip(1) {
+        let piece = &text[start..end];
+        start = end;
+        let next = format!("{line}{piece}");
+        if !line.is_empty() && width(next.trim_end(), size, bold) > max {
+            lines.push(
+                std::mem::replace(&mut line, piece.to_string())
+                    .trim_end()
+                    .to_string(),
+            );
+        } else {
+            line = next;
+        }
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line.trim_end().to_string());
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_break_between_words_thai_ones_too() {
+        assert_eq!(wrap("a b", 17.0, true, 1000.0), ["a b"]);
+        assert_eq!(
+            wrap("one two three", 17.0, false, 60.0),
+            ["one two", "three"]
+        );
+        let long = "โครงการแยกตามด้าน ทั้งโครงการ ข้อมูลถึงเดือนสิงหาคม 2565";
+        let lines = wrap(long, 17.0, true, 200.0);
+        assert!(lines.len() > 1);
+        assert!(
+            lines.iter().all(|l| width(l, 17.0, true) <= 200.0),
+            "{lines:?}"
+        );
+        assert_eq!(lines.concat().replace(' ', ""), long.replace(' ', ""));
+        // A Thai phrase with no space in it breaks between its words,
+        // never inside one.
+        assert_eq!(
+            wrap("จังหวัดระยองมีโครงการเมืองอัจฉริยะ", 20.0, false, 150.0),
+            ["จังหวัดระยองมี", "โครงการเมือง", "อัจฉริยะ"]
+        );
+        assert_eq!(wrap("x", 17.0, true, 1.0), ["x"]);
+        assert_eq!(wrap("", 17.0, true, 100.0), [""]);
+    }
 
     #[test]
     fn thai_is_measured_by_letters_not_bytes() {

@@ -10,7 +10,7 @@ use crate::load::Kind;
 use crate::model::*;
 use crate::render::bodies::*;
 use crate::render::charts::{Catalog, Chart, ProvinceChart, SiteChart};
-use crate::render::chrome::{Alternate, PageInfo, Twin};
+use crate::render::chrome::{Alternate, CardRef, PageInfo, Twin, locale};
 use crate::render::urls::{Route, Section};
 use crate::render::view::*;
 
@@ -151,7 +151,7 @@ impl<'a> Planner<'a> {
     }
 }
 
-pub fn page_info(f: &Fmt<'_>, p: &Planned) -> PageInfo {
+pub fn page_info(f: &Fmt<'_>, p: &Planned, cards: &crate::render::cards::Cards) -> PageInfo {
     let other = match f.lang {
         Lang::Th => Lang::En,
         Lang::En => Lang::Th,
@@ -196,6 +196,16 @@ pub fn page_info(f: &Fmt<'_>, p: &Planned) -> PageInfo {
         crumbs: p.crumbs.clone(),
         keywords: p.keywords.join(" · "),
         search: f.urls.has_search() && p.route.searchable(),
+        card: CardRef::new(f, &cards.of_route(f, &p.route)),
+        locale: locale(f.lang),
+        locales: f
+            .site
+            .config
+            .languages
+            .iter()
+            .filter(|l| **l != f.lang)
+            .map(|l| locale(*l))
+            .collect(),
     }
 }
 
