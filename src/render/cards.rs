@@ -14,6 +14,7 @@ use crate::model::vocab::Vocabulary;
 use crate::model::*;
 use crate::output::OutFile;
 use crate::render::charts::Catalog;
+use crate::render::charts::draw::{INK, MUTED, hex};
 use crate::render::charts::width::{fit, width, wrap};
 use crate::render::raster::{RasterError, svg_to_png};
 use crate::render::urls::{Route, province_slug};
@@ -284,14 +285,14 @@ const NOTE_SIZE: f64 = 34.0;
 const NOTE_LINE: f64 = 46.0;
 const VALUE_SIZE: f64 = 84.0;
 const LABEL_SIZE: f64 = 28.0;
-/// The theme's colours (`--brand`, `--ink`, `--muted`).
+/// The theme's `--brand` (its masthead); ink and muted text are the
+/// charts' (`draw::INK`, `draw::MUTED`).
 const ACCENT: &str = "#123b69";
-const INK: &str = "#1b1f24";
-const MUTED: &str = "#4f5861";
 
 /// The card as an SVG of 1200 × 630.
 pub fn svg(f: &Fmt<'_>, card: &Card) -> String {
     use crate::escape::xml_escape as esc;
+    let (ink, muted) = (hex(INK), hex(MUTED));
     let room = f64::from(WIDTH) - 2.0 * MARGIN;
     let mut out = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{HEIGHT}\" \
@@ -313,7 +314,7 @@ pub fn svg(f: &Fmt<'_>, card: &Card) -> String {
             88.0,
             SITE_SIZE,
             false,
-            MUTED,
+            &muted,
             &fit(site, SITE_SIZE, false, room),
         );
     }
@@ -324,7 +325,7 @@ pub fn svg(f: &Fmt<'_>, card: &Card) -> String {
     let title_lines_drawn = title.len();
     for line in title {
         y += TITLE_LINE;
-        text(MARGIN, y, TITLE_SIZE, true, INK, &line);
+        text(MARGIN, y, TITLE_SIZE, true, &ink, &line);
     }
     if let Some(note) = &card.note {
         let room_lines = match (card.figures.is_empty(), title_lines_drawn) {
@@ -335,7 +336,7 @@ pub fn svg(f: &Fmt<'_>, card: &Card) -> String {
         y += 16.0;
         for line in lines(note, NOTE_SIZE, false, room, room_lines) {
             y += NOTE_LINE;
-            text(MARGIN, y, NOTE_SIZE, false, MUTED, &line);
+            text(MARGIN, y, NOTE_SIZE, false, &muted, &line);
         }
     }
     let column = room / card.figures.len().max(1) as f64;
@@ -347,7 +348,7 @@ pub fn svg(f: &Fmt<'_>, card: &Card) -> String {
             .iter()
             .enumerate()
         {
-            text(x, 562.0 + 34.0 * j as f64, LABEL_SIZE, false, INK, line);
+            text(x, 562.0 + 34.0 * j as f64, LABEL_SIZE, false, &ink, line);
         }
     }
     out.push_str("</svg>\n");

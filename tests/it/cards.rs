@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use crate::build::build;
+use crate::build::{build, tree};
 use crate::charts::{built, read};
 use crate::reuse::png_size;
 use crate::serve::copy_dir;
@@ -13,31 +13,12 @@ use crate::support::*;
 
 const BASE: &str = "https://example.org/report/";
 
-/// Every `.html` file under `dir`, as paths from `root`.
+/// Every `.html` file under `root`, as paths from it, sorted.
 fn pages(root: &Path) -> Vec<String> {
-    let mut out: Vec<String> = walk(root)
-        .into_iter()
+    tree(root)
+        .into_keys()
         .filter(|p| p.ends_with(".html"))
-        .collect();
-    out.sort();
-    out
-}
-
-fn walk(root: &Path) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut stack = vec![root.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).expect("a folder").flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                let rel = path.strip_prefix(root).expect("under root");
-                out.push(rel.to_string_lossy().replace('\\', "/"));
-            }
-        }
-    }
-    out
+        .collect()
 }
 
 /// The `content` of the `<meta>` whose `property` or `name` is `name`.
@@ -195,11 +176,7 @@ fn the_number_of_cards_does_not_grow_with_the_number_of_projects() {
     let tmp = tempfile::tempdir().expect("tmp");
     let content = tmp.path().join("content");
     copy_dir(&repo().join("tests/fixtures/golden/content"), &content);
-    let cards = |output: &Path| {
-        let mut all: Vec<String> = walk(&output.join("cards"));
-        all.sort();
-        all
-    };
+    let cards = |output: &Path| tree(&output.join("cards")).into_keys().collect::<Vec<_>>();
     let before = tmp.path().join("before");
     let run = build(&repo(), content.to_str().expect("utf-8"), &before, &[]);
     assert_eq!(run.code, 0, "{}", run.stderr);

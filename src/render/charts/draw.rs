@@ -17,6 +17,11 @@ pub const INK: RGBColor = RGBColor(0x1b, 0x1f, 0x24);
 pub const MUTED: RGBColor = RGBColor(0x4f, 0x58, 0x61);
 pub const LINE: RGBColor = RGBColor(0xc9, 0xd0, 0xd6);
 pub const PAPER: RGBColor = RGBColor(0xff, 0xff, 0xff);
+
+/// A colour as SVG writes it: `#1b1f24`.
+pub fn hex(c: RGBColor) -> String {
+    format!("#{:02x}{:02x}{:02x}", c.0, c.1, c.2)
+}
 /// Okabe–Ito's blue, vermillion, bluish green and reddish purple: the
 /// colours of that colour-blind-safe palette with at least 3:1 contrast
 /// against white (5.1, 3.8, 3.4 and 3.1 to 1).

@@ -6,7 +6,7 @@
 
 use serde::Serialize;
 
-use super::draw::{INK, MUTED, plain_font_sizes, size_of};
+use super::draw::{INK, MUTED, hex, plain_font_sizes, size_of};
 use super::width::{fit, width, wrap};
 use crate::escape::xml_escape;
 use crate::render::view::Fmt;
@@ -75,7 +75,6 @@ pub(super) fn standalone(f: &Fmt<'_>, raw: &str, about: &About<'_>) -> String {
     let head = PAD + CAPTION_LINE * lines.len() as u32;
     let url_lines = break_anywhere(about.url, SOURCE_SIZE, f64::from(w - 2 * PAD)).len() as u32;
     let total = head + h + (1 + url_lines) * SOURCE_LINE + PAD;
-    let rgb = |c: plotters::style::RGBColor| format!("#{:02x}{:02x}{:02x}", c.0, c.1, c.2);
     let mut out = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {total}\" width=\"{w}\" height=\"{total}\" \
          role=\"img\" aria-labelledby=\"title\" aria-describedby=\"desc\">\n\
@@ -89,7 +88,7 @@ pub(super) fn standalone(f: &Fmt<'_>, raw: &str, about: &About<'_>) -> String {
         let y = PAD + CAPTION_LINE * (i as u32 + 1) - 6;
         out.push_str(&format!(
             "<text x=\"{PAD}\" y=\"{y}\" font-size=\"{CAPTION_SIZE}\" font-weight=\"bold\" fill=\"{}\">{}</text>\n",
-            rgb(INK),
+            hex(INK),
             xml_escape(line)
         ));
     }
@@ -105,7 +104,7 @@ pub(super) fn standalone(f: &Fmt<'_>, raw: &str, about: &About<'_>) -> String {
         out.push_str(&format!(
             "<text x=\"{PAD}\" y=\"{}\" font-size=\"{SOURCE_SIZE}\" fill=\"{}\">{}</text>\n",
             head + h + SOURCE_LINE * (i as u32 + 1),
-            rgb(MUTED),
+            hex(MUTED),
             xml_escape(line)
         ));
     }
