@@ -159,7 +159,7 @@ fn render_into(
             };
             bodies(makers, diags)
         },
-        || super::data::data(site, stats, theme, &urls),
+        || super::data::data(site, stats, theme, &urls, &catalogs),
     );
     let tera = tera?;
     if diags.error_count() > before {
@@ -207,7 +207,7 @@ fn render_into(
                 return None;
             }
         }
-        planned.push(super::pages::data_page(&planner, &data_files));
+        planned.push(super::pages::data_page(&planner, &data_files, &catalogs));
         if lang == site.config.default_language {
             routes.extend(planned.iter().map(|p| p.route.clone()));
         }

@@ -67,13 +67,14 @@ fn the_package_describes_every_column_of_every_csv_and_nothing_else() {
     build(&site, &[]);
     let package = json_file(&site, "data/datapackage.json");
     let resources = package["resources"].as_array().expect("resources");
-    // Every CSV of data/ (the charts' tables aside) is a resource.
-    let mut csvs: Vec<String> = std::fs::read_dir(site.path().join("output/data"))
-        .expect("data/")
-        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+    // Every CSV of data/, the charts' tables in each language too, is a
+    // resource.
+    let data = site.path().join("output/data");
+    let csvs: Vec<String> = crate::build::tree(&data)
+        .into_keys()
         .filter(|n| n.ends_with(".csv"))
         .collect();
-    csvs.sort();
+    assert!(csvs.contains(&"charts/th/province-domains-rayong.csv".to_string()));
     let mut described: Vec<String> = resources
         .iter()
         .filter_map(|r| r["path"].as_str())
@@ -143,6 +144,63 @@ fn the_package_describes_every_column_of_every_csv_and_nothing_else() {
             { "fields": ["cohort"], "reference": { "resource": "cohorts", "fields": ["id"] } },
             { "fields": ["city"], "reference": { "resource": "cities", "fields": ["id"] } }
         ])
+    );
+    // A chart's table: its columns typed as its cells are (a date's year,
+    // month and day as numbers, then its text), titled in both languages.
+    let chart = resources
+        .iter()
+        .find(|r| r["name"] == "chart-en-projects-by-fiscal-year")
+        .expect("the chart's table");
+    assert_eq!(chart["path"], "charts/en/projects-by-fiscal-year.csv");
+    assert_eq!(chart["language"], "en");
+    assert_eq!(
+        chart["title"],
+        "โครงการตามปีงบประมาณที่เริ่ม (1 ตุลาคม ถึง 30 กันยายน)"
+    );
+    assert_eq!(
+        chart["title_en"],
+        "Projects by the Thai fiscal year they started in (1 October to 30 September)"
+    );
+    let fields: Vec<(&str, &str, &str, Option<&str>)> = chart["schema"]["fields"]
+        .as_array()
+        .expect("fields")
+        .iter()
+        .map(|f| {
+            (
+                f["name"].as_str().expect("name"),
+                f["title"].as_str().expect("title"),
+                f["type"].as_str().expect("type"),
+                f["unit"].as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            (
+                "Fiscal year: Buddhist-era year",
+                "ปีงบประมาณ: ปี พ.ศ.",
+                "integer",
+                Some("fiscal_year")
+            ),
+            ("Fiscal year", "ปีงบประมาณ", "string", None),
+            ("Projects", "โครงการ", "integer", Some("count")),
+            ("Value (baht)", "มูลค่า (บาท)", "integer", Some("baht")),
+            (
+                "Projects without a stated value",
+                "โครงการที่ไม่ระบุมูลค่า",
+                "integer",
+                Some("count")
+            ),
+        ]
+    );
+    assert_eq!(
+        chart["schema"]["fields"][2]["description_en"],
+        "“Projects” in the table of the chart “Projects by the Thai fiscal year they started in (1 October to 30 September)”"
+    );
+    assert_eq!(
+        chart["schema"]["fields"][3]["constraints"],
+        json!({ "minimum": 0 })
     );
     let ambassadors = resources
         .iter()
@@ -246,7 +304,39 @@ fn the_dcat_catalog_has_a_dataset_per_download_from_site_yaml_and_the_build_s_da
             "sources",
             "pages",
             "provinces",
-            "reported"
+            "reported",
+            "chart-cohorts-ambassadors",
+            "chart-cohorts-provinces",
+            "chart-projects-by-domain",
+            "chart-projects-by-fiscal-year",
+            "chart-projects-by-province",
+            "chart-projects-by-status",
+            "chart-province-domains-rayong",
+            "chart-province-map",
+            "chart-provinces-central",
+            "chart-provinces-east",
+            "chart-provinces-north",
+            "chart-provinces-northeast",
+            "chart-provinces-south",
+            "chart-provinces-west",
+        ]
+    );
+    // A chart's table: one dataset, its CSV in each language.
+    let chart = datasets
+        .iter()
+        .find(|d| d["dct:identifier"] == "chart-province-domains-rayong")
+        .expect("the chart's dataset");
+    let files: Vec<&str> = chart["dcat:distribution"]
+        .as_array()
+        .expect("distributions")
+        .iter()
+        .map(|d| d["dcat:downloadURL"]["@id"].as_str().expect("URL"))
+        .collect();
+    assert_eq!(
+        files,
+        [
+            "https://example.org/report/data/charts/th/province-domains-rayong.csv",
+            "https://example.org/report/data/charts/en/province-domains-rayong.csv"
         ]
     );
     let projects = &datasets[3];

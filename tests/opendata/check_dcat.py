@@ -4,7 +4,10 @@ dataset; Dataset: title, description; Distribution: accessURL) and the
 ones mueang adds: titles and descriptions in Thai and English, licence,
 dct:modified, temporal and spatial coverage (Thailand and each province
 covered), keywords, a CSV and a JSON distribution of every table with
-downloadURL, mediaType and format. Exits 1 with every failure listed.
+downloadURL, mediaType and format; and a dataset per chart table of the
+Data Package (`chart-th-NAME`, `chart-en-NAME`: dataset `chart-NAME`)
+with a CSV distribution in each language, whose spatial coverage is
+Thailand (its caption names the place). Exits 1 with every failure listed.
 
     check_dcat.py SITE_OUTPUT_FOLDER
 """
@@ -44,11 +47,20 @@ def main(out: Path) -> int:
 
     # Every table of the package is a dataset, and summary.json one more.
     package = json.loads((out / "data" / "datapackage.json").read_text("utf-8"))
-    tables = [r["name"] for r in package["resources"] if r["name"] != "summary"]
+    resources = [r for r in package["resources"] if r["name"] != "summary"]
+    tables = [r["name"] for r in resources if not r["name"].startswith("chart-")]
+    # A chart's table is a dataset with a CSV in each language.
+    charts = {}
+    for r in resources:
+        if r["name"].startswith("chart-"):
+            lang, name = r["name"][len("chart-"):].split("-", 1)
+            need(r["path"] == f"charts/{lang}/{name}.csv", f"{r['name']}: path {r['path']}")
+            charts.setdefault(f"chart-{name}", set()).add(f"charts/{lang}/{name}.csv")
     datasets = list(g.objects(cat, DCAT.dataset))
-    need(len(datasets) == len(tables) + 1, f"{len(tables) + 1} datasets, found {len(datasets)}")
+    want_count = len(tables) + len(charts) + 1
+    need(len(datasets) == want_count, f"{want_count} datasets, found {len(datasets)}")
     names = {str(g.value(d, DCTERMS.identifier)): d for d in datasets}
-    need(set(names) == set(tables) | {"summary"}, f"datasets named {sorted(names)}")
+    need(set(names) == set(tables) | set(charts) | {"summary"}, f"datasets named {sorted(names)}")
 
     provinces = [r for r in package["resources"] if r["name"] == "provinces"]
     covered = set()
@@ -76,11 +88,15 @@ def main(out: Path) -> int:
         spatial = set(g.objects(d, DCTERMS.spatial))
         need(URIRef(EU + "country/THA") in spatial, f"{where}: spatial Thailand")
         codes = {str(g.value(s, DCTERMS.identifier)) for s in spatial if g.value(s, DCTERMS.identifier)}
-        need(codes == covered, f"{where}: the provinces covered, {sorted(covered)}; found {sorted(codes)}")
+        if name in charts:
+            covered_here = set()  # a chart's caption says where; Thailand
+        else:
+            covered_here = covered
+        need(codes == covered_here, f"{where}: the provinces covered, {sorted(covered_here)}; found {sorted(codes)}")
         for s in spatial:
             if g.value(s, DCTERMS.identifier) is not None:
                 need(langs(s, SKOS.prefLabel) == {"th", "en"}, f"{where}: province names in th and en")
-        formats = set()
+        formats, files = set(), set()
         for dist in g.objects(d, DCAT.distribution):
             w = f"{where}: distribution {dist}"
             need((dist, RDF.type, DCAT.Distribution) in g, f"{w} is a dcat:Distribution")
@@ -91,9 +107,15 @@ def main(out: Path) -> int:
             fmt = g.value(dist, DCTERMS["format"])
             need(media is not None and fmt is not None, f"{w}: mediaType and format")
             if url is not None and fmt is not None:
-                file = out / "data" / str(url).rsplit("/", 1)[-1]
+                rel = str(url).split("/data/", 1)[-1]
+                file = out / "data" / rel
                 need(file.is_file(), f"{w}: {file} exists")
                 formats.add(str(fmt).rsplit("/", 1)[-1])
+                files.add(rel)
+        if name in charts:
+            need(formats == {"CSV"}, f"{where}: CSV distributions only, found {sorted(formats)}")
+            need(files == charts[name], f"{where}: files {sorted(charts[name])}, found {sorted(files)}")
+            continue
         want = {"JSON"} if name == "summary" else {"CSV", "JSON"}
         need(formats == want, f"{where}: distributions {sorted(want)}, found {sorted(formats)}")
     return report(errors, len(names))

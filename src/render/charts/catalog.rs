@@ -28,6 +28,8 @@ pub struct Catalog {
     pub(super) charts: BTreeMap<String, Chart>,
     /// The charts' CSV files by path; charts that share a table share one.
     pub(super) files: BTreeMap<String, OutFile>,
+    /// What each CSV file holds, by path.
+    pub(super) tables: BTreeMap<String, CsvTable>,
 }
 
 impl Catalog {
@@ -59,10 +61,10 @@ impl Catalog {
                 drafts.push((draft, Route::Province(p)));
             }
         }
-        let mut files = BTreeMap::new();
+        let (mut files, mut tables) = (BTreeMap::new(), BTreeMap::new());
         let mut charts: BTreeMap<String, Chart> = drafts
             .into_iter()
-            .map(|(d, home)| (d.key.clone(), d.finish(f, &home, &mut files)))
+            .map(|(d, home)| (d.key.clone(), d.finish(f, &home, &mut files, &mut tables)))
             .collect();
         // Each chart's image drawn again as a PNG, on every core.
         let pngs: Vec<(String, OutFile)> = charts
@@ -87,7 +89,11 @@ impl Catalog {
             });
             files.insert(file.path.clone(), file);
         }
-        Ok(Catalog { charts, files })
+        Ok(Catalog {
+            charts,
+            files,
+            tables,
+        })
     }
 
     /// A chart of the whole programme ([`Catalog::build`] draws every one).
@@ -108,6 +114,16 @@ impl Catalog {
     /// Every chart, by key.
     pub fn charts(&self) -> impl Iterator<Item = (&String, &Chart)> {
         self.charts.iter()
+    }
+
+    /// What each chart CSV holds, by path, once each.
+    pub fn tables(&self) -> impl Iterator<Item = &CsvTable> {
+        self.tables.values()
+    }
+
+    /// The chart file at `path` (`data/charts/th/province-map.csv`).
+    pub fn file(&self, path: &str) -> Option<&OutFile> {
+        self.files.get(path)
     }
 
     /// The CSV files of every chart, once each.

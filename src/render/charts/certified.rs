@@ -112,7 +112,7 @@ pub(super) fn certified_over_time(f: &Fmt<'_>) -> Result<Draft, DrawError> {
         return Ok(Draft {
             name: SiteChart::CertifiedOverTime.key(),
             key: SiteChart::CertifiedOverTime.key().into(),
-            csv_key: None,
+            shared_table: None,
             caption: f.t("chart.certified.caption_undated"),
             desc: String::new(),
             table,
@@ -165,7 +165,7 @@ pub(super) fn certified_over_time(f: &Fmt<'_>) -> Result<Draft, DrawError> {
     Ok(Draft {
         name: SiteChart::CertifiedOverTime.key(),
         key: SiteChart::CertifiedOverTime.key().into(),
-        csv_key: None,
+        shared_table: None,
         caption: f.fill(
             "chart.certified.caption",
             &[("from", &year(f, first)), ("to", &year(f, last))],

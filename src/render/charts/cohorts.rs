@@ -95,7 +95,7 @@ pub(super) fn cohorts(f: &Fmt<'_>, metric: Metric) -> Result<Draft, DrawError> {
     Ok(Draft {
         name,
         key: name.into(),
-        csv_key: None,
+        shared_table: None,
         caption: f.fill("chart.cohort.caption", &[("measure", &measure)]),
         desc: desc.join(" "),
         table: Table::new(

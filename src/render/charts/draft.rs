@@ -49,6 +49,18 @@ pub struct Chart {
     pub source: String,
 }
 
+/// A chart's CSV as the catalogs describe it: its file's name without
+/// the extension (`projects-by-domain`), the caption and finding of the
+/// first chart that shows it, and its columns.
+#[derive(Debug, Clone)]
+pub struct CsvTable {
+    pub name: String,
+    pub path: String,
+    pub caption: String,
+    pub desc: String,
+    pub columns: Vec<CsvColumn>,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Download {
     pub href: String,
@@ -63,8 +75,8 @@ pub(super) struct Draft {
     /// The chart's key in the catalog, the tail of its element id, and its
     /// CSV's file name.
     pub(super) key: String,
-    /// A CSV file name other than `key`, for a table that charts share.
-    pub(super) csv_key: Option<String>,
+    /// A table that charts share, in a CSV file of its own name.
+    pub(super) shared_table: Option<SharedTable>,
     pub(super) caption: String,
     pub(super) desc: String,
     pub(super) table: Table,
@@ -73,15 +85,24 @@ pub(super) struct Draft {
     pub(super) empty: String,
 }
 
+/// A table several charts show: its CSV file's name, and its caption and
+/// finding in the catalogs.
+pub(super) struct SharedTable {
+    pub(super) key: String,
+    pub(super) caption: String,
+    pub(super) desc: String,
+}
+
 impl Draft {
     /// The chart, shown on the page of `home`, with its CSV file in
-    /// `files` unless a chart that shares its table put it there first,
-    /// and its image of its own.
+    /// `files` (and what it holds in `tables`) unless a chart that shares
+    /// its table put it there first, and its image of its own.
     pub(super) fn finish(
         self,
         f: &Fmt<'_>,
         home: &Route,
         files: &mut BTreeMap<String, OutFile>,
+        tables: &mut BTreeMap<String, CsvTable>,
     ) -> Chart {
         let id = format!("chart-{}", self.key);
         let home = format!("{}#{id}", f.href(home));
@@ -126,11 +147,26 @@ impl Draft {
             .svg
             .map(|s| super::draw::finish(&s, &id, &self.caption, &self.desc, role));
         let csv = svg.as_ref().map(|_| {
-            let name = self.csv_key.as_deref().unwrap_or(&self.key);
+            let (name, caption, desc) = match &self.shared_table {
+                Some(t) => (t.key.as_str(), &t.caption, &t.desc),
+                None => (self.key.as_str(), &self.caption, &self.desc),
+            };
             let path = format!("data/charts/{}/{name}.csv", f.lang.code());
-            let file = files.entry(path.clone()).or_insert_with(|| OutFile {
-                bytes: csv(f, &self.table),
-                path: path.clone(),
+            let file = files.entry(path.clone()).or_insert_with(|| {
+                tables.insert(
+                    path.clone(),
+                    CsvTable {
+                        name: name.to_string(),
+                        path: path.clone(),
+                        caption: caption.clone(),
+                        desc: desc.clone(),
+                        columns: csv_columns(f, &self.table),
+                    },
+                );
+                OutFile {
+                    bytes: csv(f, &self.table),
+                    path: path.clone(),
+                }
             });
             let kb = file.bytes.len().div_ceil(1024).to_string();
             Download {

@@ -27,7 +27,7 @@ mod reuse;
 mod table;
 
 pub use catalog::Catalog;
-pub use draft::{Chart, Download, embed_path};
+pub use draft::{Chart, CsvTable, Download, embed_path};
 pub use names::{ProvinceChart, SiteChart};
 pub use reuse::{Cite, Embed, cite};
-pub use table::{Cell, Table};
+pub use table::{Cell, CsvColumn, Kind, Table};

@@ -57,7 +57,7 @@ pub(super) fn projects_by_status(f: &Fmt<'_>) -> Result<Draft, DrawError> {
     Ok(Draft {
         name: SiteChart::ProjectsByStatus.key(),
         key: SiteChart::ProjectsByStatus.key().into(),
-        csv_key: None,
+        shared_table: None,
         caption: f.t("chart.status.caption"),
         desc,
         table,
@@ -118,7 +118,7 @@ pub(super) fn projects_by_fiscal_year(f: &Fmt<'_>) -> Result<Draft, DrawError> {
     Ok(Draft {
         name: SiteChart::ProjectsByFiscalYear.key(),
         key: SiteChart::ProjectsByFiscalYear.key().into(),
-        csv_key: None,
+        shared_table: None,
         caption: f.t("chart.fiscal.caption"),
         desc: desc.join(" "),
         table,

@@ -1,7 +1,5 @@
-//! Charts: the tile map of the provinces, each province's locator and domains,
-//! and projects by province.
-
-use std::collections::BTreeMap;
+//! Charts: the tile map of the provinces, each province's locator, and
+//! projects by province.
 
 use plotters::style::RGBColor;
 
@@ -13,7 +11,6 @@ use super::names::*;
 use super::parts::*;
 use super::table::*;
 use crate::aggregate::{ProvinceStats, Total};
-use crate::model::vocab::Vocabulary;
 use crate::model::*;
 use crate::render::urls::Route;
 use crate::render::view::{Fmt, sort_key};
@@ -165,7 +162,7 @@ pub(super) fn province_map(f: &Fmt<'_>, base: &[Tile]) -> Draft {
     Draft {
         name: SiteChart::ProvinceMap.key(),
         key: SiteChart::ProvinceMap.key().into(),
-        csv_key: None,
+        shared_table: None,
         svg: top.is_some().then(|| super::map::draw(&map)),
         caption,
         desc,
@@ -267,97 +264,23 @@ pub(super) fn province_locator(f: &Fmt<'_>, here: ProvinceId, base: &[Tile]) -> 
         name: ProvinceChart::Locator.key(),
         svg: Some(super::map::draw(&map)),
         key,
-        csv_key: Some(format!("provinces-{}", region.key())),
+        shared_table: Some(SharedTable {
+            key: format!("provinces-{}", region.key()),
+            caption: f.fill("chart.locator.table_caption", &[("region", &region_name)]),
+            desc: f.fill(
+                "chart.locator.table_desc",
+                &[
+                    ("region", &region_name),
+                    ("n", &f.count(in_region.len() as u64)),
+                    ("covered", &f.count(covered as u64)),
+                ],
+            ),
+        }),
         caption,
         desc,
         table,
         empty: String::new(),
     }
-}
-
-pub(super) fn province_domains(f: &Fmt<'_>, p: ProvinceId) -> Result<Draft, DrawError> {
-    let empty = BTreeMap::new();
-    let tallies = f.stats.by_province_domain.get(p.code()).unwrap_or(&empty);
-    let rows: Vec<(Domain, crate::aggregate::DomainTally)> = Domain::ALL
-        .iter()
-        .filter_map(|d| tallies.get(d.key()).map(|t| (*d, *t)))
-        .collect();
-    let name = f.province_name(p);
-    let bars = Bars {
-        rows: rows
-            .iter()
-            .map(|(d, t)| Row {
-                label: f.domain(*d).text.text,
-                bars: vec![
-                    Bar {
-                        value: t.cities,
-                        colour: SERIES[0],
-                        text: f.fill_n("chart.areas_n", t.cities, &[]),
-                    },
-                    Bar {
-                        value: t.projects,
-                        colour: SERIES[1],
-                        text: f.fill_n("chart.projects_n", t.projects, &[]),
-                    },
-                ],
-            })
-            .collect(),
-        legend: vec![
-            (f.t("chart.legend.areas"), SERIES[0]),
-            (f.t("chart.legend.projects"), SERIES[1]),
-        ],
-        reference: None,
-    };
-    let table = Table::new(
-        f,
-        &["chart.col.domain", "chart.col.cities", "chart.col.projects"],
-        rows.iter()
-            .map(|(d, t)| {
-                let l = f.domain(*d);
-                vec![
-                    Cell::link(l.text.text, l.href),
-                    Cell::count(f, t.cities),
-                    Cell::count(f, t.projects),
-                ]
-            })
-            .collect(),
-    );
-    let top = leaders(
-        f,
-        &rows,
-        |(_, t)| t.cities + t.projects,
-        |(d, _)| f.domain(*d).text.text,
-        "domains",
-    );
-    let desc = top
-        .map(|(names, n, tied)| {
-            // Untied, the one domain's two counts; tied, the shared total.
-            let (cities, projects) = rows
-                .iter()
-                .find(|(_, t)| t.cities + t.projects == n)
-                .map_or((0, 0), |(_, t)| (t.cities, t.projects));
-            f.fill(
-                &tie_key("chart.province_domains.desc", tied),
-                &[
-                    ("province", &name),
-                    ("domain", &names),
-                    ("n", &f.count(n)),
-                    ("cities", &f.count(cities)),
-                    ("projects", &f.count(projects)),
-                ],
-            )
-        })
-        .unwrap_or_default();
-    Ok(Draft {
-        name: ProvinceChart::Domains.key(),
-        key: ProvinceChart::Domains.key_of(p),
-        csv_key: None,
-        caption: f.fill("chart.province_domains.caption", &[("province", &name)]),
-        desc,
-        table,
-        svg: super::bars::draw(&bars)?,
-        empty: f.fill("chart.province_domains.empty", &[("province", &name)]),
-    })
 }
 
 pub(super) fn projects_by_province(f: &Fmt<'_>) -> Result<Draft, DrawError> {
@@ -424,7 +347,7 @@ pub(super) fn projects_by_province(f: &Fmt<'_>) -> Result<Draft, DrawError> {
     Ok(Draft {
         name: SiteChart::ProjectsByProvince.key(),
         key: SiteChart::ProjectsByProvince.key().into(),
-        csv_key: None,
+        shared_table: None,
         caption: f.t("chart.by_province.caption"),
         desc,
         table: Table::new(

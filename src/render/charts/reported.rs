@@ -83,7 +83,7 @@ pub(super) fn reported_vs_records(f: &Fmt<'_>) -> Result<Draft, DrawError> {
                         (_, Some(total)) => Cell::total(f, total),
                         (Some(v), None) => value(v),
                         (None, None) => Cell {
-                            raw: Raw::One(String::new()),
+                            raw: Raw::One(String::new(), Kind::Text),
                             ..Cell::text(f.t("figures.not_itemised"))
                         },
                     },
@@ -132,7 +132,7 @@ pub(super) fn reported_vs_records(f: &Fmt<'_>) -> Result<Draft, DrawError> {
     Ok(Draft {
         name: SiteChart::ReportedVsRecords.key(),
         key: SiteChart::ReportedVsRecords.key().into(),
-        csv_key: None,
+        shared_table: None,
         caption: f.t("chart.reconcile.caption"),
         desc,
         table,

@@ -30,8 +30,8 @@ pub struct Cell {
 /// column) followed by the text the page shows.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) enum Raw {
-    /// Digits for numbers, no formatting.
-    One(String),
+    /// Digits for numbers, no formatting; what the column holds.
+    One(String, Kind),
     /// The year (Common Era), month and day, each empty where the date
     /// does not say; then the date as the page writes it.
     Date(Option<PartialDate>),
@@ -40,13 +40,98 @@ pub(super) enum Raw {
     FiscalYear(Option<i32>),
 }
 
+/// What a CSV column holds, for the Data Package's Table Schema.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Text,
+    /// A number with a decimal point, such as a percentage.
+    Decimal,
+    /// A whole number whose unit differs from row to row.
+    Integer,
+    Count,
+    Baht,
+    /// A Common-Era year, a month (1–12), a day of the month (1–31).
+    Year,
+    Month,
+    Day,
+    /// A fiscal year, named by its Buddhist-era year.
+    FiscalYear,
+}
+
+impl Kind {
+    /// Its Table Schema type.
+    pub fn schema_type(self) -> &'static str {
+        match self {
+            Kind::Text => "string",
+            Kind::Decimal => "number",
+            _ => "integer",
+        }
+    }
+
+    /// Its unit, as the data tables name theirs (`data.unit_baht`).
+    pub fn unit(self) -> Option<&'static str> {
+        match self {
+            Kind::Text | Kind::Decimal | Kind::Integer => None,
+            Kind::Count => Some("count"),
+            Kind::Baht => Some("baht"),
+            Kind::Year => Some("year"),
+            Kind::Month => Some("month"),
+            Kind::Day => Some("day"),
+            Kind::FiscalYear => Some("fiscal_year"),
+        }
+    }
+
+    /// What a column holds whose cells hold `self` and `other`.
+    fn and(self, other: Kind) -> Kind {
+        match (self.schema_type(), other.schema_type()) {
+            _ if self == other => self,
+            ("integer", "integer") => Kind::Integer,
+            ("string", _) | (_, "string") => Kind::Text,
+            _ => Kind::Decimal,
+        }
+    }
+
+    /// The least and most it may hold, where it is bounded.
+    pub fn range(self) -> Option<(i64, i64)> {
+        match self {
+            Kind::Month => Some((1, 12)),
+            Kind::Day => Some((1, 31)),
+            Kind::Count | Kind::Baht => Some((0, i64::MAX)),
+            _ => None,
+        }
+    }
+}
+
+/// A column of a chart's CSV: its heading and what it holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CsvColumn {
+    pub name: String,
+    pub kind: Kind,
+}
+
 impl Raw {
+    /// What the CSV columns of a cell like this one hold, in the order of
+    /// [`Raw::headings`].
+    fn kinds(&self) -> Vec<Kind> {
+        match self {
+            Raw::One(_, kind) => vec![*kind],
+            Raw::Date(_) => vec![Kind::Year, Kind::Month, Kind::Day, Kind::Text],
+            Raw::FiscalYear(_) => vec![Kind::FiscalYear, Kind::Text],
+        }
+    }
+
+    /// Whether it writes nothing where the column holds a value (an
+    /// empty text cell, a total of no stated values).
+    fn is_empty(&self) -> bool {
+        matches!(self, Raw::One(raw, _) if raw.is_empty())
+    }
+
     /// The CSV headings of a column headed `head` whose cells are like
     /// this one.
     pub(super) fn headings(&self, f: &Fmt<'_>, head: &str) -> Vec<String> {
         let sub = |key: &str| f.fill(key, &[("col", head)]);
         match self {
-            Raw::One(_) => vec![head.to_string()],
+            Raw::One(..) => vec![head.to_string()],
             Raw::Date(_) => vec![
                 sub("chart.csv.year"),
                 sub("chart.csv.month"),
@@ -61,7 +146,7 @@ impl Raw {
     pub(super) fn values(&self, text: &str) -> Vec<String> {
         let number = |n: Option<u8>| n.map(|n| n.to_string()).unwrap_or_default();
         match self {
-            Raw::One(raw) => vec![raw.clone()],
+            Raw::One(raw, _) => vec![raw.clone()],
             Raw::Date(d) => vec![
                 d.map(|d| d.year.to_string()).unwrap_or_default(),
                 number(d.and_then(|d| d.month)),
@@ -106,7 +191,7 @@ impl Cell {
     pub(super) fn text(s: impl Into<String>) -> Cell {
         let text = s.into();
         Cell {
-            raw: Raw::One(text.clone()),
+            raw: Raw::One(text.clone(), Kind::Text),
             text,
             num: false,
             href: None,
@@ -144,7 +229,7 @@ impl Cell {
             text: f.count(n),
             num: true,
             href: None,
-            raw: Raw::One(n.to_string()),
+            raw: Raw::One(n.to_string(), Kind::Count),
         }
     }
 
@@ -159,7 +244,7 @@ impl Cell {
             },
             num: true,
             href: None,
-            raw: Raw::One(baht.to_string()),
+            raw: Raw::One(baht.to_string(), Kind::Baht),
         }
     }
 
@@ -179,18 +264,21 @@ impl Cell {
             num: true,
             href: None,
             // Nothing is a sum of 0; projects that state no value are not.
-            raw: Raw::One(if t.projects == 0 || t.known() {
-                t.value.to_string()
-            } else {
-                String::new()
-            }),
+            raw: Raw::One(
+                if t.projects == 0 || t.known() {
+                    t.value.to_string()
+                } else {
+                    String::new()
+                },
+                Kind::Baht,
+            ),
         }
     }
 
     /// A number as written (`66.7`), the same in the table and the CSV.
     pub(super) fn decimal(s: String) -> Cell {
         Cell {
-            raw: Raw::One(s.clone()),
+            raw: Raw::One(s.clone(), Kind::Decimal),
             text: s,
             num: true,
             href: None,
@@ -198,24 +286,62 @@ impl Cell {
     }
 }
 
-/// The table as CSV: UTF-8 with a BOM and CRLF, as the other data files.
-/// A column of dates is four columns (year, month, day, then the text as
-/// shown) and a column of fiscal years two, as the first row's cells are.
+/// The columns of the table's CSV. A column of dates is four columns
+/// (year, month, day, then the text as shown) and a column of fiscal
+/// years two, as the first row's cells are. A column holds what its
+/// cells with a value hold, text where they differ.
+pub(super) fn csv_columns(f: &Fmt<'_>, table: &Table) -> Vec<CsvColumn> {
+    let Some(first) = table.rows.first() else {
+        return table
+            .head
+            .iter()
+            .map(|h| CsvColumn {
+                name: h.clone(),
+                kind: Kind::Text,
+            })
+            .collect();
+    };
+    table
+        .head
+        .iter()
+        .enumerate()
+        .flat_map(|(i, h)| {
+            let Some(shape) = first.get(i).map(|c| &c.raw) else {
+                return vec![CsvColumn {
+                    name: h.clone(),
+                    kind: Kind::Text,
+                }];
+            };
+            let mut valued = table
+                .rows
+                .iter()
+                .filter_map(|r| r.get(i))
+                .filter(|c| !c.raw.is_empty())
+                .map(|c| c.raw.kinds());
+            // A column with no value at all is as its first cell says.
+            let first = valued.next().unwrap_or_else(|| shape.kinds());
+            let kinds = valued.fold(first, |kinds, other| {
+                kinds.iter().zip(other).map(|(k, o)| k.and(o)).collect()
+            });
+            shape
+                .headings(f, h)
+                .into_iter()
+                .zip(kinds)
+                .map(|(name, kind)| CsvColumn { name, kind })
+                .collect()
+        })
+        .collect()
+}
+
+/// The table as CSV: UTF-8 with a BOM and CRLF, as the other data files,
+/// with the columns of [`csv_columns`].
 pub(super) fn csv(f: &Fmt<'_>, table: &Table) -> Vec<u8> {
     let shapes: Vec<&Raw> = table
         .rows
         .first()
         .map(|r| r.iter().map(|c| &c.raw).collect())
         .unwrap_or_default();
-    let head: Vec<String> = table
-        .head
-        .iter()
-        .enumerate()
-        .flat_map(|(i, h)| match shapes.get(i) {
-            Some(raw) => raw.headings(f, h),
-            None => vec![h.clone()],
-        })
-        .collect();
+    let head: Vec<String> = csv_columns(f, table).into_iter().map(|c| c.name).collect();
     debug_assert!(
         table
             .rows

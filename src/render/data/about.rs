@@ -6,13 +6,38 @@
 
 use serde_json::{Value, json};
 
+use std::collections::BTreeMap;
+
 use crate::aggregate::Stats;
 use crate::lang::Lang;
 use crate::model::vocab::Vocabulary;
 use crate::model::*;
 use crate::output::OutFile;
+use crate::render::charts::{Catalog, CsvTable};
 use crate::render::urls::Urls;
 use crate::theme::Theme;
+
+/// A chart's table in one language (`table`), with the same table in
+/// Thai and in English (one of which is `table`; both are `table` where
+/// the site has one language).
+pub struct ChartTable<'a> {
+    pub lang: Lang,
+    pub table: &'a CsvTable,
+    pub th: &'a CsvTable,
+    pub en: &'a CsvTable,
+}
+
+impl ChartTable<'_> {
+    /// Its name in the catalogs: `chart-th-province-map`.
+    pub fn id(&self) -> String {
+        format!("chart-{}-{}", self.lang.code(), self.table.name)
+    }
+
+    /// Its path from `data/`: `charts/th/province-map.csv`.
+    pub fn file(&self) -> &str {
+        self.table.path.trim_start_matches("data/")
+    }
+}
 
 /// The site and its data files, for the catalogs.
 pub struct About<'a> {
@@ -22,6 +47,8 @@ pub struct About<'a> {
     pub urls: &'a Urls,
     /// The data files made so far (the tables and summary.json).
     pub files: &'a [OutFile],
+    /// The charts of each language, whose tables are CSV files too.
+    pub charts: &'a BTreeMap<Lang, Catalog>,
 }
 
 impl About<'_> {
@@ -34,12 +61,43 @@ impl About<'_> {
         (self.t(Lang::Th, key), self.t(Lang::En, key))
     }
 
-    /// The size in bytes of the file at `path` (`data/cohorts.csv`).
+    /// The size in bytes of the file at `path` (`data/cohorts.csv`,
+    /// `data/charts/th/province-map.csv`).
     pub fn size(&self, path: &str) -> usize {
         self.files
             .iter()
             .find(|f| f.path == path)
+            .or_else(|| self.charts.values().find_map(|c| c.file(path)))
             .map_or(0, |f| f.bytes.len())
+    }
+
+    /// Every chart's table, in each language, in path order: with the
+    /// same table in the other language where there is one (for its
+    /// titles in both).
+    pub fn chart_tables(&self) -> Vec<ChartTable<'_>> {
+        let mut out = Vec::new();
+        for (lang, catalog) in self.charts {
+            for table in catalog.tables() {
+                let other = self
+                    .charts
+                    .iter()
+                    .find(|(l, _)| *l != lang)
+                    .and_then(|(_, c)| c.tables().find(|t| t.name == table.name))
+                    .filter(|t| t.columns.len() == table.columns.len());
+                let (th, en) = match (lang, other) {
+                    (Lang::Th, Some(o)) => (table, o),
+                    (Lang::En, Some(o)) => (o, table),
+                    (_, None) => (table, table),
+                };
+                out.push(ChartTable {
+                    lang: *lang,
+                    table,
+                    th,
+                    en,
+                });
+            }
+        }
+        out
     }
 
     /// The full address of `rel`, a path from the site's root.

@@ -118,10 +118,14 @@ pub(super) fn catalog(about: &About<'_>) -> Vec<u8> {
         .collect();
     let modified = site.build_date.as_ref().map(date);
     let issued = about.created().as_ref().map(date);
+    // A chart's table says where in its caption; its dataset is of
+    // Thailand, without the provinces each table of records lists.
+    let thailand = vec![spatial[0].clone()];
     let dataset = |name: &str,
                    title: (String, String),
                    description: (String, String),
-                   files: Vec<Value>| {
+                   files: Vec<Value>,
+                   spatial: &Vec<Value>| {
         let mut d = json!({
             "@id": about.full(&format!("data/#{name}")),
             "@type": "dcat:Dataset",
@@ -159,6 +163,7 @@ pub(super) fn catalog(about: &About<'_>) -> Vec<u8> {
         about.both("data.summary"),
         about.both("data.about_summary"),
         vec![distribution(about, "summary.json", false)],
+        &spatial,
     )];
     for table in TABLES {
         let name = table.name();
@@ -170,6 +175,28 @@ pub(super) fn catalog(about: &About<'_>) -> Vec<u8> {
                 distribution(about, &format!("{name}.csv"), true),
                 distribution(about, &format!("{name}.json"), false),
             ],
+            &spatial,
+        ));
+    }
+    // A chart's table: one dataset, a CSV in each language.
+    let charts = about.chart_tables();
+    let mut seen = std::collections::BTreeSet::new();
+    for chart in &charts {
+        let name = &chart.table.name;
+        if !seen.insert(name) {
+            continue;
+        }
+        let files = charts
+            .iter()
+            .filter(|c| c.table.name == *name)
+            .map(|c| distribution(about, c.file(), true))
+            .collect();
+        datasets.push(dataset(
+            &format!("chart-{name}"),
+            (chart.th.caption.clone(), chart.en.caption.clone()),
+            (chart.th.desc.clone(), chart.en.desc.clone()),
+            files,
+            &thailand,
         ));
     }
     let description = site

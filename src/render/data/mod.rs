@@ -10,6 +10,8 @@ mod rows;
 mod schema_org;
 mod table;
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 use serde_json::{Map, Value};
 
@@ -19,8 +21,10 @@ pub(super) use self::schema_org::dataset as schema_org_dataset;
 pub(super) use self::table::{TABLES, Table};
 use crate::aggregate::Stats;
 use crate::escape::csv_bytes;
+use crate::lang::Lang;
 use crate::model::*;
 use crate::output::OutFile;
+use crate::render::charts::Catalog;
 use crate::render::urls::Urls;
 use crate::theme::Theme;
 
@@ -40,8 +44,15 @@ fn values(table: Table, site: &Site, stats: &Stats) -> Values {
 }
 
 /// Every data file: `data/summary.json`, a CSV and JSON per table, and
-/// their catalogs, `data/datapackage.json` and `data/catalog.jsonld`.
-pub fn data(site: &Site, stats: &Stats, theme: &Theme, urls: &Urls) -> Vec<OutFile> {
+/// their catalogs, `data/datapackage.json` and `data/catalog.jsonld`,
+/// which describe the charts' CSV files (`charts`) too.
+pub fn data(
+    site: &Site,
+    stats: &Stats,
+    theme: &Theme,
+    urls: &Urls,
+    charts: &BTreeMap<Lang, Catalog>,
+) -> Vec<OutFile> {
     let mut out = Vec::new();
     let mut summary = serde_json::to_vec_pretty(stats).unwrap_or_default();
     summary.push(b'\n');
@@ -67,6 +78,7 @@ pub fn data(site: &Site, stats: &Stats, theme: &Theme, urls: &Urls) -> Vec<OutFi
         theme,
         urls,
         files: &out,
+        charts,
     };
     let package = package::datapackage(&about);
     let catalog = dcat::catalog(&about);

@@ -8,9 +8,10 @@
 
 use serde_json::{Map, Value, json};
 
-use super::about::About;
+use super::about::{About, ChartTable};
 use super::columns::Column;
 use super::table::{TABLES, Table};
+use crate::lang::Lang;
 use crate::model::vocab::Vocabulary;
 
 /// A field of a Table Schema.
@@ -72,6 +73,67 @@ fn schema(table: Table) -> Value {
     s.into()
 }
 
+/// A chart's CSV as a resource, each column typed as its cells are
+/// ([`crate::render::charts::Kind`]), titled in Thai and English.
+fn chart_resource(about: &About<'_>, chart: &ChartTable<'_>) -> Value {
+    let fields: Vec<Value> = chart
+        .table
+        .columns
+        .iter()
+        .zip(chart.th.columns.iter().zip(&chart.en.columns))
+        .map(|(c, (th, en))| {
+            let mut f = Map::new();
+            f.insert("name".into(), c.name.clone().into());
+            f.insert("type".into(), c.kind.schema_type().into());
+            f.insert("format".into(), "default".into());
+            f.insert("title".into(), th.name.clone().into());
+            f.insert("title_en".into(), en.name.clone().into());
+            let about_column = |lang, t: &crate::render::charts::CsvTable, col: &str| {
+                about
+                    .t(lang, "data.chart_column")
+                    .replace("{col}", col)
+                    .replace("{chart}", &t.caption)
+            };
+            f.insert(
+                "description".into(),
+                about_column(Lang::Th, chart.th, &th.name).into(),
+            );
+            f.insert(
+                "description_en".into(),
+                about_column(Lang::En, chart.en, &en.name).into(),
+            );
+            if let Some(unit) = c.kind.unit() {
+                f.insert("unit".into(), unit.into());
+            }
+            if let Some((least, most)) = c.kind.range() {
+                let mut range = Map::new();
+                range.insert("minimum".into(), least.into());
+                if most < i64::MAX {
+                    range.insert("maximum".into(), most.into());
+                }
+                f.insert("constraints".into(), range.into());
+            }
+            f.into()
+        })
+        .collect();
+    json!({
+        "name": chart.id(),
+        "path": chart.file(),
+        "profile": "tabular-data-resource",
+        "format": "csv",
+        "mediatype": "text/csv",
+        "encoding": "utf-8",
+        "bytes": about.size(&chart.table.path),
+        "title": chart.th.caption,
+        "title_en": chart.en.caption,
+        "description": chart.th.desc,
+        "description_en": chart.en.desc,
+        "language": chart.lang.code(),
+        "dialect": { "delimiter": ",", "header": true },
+        "schema": { "fields": fields, "missingValues": [""] },
+    })
+}
+
 /// The package, as pretty JSON with a final line end.
 pub(super) fn datapackage(about: &About<'_>) -> Vec<u8> {
     let site = about.site;
@@ -84,8 +146,8 @@ pub(super) fn datapackage(about: &About<'_>) -> Vec<u8> {
         "mediatype": "application/json",
         "encoding": "utf-8",
         "bytes": about.size("data/summary.json"),
-        "title": about.t(crate::lang::Lang::Th, "data.summary"),
-        "title_en": about.t(crate::lang::Lang::En, "data.summary"),
+        "title": about.t(Lang::Th, "data.summary"),
+        "title_en": about.t(Lang::En, "data.summary"),
     })];
     for table in TABLES {
         let name = table.name();
@@ -107,6 +169,12 @@ pub(super) fn datapackage(about: &About<'_>) -> Vec<u8> {
             "schema": schema(table),
         }));
     }
+    resources.extend(
+        about
+            .chart_tables()
+            .iter()
+            .map(|c| chart_resource(about, c)),
+    );
     let mut contributor = Map::new();
     contributor.insert("title".into(), data.publisher.th.clone().into());
     contributor.insert("role".into(), "publisher".into());
@@ -135,13 +203,10 @@ pub(super) fn datapackage(about: &About<'_>) -> Vec<u8> {
     package.insert("profile".into(), "data-package".into());
     package.insert("name".into(), about.package_name().into());
     package.insert("title".into(), site.config.title.th.clone().into());
-    package.insert(
-        "title_en".into(),
-        site.config.title.get(crate::lang::Lang::En).into(),
-    );
+    package.insert("title_en".into(), site.config.title.get(Lang::En).into());
     if let Some(d) = &site.config.description {
         package.insert("description".into(), d.th.clone().into());
-        package.insert("description_en".into(), d.get(crate::lang::Lang::En).into());
+        package.insert("description_en".into(), d.get(Lang::En).into());
     }
     package.insert("homepage".into(), about.full("").into());
     // The date of the data: the build's, as precise as it is known

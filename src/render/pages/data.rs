@@ -3,10 +3,14 @@
 //! as the files and the Data Package have them), the links to the
 //! open-data catalogs, and a schema.org `Dataset` for search engines.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
 use super::planner::*;
+use crate::lang::Lang;
 use crate::output::OutFile;
+use crate::render::charts::Catalog;
 use crate::render::data::{About, TABLES, schema_org_dataset};
 use crate::render::urls::Route;
 
@@ -38,6 +42,8 @@ struct Row {
 #[derive(Serialize)]
 struct Data {
     tables: Vec<Row>,
+    /// Each chart's table in the page's language, titled by its caption.
+    charts: Vec<Download>,
     catalogs: Vec<Download>,
     privacy: String,
     /// The schema.org `Dataset`, escaped for its `<script>` element.
@@ -45,7 +51,11 @@ struct Data {
 }
 
 /// The data page.
-pub fn data_page(planner: &Planner<'_>, files: &[OutFile]) -> Planned {
+pub fn data_page(
+    planner: &Planner<'_>,
+    files: &[OutFile],
+    charts: &BTreeMap<Lang, Catalog>,
+) -> Planned {
     let f = &planner.f;
     let size = |bytes: usize| {
         if bytes < 1024 {
@@ -58,6 +68,7 @@ pub fn data_page(planner: &Planner<'_>, files: &[OutFile]) -> Planned {
         let bytes = files
             .iter()
             .find(|x| x.path == path)
+            .or_else(|| charts.get(&f.lang).and_then(|c| c.file(&path)))
             .map_or(0, |x| x.bytes.len());
         Download {
             href: f.urls.root(&path),
@@ -65,7 +76,7 @@ pub fn data_page(planner: &Planner<'_>, files: &[OutFile]) -> Planned {
             size: size(bytes),
         }
     };
-    let th = f.lang == crate::lang::Lang::Th;
+    let th = f.lang == Lang::Th;
     let mut tables = vec![Row {
         name: "summary",
         label: f.t("data.summary"),
@@ -108,15 +119,23 @@ pub fn data_page(planner: &Planner<'_>, files: &[OutFile]) -> Planned {
         ),
         download("data/catalog.jsonld".into(), Some(f.t("data.catalog"))),
     ];
+    let chart_files = charts
+        .get(&f.lang)
+        .into_iter()
+        .flat_map(|c| c.tables())
+        .map(|t| download(t.path.clone(), Some(t.caption.clone())))
+        .collect();
     let about = About {
         site: f.site,
         stats: f.stats,
         theme: f.theme,
         urls: f.urls,
         files,
+        charts,
     };
     let data = Data {
         tables,
+        charts: chart_files,
         catalogs,
         privacy: f.t("data.privacy"),
         jsonld: schema_org_dataset(&about, f.lang),
