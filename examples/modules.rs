@@ -35,7 +35,7 @@ pub const LAYERS: &[&[&str]] = &[
     &["links", "search"],
     &["write"],
     &["pipeline"],
-    &["incremental", "report", "scaffold"],
+    &["diff", "incremental", "report", "scaffold"],
     &["serve"],
     &["cli"],
     &["crate"],

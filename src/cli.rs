@@ -13,6 +13,7 @@ use crate::catalogue::{LANG_VAR, Said, Told};
 use crate::lang::Lang;
 use crate::pipeline;
 
+mod diff;
 mod say;
 mod usage;
 pub use say::LangArg;
@@ -69,6 +70,15 @@ pub enum Command {
     /// when written, 1 when a file of that id exists (nothing is written),
     /// 2 on a usage or I/O error.
     New(NewArgs),
+    /// Say which figures, records and pages differ between two states of
+    /// the site, figures first.
+    ///
+    /// OLD and NEW are each a content folder (checked and rendered in
+    /// memory), a built output folder, or a data/summary.json (figures
+    /// only). Exits 0 whether or not anything differs, 1 when either
+    /// state has content errors (its diagnostics are printed, and what
+    /// the other state holds is still said), 2 on a usage or I/O error.
+    Diff(diff::DiffArgs),
 }
 
 #[derive(Debug, Args)]
@@ -215,6 +225,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Build(args) => build(&args, lang),
         Command::New(args) => new(&args, lang),
         Command::Serve(args) => serve(&args, lang),
+        Command::Diff(args) => diff::run(&args, lang),
     }
 }
 

@@ -14,6 +14,7 @@ pub mod aggregate;
 pub mod catalogue;
 pub mod cli;
 pub mod diag;
+pub mod diff;
 pub mod escape;
 pub mod incremental;
 pub mod lang;

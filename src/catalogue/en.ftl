@@ -684,3 +684,54 @@ summary-data-heading = The open-data catalog (`data:` in site.yaml; docs/content
 summary-data-default = { $value } (default)
 summary-data-none = none
 summary-data-earliest = the earliest date in the records
+
+
+## `mueang diff`: what differs between two states of a site
+diff-heading = What differs from { $old } to { $new }
+diff-nothing = Nothing differs: the figures, the records and the pages are the same.
+diff-figures-heading = { $n ->
+        [one] 1 figure moved
+       *[other] { $n } figures moved
+    }
+diff-verdicts-heading = { $n ->
+        [one] 1 reported figure changed its verdict
+       *[other] { $n } reported figures changed their verdict
+    }
+diff-records-heading = { $n ->
+        [one] 1 record added, removed or changed
+       *[other] { $n } records added, removed or changed
+    }
+diff-pages-heading = { $n ->
+        [one] 1 page added, removed or changed
+       *[other] { $n } pages added, removed or changed
+    }
+diff-not-compared = Records and pages are not compared: a summary.json holds only the figures.
+diff-moved-by = moved by { $list }
+diff-added = added
+diff-removed = removed
+diff-changed = changed
+diff-reconciled = reported { $reported }, itemised { $computed }
+diff-md-figure = Figure
+diff-md-before = Before
+diff-md-after = After
+diff-md-by = Moved by
+diff-projects = projects
+diff-project-value = project value
+diff-projects-without-value = projects without a stated value
+diff-areas = all areas
+diff-areas-certified = certified smart-city areas
+diff-provinces-certified = provinces with a certified area
+diff-cohorts = cohorts
+diff-ambassadors = ambassadors
+diff-provinces-covered = provinces covered
+diff-regions-covered = regions covered
+diff-areas-status = areas: { $status }
+diff-not-a-state = `{ $path }` is not a state of a site
+diff-not-a-summary = `{ $path }` is not a summary.json that mueang wrote
+diff-unreadable = cannot read `{ $path }`: { $detail }
+diff-state-help = name a content folder (the one with site.yaml), a built output folder, or a data/summary.json
+diff-state-has-errors = `{ $state }` has content errors (above); it is left out of the comparison
+diff-more-pages = { $n ->
+        [one] … and 1 more page changed (--json or --markdown lists every one)
+       *[other] … and { $n } more pages changed (--json or --markdown lists every one)
+    }

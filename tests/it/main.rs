@@ -7,6 +7,7 @@ mod cards;
 mod charts;
 mod containment;
 mod data;
+mod diff;
 mod figures;
 mod hostile;
 mod hygiene;
