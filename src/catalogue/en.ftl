@@ -705,7 +705,7 @@ diff-pages-heading = { $n ->
         [one] 1 page added, removed or changed
        *[other] { $n } pages added, removed or changed
     }
-diff-not-compared = Records and pages are not compared: a summary.json holds only the figures.
+diff-not-compared = Records and pages are not compared: a summary.json holds only the figures, and a state with errors gives none.
 diff-moved-by = moved by { $list }
 diff-added = added
 diff-removed = removed
@@ -729,9 +729,19 @@ diff-areas-status = areas: { $status }
 diff-not-a-state = `{ $path }` is not a state of a site
 diff-not-a-summary = `{ $path }` is not a summary.json that mueang wrote
 diff-unreadable = cannot read `{ $path }`: { $detail }
-diff-state-help = name a content folder (the one with site.yaml), a built output folder, or a data/summary.json
+diff-state-help = name a git revision (a branch, tag or commit), a content folder (the one with site.yaml), a built output folder, or a data/summary.json
 diff-state-has-errors = `{ $state }` has content errors (above); it is left out of the comparison
 diff-more-pages = { $n ->
         [one] … and 1 more page changed (--json or --markdown lists every one)
        *[other] … and { $n } more pages changed (--json or --markdown lists every one)
     }
+diff-git-failed = cannot read the git repository: { $detail }
+diff-git-failed-help = check that the repository is whole (`git fsck`), or name a folder instead of a revision
+diff-no-repository = this folder is in no git repository, so a revision cannot be read
+diff-no-repository-help = run mueang diff in the repository that holds content/, or name two folders: `mueang diff OLD_FOLDER NEW_FOLDER`
+diff-unknown-revision = `{ $revision }` is no folder, file or revision of this repository
+diff-did-you-mean = did you mean `{ $name }`? (`git branch -a` and `git tag` list the revisions)
+diff-no-default-branch = there is no default branch (origin/HEAD, origin/main, origin/master, main or master) to compare with
+diff-no-default-branch-help = name the state to compare with: `mueang diff main`; in CI, fetch the base branch first (docs/publishing.md)
+diff-no-content-at = revision `{ $revision }` has no folder `{ $path }`
+diff-no-content-at-help = name the content folder with --content, or a revision that has it

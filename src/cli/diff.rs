@@ -14,13 +14,20 @@ use crate::lang::Lang;
 
 #[derive(Debug, Args)]
 pub struct DiffArgs {
-    /// The state before: a content folder, a built output folder, or a
-    /// summary.json.
+    /// The state before: a git revision (a branch, tag or commit of the
+    /// repository holding this folder), a content folder, a built output
+    /// folder, or a summary.json. Without it, where the current branch
+    /// left the default branch (origin/HEAD, origin/main or main).
     #[arg(value_name = "OLD")]
-    pub old: PathBuf,
-    /// The state after, as OLD.
+    pub old: Option<PathBuf>,
+    /// The state after, as OLD. Without it, the content folder as it is
+    /// on disk.
     #[arg(value_name = "NEW")]
-    pub new: PathBuf,
+    pub new: Option<PathBuf>,
+    /// The content folder: read from disk for NEW by default, and from
+    /// each git revision.
+    #[arg(long, value_name = "DIR", default_value = "content")]
+    pub content: PathBuf,
     /// Print Markdown for a pull-request comment: figures first, records
     /// and pages folded.
     #[arg(long, conflicts_with = "json")]
@@ -32,9 +39,13 @@ pub struct DiffArgs {
 }
 
 /// A state, or `None` where it has content errors (printed).
-fn state(path: &std::path::Path, lang: Lang) -> Result<Option<State>, ExitCode> {
+fn state(
+    path: &std::path::Path,
+    content: &std::path::Path,
+    lang: Lang,
+) -> Result<Option<State>, ExitCode> {
     let name = shown(path);
-    match diff::read(path, &name) {
+    match diff::read(path, &name, content) {
         Ok(Read::State(s)) => Ok(Some(*s)),
         Ok(Read::Errors(outcome)) => {
             print_diagnostics(&outcome, false, lang);
@@ -61,13 +72,27 @@ fn nothing(path: &std::path::Path) -> State {
 }
 
 pub(super) fn run(args: &DiffArgs, lang: Lang) -> ExitCode {
-    let (old, new) = match (state(&args.old, lang), state(&args.new, lang)) {
+    let old_path = match &args.old {
+        Some(path) => path.clone(),
+        None => match diff::git::merge_base(std::path::Path::new(".")) {
+            Ok(commit) => PathBuf::from(commit),
+            Err(fatal) => {
+                eprintln!("{}", fatal.0.error_text(lang));
+                return ExitCode::from(2);
+            }
+        },
+    };
+    let new_path = args.new.clone().unwrap_or_else(|| args.content.clone());
+    let (old, new) = match (
+        state(&old_path, &args.content, lang),
+        state(&new_path, &args.content, lang),
+    ) {
         (Ok(old), Ok(new)) => (old, new),
         (Err(code), _) | (_, Err(code)) => return code,
     };
     let failed = old.is_none() || new.is_none();
-    let old = old.unwrap_or_else(|| nothing(&args.old));
-    let new = new.unwrap_or_else(|| nothing(&args.new));
+    let old = old.unwrap_or_else(|| nothing(&old_path));
+    let new = new.unwrap_or_else(|| nothing(&new_path));
     let found = diff::compare(&old, &new);
     let text = if args.json {
         diff::show::json(&found)

@@ -17,6 +17,7 @@ use crate::load::Fatal;
 use crate::pipeline;
 
 mod figures;
+pub mod git;
 mod records;
 pub mod show;
 
@@ -43,9 +44,26 @@ pub enum Read {
     Errors(Box<pipeline::Outcome>),
 }
 
-/// Reads the state at `path`: a `summary.json` file, a built output
-/// folder (with `data/summary.json`), or a content folder.
-pub fn read(path: &Path, shown: &str) -> Result<Read, Fatal> {
+/// Reads the state `arg` names: a `summary.json` file, a built output
+/// folder (with `data/summary.json`), a content folder, or else a git
+/// revision of the repository holding the current folder, whose folder
+/// `content` is read.
+pub fn read(arg: &Path, shown: &str, content: &Path) -> Result<Read, Fatal> {
+    if arg.exists() || !git::in_repository(Path::new(".")) {
+        return read_path(arg, shown);
+    }
+    let spec = arg.to_string_lossy();
+    let checkout = git::checkout(Path::new("."), &spec, content)?;
+    let named = format!("{spec}:{}", content.display());
+    let mut read = read_path(&checkout.content(), &named)?;
+    if let Read::State(state) = &mut read {
+        state.name = shown.to_string();
+    }
+    Ok(read)
+}
+
+/// Reads the state at `path`, a file or a folder.
+fn read_path(path: &Path, shown: &str) -> Result<Read, Fatal> {
     let fatal = |id: &'static str, detail: String| {
         Fatal(Told::new(
             Said::new(id).arg("path", shown).arg("detail", detail),

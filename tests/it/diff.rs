@@ -213,7 +213,7 @@ fn a_built_site_and_a_summary_json_are_states_too() {
         run.stdout
     );
     assert!(
-        run.stdout.ends_with("  cohort:c-1 · projects (src-1): partly itemised → matches\nRecords and pages are not compared: a summary.json holds only the figures.\n"),
+        run.stdout.ends_with("  cohort:c-1 · projects (src-1): partly itemised → matches\nRecords and pages are not compared: a summary.json holds only the figures, and a state with errors gives none.\n"),
         "{}",
         run.stdout
     );
@@ -260,7 +260,7 @@ fn a_path_that_is_no_state_is_a_usage_error() {
         run.stderr
     );
     assert!(
-        run.stderr.contains("name a content folder (the one with site.yaml), a built output folder, or a data/summary.json"),
+        run.stderr.contains("name a git revision (a branch, tag or commit), a content folder (the one with site.yaml), a built output folder, or a data/summary.json"),
         "{}",
         run.stderr
     );
@@ -297,4 +297,124 @@ fn a_non_public_ambassador_moves_a_figure_without_being_named() {
             run.stdout
         );
     }
+}
+
+/// Runs `git ARGS` in the site's folder, as a fixed author at a fixed
+/// date.
+fn git(site: &Site, args: &[&str]) {
+    let out = std::process::Command::new("git")
+        .args(args)
+        .current_dir(site.path())
+        .env("GIT_AUTHOR_NAME", "Test")
+        .env("GIT_AUTHOR_EMAIL", "test@example.org")
+        .env("GIT_COMMITTER_NAME", "Test")
+        .env("GIT_COMMITTER_EMAIL", "test@example.org")
+        .env("GIT_AUTHOR_DATE", "2024-01-02T03:04:05Z")
+        .env("GIT_COMMITTER_DATE", "2024-01-02T03:04:05Z")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .output()
+        .expect("git runs");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+fn commit(site: &Site, message: &str) {
+    git(site, &["add", "-A"]);
+    git(site, &["commit", "-q", "-m", message]);
+}
+
+/// A repository whose `content/` goes through four commits: the first
+/// state (tagged v1); a value corrected and a project added; a project
+/// in a province that does not exist (content that fails `check`); that
+/// project removed and the added one renamed.
+fn repository() -> Site {
+    let site = Site::empty();
+    old(&site, "content");
+    git(&site, &["init", "-q", "-b", "main"]);
+    commit(&site, "first state");
+    git(&site, &["tag", "v1"]);
+    new(&site, "content");
+    commit(&site, "p-1 corrected, p-2 added");
+    site.write(
+        "content/projects/p-3.md",
+        "---\ntitle: โครงการสาม\nprovince: Atlantis\ndomains: [economy]\nsources: [src-1]\n---\n",
+    );
+    commit(&site, "p-3, in no province");
+    site.remove("content/projects/p-3.md");
+    git(
+        &site,
+        &["mv", "content/projects/p-2.md", "content/projects/p-two.md"],
+    );
+    commit(&site, "p-3 removed, p-2 renamed");
+    site
+}
+
+#[test]
+fn git_revisions_are_states_read_without_the_git_program() {
+    let site = repository();
+    // A tag against a commit: what the folders said, from the history.
+    let run = site.run(&["--lang", "en", "diff", "v1", "HEAD~2"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.starts_with(
+            "What differs from v1 to HEAD~2\n6 figures moved\n  project value: THB 10 million → THB 12 million (moved by projects/p-1, projects/p-2)\n"
+        ),
+        "{}",
+        run.stdout
+    );
+    // A rename: one record removed, one added, no figure moved.
+    let run = site.run(&["--lang", "en", "diff", "HEAD~2", "HEAD"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let (head, _) = run.stdout.split_once(" pages added").expect("pages");
+    assert_eq!(
+        head,
+        "What differs from HEAD~2 to HEAD\n2 records added, removed or changed\n  projects/p-2: removed\n  projects/p-two: added\n16"
+    );
+    // A commit whose content fails: its errors, named at the revision,
+    // exit 1, and the other state still said.
+    let run = site.run(&["--lang", "en", "diff", "HEAD~1", "HEAD"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("HEAD~1:content/projects/p-3.md:3"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.ends_with(
+            "mueang diff: `HEAD~1` has content errors (above); it is left out of the comparison\n"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stdout.contains("  projects: – → 2\n"), "{}", run.stdout);
+    // No revision named: where this branch left main (here, HEAD)
+    // against the folder on disk; then an edit not yet committed.
+    let run = site.run(&["--lang", "en", "diff"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.ends_with(
+            "to content\n  Nothing differs: the figures, the records and the pages are the same.\n"
+        ),
+        "{}",
+        run.stdout
+    );
+    site.remove("content/projects/p-two.md");
+    let run = site.run(&["--lang", "en", "diff", "--json"]);
+    let diff: Value = serde_json::from_str(&run.stdout).expect("JSON");
+    assert_eq!(diff["new"], "content");
+    assert_eq!(
+        diff["records"],
+        json!([{ "table": "projects", "id": "p-two", "change": "removed" }])
+    );
+    // A revision misspelt: the closest branch or tag.
+    let run = site.run(&["--lang", "en", "diff", "mian"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        "error: `mian` is no folder, file or revision of this repository\n  help: did you mean `main`? (`git branch -a` and `git tag` list the revisions)\n"
+    );
 }

@@ -1,0 +1,200 @@
+//! `mueang diff`: a state that is a git revision. The repository holding
+//! the current folder is read with gix; the revision's content folder
+//! (and `themes/` beside it) is written to a temporary folder, removed
+//! when done, so that `check`'s stages read it as they read any folder.
+
+use std::path::{Path, PathBuf};
+
+use gix::bstr::ByteSlice;
+
+use crate::catalogue::{Said, Told};
+use crate::load::Fatal;
+
+/// A revision's files in a temporary folder, removed when dropped.
+pub struct Checkout {
+    root: PathBuf,
+}
+
+impl Checkout {
+    /// The content folder in it.
+    pub fn content(&self) -> PathBuf {
+        self.root.join("content")
+    }
+}
+
+impl Drop for Checkout {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.root);
+    }
+}
+
+fn fatal(said: Said, help: Said) -> Fatal {
+    Fatal(Told::new(said, Some(help)))
+}
+
+fn failed(e: impl std::fmt::Display) -> Fatal {
+    fatal(
+        Said::new("diff-git-failed").arg("detail", e.to_string()),
+        Said::new("diff-git-failed-help"),
+    )
+}
+
+/// The repository holding `dir`, and the path of `dir` inside its
+/// working tree (`""` at its top).
+fn open(dir: &Path) -> Result<(gix::Repository, PathBuf), Fatal> {
+    let repo = gix::discover(dir).map_err(|_| {
+        fatal(
+            Said::new("diff-no-repository"),
+            Said::new("diff-no-repository-help"),
+        )
+    })?;
+    let here = dir.canonicalize().map_err(failed)?;
+    let top = repo
+        .workdir()
+        .and_then(|w| w.canonicalize().ok())
+        .ok_or_else(|| failed("a bare repository"))?;
+    let inside = here
+        .strip_prefix(&top)
+        .unwrap_or(Path::new(""))
+        .to_path_buf();
+    Ok((repo, inside))
+}
+
+/// The short names of the branches and tags, for a suggestion.
+fn names(repo: &gix::Repository) -> Vec<String> {
+    let Ok(refs) = repo.references() else {
+        return Vec::new();
+    };
+    let Ok(all) = refs.all() else {
+        return Vec::new();
+    };
+    all.filter_map(Result::ok)
+        .map(|r| r.name().shorten().to_str_lossy().into_owned())
+        .collect()
+}
+
+/// Whether `dir` is in a git repository's working tree.
+pub fn in_repository(dir: &Path) -> bool {
+    open(dir).is_ok()
+}
+
+/// The commit `spec` names, or a usage error naming it and the closest
+/// branch or tag.
+fn commit<'r>(repo: &'r gix::Repository, spec: &str) -> Result<gix::Commit<'r>, Fatal> {
+    let unknown = || {
+        // Two edits at most, a swap of two letters being one (`mian`).
+        let closest = names(repo)
+            .into_iter()
+            .map(|n| (strsim::damerau_levenshtein(spec, &n), n))
+            .filter(|(d, _)| *d <= 2)
+            .min();
+        let closest = closest.as_ref().map(|(_, n)| n.as_str());
+        let help = match closest {
+            Some(name) => Said::new("diff-did-you-mean").arg("name", name),
+            None => Said::new("diff-state-help"),
+        };
+        fatal(
+            Said::new("diff-unknown-revision").arg("revision", spec),
+            help,
+        )
+    };
+    let id = repo.rev_parse_single(spec).map_err(|_| unknown())?;
+    id.object()
+        .map_err(failed)?
+        .peel_to_commit()
+        .map_err(|_| unknown())
+}
+
+/// The revision the default OLD is: where the current branch left the
+/// default branch (`origin/HEAD`, else `origin/main`, `origin/master`,
+/// `main` or `master`), and how it is named.
+pub fn merge_base(dir: &Path) -> Result<String, Fatal> {
+    let (repo, _) = open(dir)?;
+    let head = repo.head_id().map_err(failed)?;
+    let default = [
+        "origin/HEAD",
+        "origin/main",
+        "origin/master",
+        "main",
+        "master",
+    ]
+    .into_iter()
+    .find_map(|name| repo.rev_parse_single(name).ok())
+    .ok_or_else(|| {
+        fatal(
+            Said::new("diff-no-default-branch"),
+            Said::new("diff-no-default-branch-help"),
+        )
+    })?;
+    let base = repo.merge_base(head, default).map_err(failed)?;
+    // Twelve hex digits name it as surely, and read better.
+    base.map(|id| id.to_hex_with_len(12).to_string())
+        .ok_or_else(|| failed("the current branch and the default branch share no commit"))
+}
+
+/// The files of `content` (a folder path from `dir`) and of `themes/`
+/// beside it, as they are at revision `spec`, written to a new temporary
+/// folder.
+pub fn checkout(dir: &Path, spec: &str, content: &Path) -> Result<Checkout, Fatal> {
+    let (repo, inside) = open(dir)?;
+    let tree = commit(&repo, spec)?.tree().map_err(failed)?;
+    let root = temporary()?;
+    let checkout = Checkout { root };
+    let content = inside.join(content);
+    let themes = content
+        .parent()
+        .map_or_else(|| PathBuf::from("themes"), |p| p.join("themes"));
+    for (from, to) in [(content, "content"), (themes, "themes")] {
+        let path: Vec<String> = from
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect();
+        let entry = tree
+            .clone()
+            .lookup_entry(path.iter().map(String::as_str))
+            .map_err(failed)?;
+        let Some(entry) = entry.filter(|e| e.mode().is_tree()) else {
+            if to == "content" {
+                return Err(fatal(
+                    Said::new("diff-no-content-at")
+                        .arg("revision", spec)
+                        .arg("path", from.display().to_string()),
+                    Said::new("diff-no-content-at-help"),
+                ));
+            }
+            continue;
+        };
+        let sub = entry.object().map_err(failed)?.into_tree();
+        let mut files = gix::traverse::tree::Recorder::default();
+        sub.traverse().breadthfirst(&mut files).map_err(failed)?;
+        for file in files.records.iter().filter(|e| e.mode.is_blob()) {
+            let rel = file.filepath.to_str_lossy();
+            // A path from git is relative and has no `..`; refuse any
+            // other rather than write outside the folder.
+            if rel.split('/').any(|part| part == ".." || part.is_empty()) {
+                continue;
+            }
+            let target = checkout.root.join(to).join(rel.as_ref());
+            let blob = repo.find_object(file.oid).map_err(failed)?;
+            if let Some(parent) = target.parent() {
+                std::fs::create_dir_all(parent).map_err(failed)?;
+            }
+            std::fs::write(&target, &blob.data).map_err(failed)?;
+        }
+    }
+    Ok(checkout)
+}
+
+/// A new folder in the system's temporary folder.
+fn temporary() -> Result<PathBuf, Fatal> {
+    let base = std::env::temp_dir();
+    for n in 0..1000u32 {
+        let root = base.join(format!("mueang-diff-{}-{n}", std::process::id()));
+        match std::fs::create_dir(&root) {
+            Ok(()) => return Ok(root),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(failed(e)),
+        }
+    }
+    Err(failed("no free temporary folder name"))
+}
