@@ -745,3 +745,4 @@ diff-no-default-branch = there is no default branch (origin/HEAD, origin/main, o
 diff-no-default-branch-help = name the state to compare with: `mueang diff main`; in CI, fetch the base branch first (docs/publishing.md)
 diff-no-content-at = revision `{ $revision }` has no folder `{ $path }`
 diff-no-content-at-help = name the content folder with --content, or a revision that has it
+diff-no-value = no stated value

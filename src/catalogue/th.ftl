@@ -665,3 +665,4 @@ diff-no-default-branch = ไม่พบ branch หลัก (origin/HEAD, origi
 diff-no-default-branch-help = ระบุสถานะที่จะเทียบ เช่น `mueang diff main` ใน CI ให้ fetch branch หลักก่อน (docs/publishing.md)
 diff-no-content-at = รุ่น `{ $revision }` ไม่มีโฟลเดอร์ `{ $path }`
 diff-no-content-at-help = ระบุโฟลเดอร์เนื้อหาด้วย --content หรือระบุรุ่นที่มีโฟลเดอร์นี้
+diff-no-value = ไม่ระบุมูลค่า

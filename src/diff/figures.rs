@@ -139,6 +139,13 @@ fn both(f: impl Fn(Lang) -> String) -> Figure {
     }
 }
 
+/// Whether the state has projects and none states a value.
+fn no_value_known(summary: &Value) -> bool {
+    let totals = &summary["totals"];
+    let projects = totals["projects"].as_u64().unwrap_or(0);
+    projects > 0 && totals["projects_without_value"].as_u64() == Some(projects)
+}
+
 /// The headline figures, by key: `totals` and the areas by status.
 fn headline(summary: &Value) -> Vec<(String, Value)> {
     let mut out = Vec::new();
@@ -211,14 +218,23 @@ pub fn moved(
             continue;
         }
         let baht = key.ends_with("value_thb");
+        // A sum of projects none of which states a value is not 0 baht
+        // but unknown, as the site says.
+        let said = |v: &Value, summary: &Value, l: Lang| {
+            if key == "project_value_thb" && no_value_known(summary) {
+                Said::new("diff-no-value").text(l)
+            } else {
+                text(v, baht, l)
+            }
+        };
         let moving = key
             .strip_prefix("status.")
             .map_or(key.as_str(), |_| "cities");
         figures.push(Moved {
             key: format!("totals.{key}"),
             label: both(|l| label(key, l)),
-            old_text: both(|l| text(&x, baht, l)),
-            new_text: both(|l| text(&y, baht, l)),
+            old_text: both(|l| said(&x, old, l)),
+            new_text: both(|l| said(&y, new, l)),
             by: moved_by(moving, "site", changes),
             old: x,
             new: y,

@@ -216,7 +216,12 @@ async function open(context, url) {
     if (m.type() === "error" && !own) problems.push(`console: ${m.text()}`);
   });
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
-  page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()}`));
+  // A request the browser abandons because the page navigated away (the
+  // favicon, when a search is submitted at once) is no fault of the site;
+  // a missing file is a 404 response, caught below.
+  page.on("requestfailed", (r) => {
+    if (r.failure()?.errorText !== "net::ERR_ABORTED") problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
+  });
   page.on("response", (r) => {
     if (r.status() >= 400 && r.url() !== url) problems.push(`${r.status()}: ${r.url()}`);
   });

@@ -418,3 +418,30 @@ fn git_revisions_are_states_read_without_the_git_program() {
         "error: `mian` is no folder, file or revision of this repository\n  help: did you mean `main`? (`git branch -a` and `git tag` list the revisions)\n"
     );
 }
+
+#[test]
+fn a_value_no_project_states_is_unknown_not_zero() {
+    let site = Site::empty();
+    old(&site, "old");
+    old(&site, "new");
+    site.write(
+        "old/projects/p-1.md",
+        "---\ntitle: โครงการหนึ่ง\nprovince: Rayong\ndomains: [energy]\ncohort: c-1\nsources: [src-1]\n---\n",
+    );
+    let run = site.run(&["--lang", "en", "diff", "old", "new"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains(
+            "\n  project value: no stated value → THB 10 million (moved by projects/p-1)\n"
+        ),
+        "{}",
+        run.stdout
+    );
+    let run = site.run(&["--lang", "th", "diff", "new", "old"]);
+    assert!(
+        run.stdout
+            .contains("\n  มูลค่าโครงการ: 10 ล้านบาท → ไม่ระบุมูลค่า (เปลี่ยนเพราะ projects/p-1)\n"),
+        "{}",
+        run.stdout
+    );
+}
