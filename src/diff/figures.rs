@@ -167,6 +167,9 @@ struct Reported {
     reported: Value,
     computed: Value,
     verdict: Value,
+    /// A value itemised as 0 because no project in scope states one:
+    /// unknown, not 0 baht.
+    unvalued: bool,
 }
 
 fn reported(summary: &Value) -> Vec<Reported> {
@@ -189,6 +192,8 @@ fn reported(summary: &Value) -> Vec<Reported> {
                     reported: field(r, "reported"),
                     computed: field(r, "computed"),
                     verdict: field(r, "verdict"),
+                    unvalued: r["computed"].as_u64() == Some(0)
+                        && r["projects_without_value"].as_u64().unwrap_or(0) > 0,
                 })
                 .collect()
         })
@@ -277,17 +282,22 @@ pub fn moved(
                     })
                     .map(|c| format!("reported/{}", c.id)),
             );
-            let line = |rep: &Value, com: &Value, l: Lang| {
+            let line = |rep: &Value, com: &Value, r: Option<&Reported>, l: Lang| {
+                let computed = if r.is_some_and(|r| r.unvalued) {
+                    Said::new("diff-no-value").text(l)
+                } else {
+                    pair(com, l)
+                };
                 Said::new("diff-reconciled")
                     .arg("reported", pair(rep, l))
-                    .arg("computed", pair(com, l))
+                    .arg("computed", computed)
                     .text(l)
             };
             figures.push(Moved {
                 key: format!("reconciliation.{key}"),
                 label: both(name),
-                old_text: both(|l| line(&reported_x, &computed_x, l)),
-                new_text: both(|l| line(&reported_y, &computed_y, l)),
+                old_text: both(|l| line(&reported_x, &computed_x, x, l)),
+                new_text: both(|l| line(&reported_y, &computed_y, y, l)),
                 old: serde_json::json!({ "reported": reported_x, "computed": computed_x }),
                 new: serde_json::json!({ "reported": reported_y, "computed": computed_y }),
                 by,

@@ -428,6 +428,12 @@ fn a_value_no_project_states_is_unknown_not_zero() {
         "old/projects/p-1.md",
         "---\ntitle: โครงการหนึ่ง\nprovince: Rayong\ndomains: [energy]\ncohort: c-1\nsources: [src-1]\n---\n",
     );
+    for dir in ["old", "new"] {
+        site.write(
+            &format!("{dir}/cohorts/c-1.md"),
+            "---\ntitle: รุ่นที่ 1\nnumber: 1\nstarted: 2021\nreported:\n  - { metric: value_thb, value: 50000000, source: src-1, as_of: 2022-08-24 }\n---\n",
+        );
+    }
     let run = site.run(&["--lang", "en", "diff", "old", "new"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
@@ -436,6 +442,27 @@ fn a_value_no_project_states_is_unknown_not_zero() {
         ),
         "{}",
         run.stdout
+    );
+    // The cohort's reported count is met either way; its records' value
+    // is unknown before, as the figures page says.
+    let run = site.run(&["--lang", "en", "diff", "old", "new", "--json"]);
+    let diff: Value = serde_json::from_str(&run.stdout).expect("JSON");
+    let texts: Vec<(&str, &str)> = diff["figures"]
+        .as_array()
+        .expect("figures")
+        .iter()
+        .map(|f| {
+            (
+                f["old_text"]["en"].as_str().unwrap_or(""),
+                f["new_text"]["en"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert!(
+        !texts
+            .iter()
+            .any(|(a, b)| a.contains("THB 0") || b.contains("THB 0")),
+        "{texts:?}"
     );
     let run = site.run(&["--lang", "th", "diff", "new", "old"]);
     assert!(
