@@ -50,11 +50,7 @@ pub fn summary(site: &Site, stats: &Stats, lang: Lang) -> String {
         .iter()
         .map(|s| {
             let n = stats.cities_by_status.get(s.key()).copied().unwrap_or(0);
-            let name = match lang {
-                Lang::Th => s.aliases()[0],
-                Lang::En => s.key(),
-            };
-            format!("{name} {n}")
+            format!("{} {n}", s.name(lang))
         })
         .collect();
     line(

@@ -57,8 +57,9 @@ fn movers(key: &str) -> Movers {
     let m = |tables, fields| Movers { tables, fields };
     match key {
         "projects" => m(&["projects"], &[]),
-        "value_thb" => m(&["projects"], &["value_thb"]),
-        "project_value_thb" | "projects_without_value" => m(&["projects"], &["value_thb"]),
+        "value_thb" | "project_value_thb" | "projects_without_value" => {
+            m(&["projects"], &["value_thb"])
+        }
         "ambassadors" => m(&["ambassadors"], &[]),
         "cohorts" => m(&["cohorts"], &[]),
         "cities" => m(&["cities"], &["status"]),
@@ -87,36 +88,34 @@ fn moved_by(key: &str, scope: &str, changes: Option<&[RecordChange]>) -> Vec<Str
 }
 
 /// A figure's name: a headline figure's key in `totals`
-/// (`provinces_covered`) or `status.certified`.
+/// (`provinces_covered`) or `status.certified`, in the words `check`'s
+/// summary uses.
 fn label(key: &str, lang: Lang) -> String {
     if let Some(status) = key.strip_prefix("status.") {
-        let status = CityStatus::from_key(status);
-        let name = status.map_or(status_key(key), |s| match lang {
-            Lang::Th => s.aliases()[0],
-            Lang::En => s.key(),
-        });
+        let name = CityStatus::from_key(status).map_or(status, |s| s.name(lang));
         return Said::new("diff-areas-status")
             .arg("status", name)
             .text(lang);
     }
-    let said = match key {
-        "projects" => Said::new("diff-projects"),
-        "project_value_thb" => Said::new("diff-project-value"),
-        "projects_without_value" => Said::new("diff-projects-without-value"),
-        "cities" => Said::new("diff-areas"),
-        "cities_certified" => Said::new("diff-areas-certified"),
-        "provinces_certified" => Said::new("diff-provinces-certified"),
-        "cohorts" => Said::new("diff-cohorts"),
-        "ambassadors" => Said::new("diff-ambassadors"),
-        "provinces_covered" => Said::new("diff-provinces-covered"),
-        "regions_covered" => Said::new("diff-regions-covered"),
-        other => return other.to_string(),
+    let metric = match key {
+        "projects" => Metric::Projects,
+        "project_value_thb" => Metric::ValueThb,
+        "cities_certified" => Metric::Cities,
+        "provinces_certified" => Metric::CertifiedProvinces,
+        "ambassadors" => Metric::Ambassadors,
+        "provinces_covered" => Metric::Provinces,
+        other => {
+            let said = match other {
+                "projects_without_value" => Said::new("diff-projects-without-value"),
+                "cities" => Said::new("summary-label-areas"),
+                "cohorts" => Said::new("summary-label-cohorts"),
+                "regions_covered" => Said::new("summary-label-regions"),
+                _ => return other.to_string(),
+            };
+            return said.text(lang);
+        }
     };
-    said.text(lang)
-}
-
-fn status_key(key: &str) -> &str {
-    key.trim_start_matches("status.")
+    metric.label(lang).to_string()
 }
 
 /// A value as `lang` writes it: baht in words, counts grouped, `–` for

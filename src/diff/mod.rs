@@ -86,9 +86,8 @@ fn read_path(path: &Path, shown: &str) -> Result<Read, Fatal> {
         })));
     }
     if path.join("data/summary.json").is_file() && !path.join("site.yaml").is_file() {
-        let tree = crate::write::read_output(path).map_err(Fatal)?;
-        let files: Vec<(String, Vec<u8>)> = tree.into_iter().collect();
-        return from_files(shown, &files, summary_of).map(|s| Read::State(Box::new(s)));
+        let files = crate::write::read_output(path).map_err(Fatal)?;
+        return from_files(shown, files, summary_of).map(|s| Read::State(Box::new(s)));
     }
     if !path.join("site.yaml").is_file() {
         return Err(fatal("diff-not-a-state", String::new()));
@@ -97,23 +96,24 @@ fn read_path(path: &Path, shown: &str) -> Result<Read, Fatal> {
     if outcome.diagnostics.error_count() > 0 || outcome.checked.is_none() {
         return Ok(Read::Errors(Box::new(outcome)));
     }
-    let files: Vec<(String, Vec<u8>)> = outcome
+    let files = outcome
         .files
         .unwrap_or_default()
         .into_iter()
         .map(|f| (f.path, f.bytes))
         .collect();
-    from_files(shown, &files, summary_of).map(|s| Read::State(Box::new(s)))
+    from_files(shown, files, summary_of).map(|s| Read::State(Box::new(s)))
 }
 
-/// A state from a site's files: `data/summary.json`, the tables'
-/// `data/NAME.json`, and the pages (`.html`, the data folder aside).
+/// A state from a site's files, by path: `data/summary.json`, the
+/// tables' `data/NAME.json`, and the pages (`.html`, the data folder
+/// aside), which it keeps without copying them.
 fn from_files(
     shown: &str,
-    files: &[(String, Vec<u8>)],
+    files: BTreeMap<String, Vec<u8>>,
     summary_of: impl Fn(&[u8]) -> Result<Value, Fatal>,
 ) -> Result<State, Fatal> {
-    let get = |path: &str| files.iter().find(|(p, _)| p == path).map(|(_, b)| b);
+    let get = |path: &str| files.get(path);
     let summary = summary_of(get("data/summary.json").map_or(&[][..], |b| b))?;
     let mut records = BTreeMap::new();
     for (table, computed) in TABLES {
@@ -132,9 +132,8 @@ fn from_files(
         records.insert(table.to_string(), by_id);
     }
     let pages = files
-        .iter()
+        .into_iter()
         .filter(|(p, _)| p.ends_with(".html") && !p.starts_with("data/"))
-        .map(|(p, b)| (p.clone(), b.clone()))
         .collect();
     Ok(State {
         name: shown.to_string(),

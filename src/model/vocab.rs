@@ -154,6 +154,17 @@ impl Vocabulary for CityStatus {
     }
 }
 
+impl CityStatus {
+    /// Its name in a terminal report: the Thai word `check` accepts
+    /// first, or the English key.
+    pub fn name(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Th => self.aliases()[0],
+            Lang::En => self.key(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ProjectStatus {
