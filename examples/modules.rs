@@ -34,6 +34,7 @@ pub const LAYERS: &[&[&str]] = &[
     &["render"],
     &["links", "search"],
     &["write"],
+    &["history"],
     &["pipeline"],
     &["diff", "incremental", "report", "scaffold"],
     &["serve"],

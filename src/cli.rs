@@ -5,7 +5,6 @@
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 
@@ -15,6 +14,7 @@ use crate::pipeline;
 
 mod diff;
 mod say;
+mod serve;
 mod usage;
 pub use say::LangArg;
 use say::{print_diagnostics, print_fixed, shown};
@@ -62,7 +62,7 @@ pub enum Command {
     /// last good pages stay up with the errors shown over them. Writes
     /// nothing to the output folder. Runs until stopped (Ctrl-C); exits 2
     /// when it cannot start (the port is in use, the folder is missing).
-    Serve(ServeArgs),
+    Serve(serve::ServeArgs),
     /// Start a new record: write content/KIND/ID.md and ID.en.md with
     /// every field of the kind, commented in Thai and English.
     ///
@@ -93,64 +93,6 @@ pub struct NewArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct ServeArgs {
-    /// The content folder.
-    #[arg(long, value_name = "DIR", default_value = "content")]
-    pub content: PathBuf,
-    /// The address to listen on. The default keeps the preview to this
-    /// computer; 0.0.0.0 shows it to every device on your network.
-    #[arg(long, value_name = "ADDRESS", default_value = "127.0.0.1")]
-    pub bind: std::net::IpAddr,
-    /// The port to listen on (0: any free port).
-    #[arg(long, value_name = "PORT", default_value_t = 1111)]
-    pub port: u16,
-    /// Also answer requests for this host name (the preview answers only
-    /// to localhost, 127.0.0.1, [::1] and the --bind address, so that no
-    /// web page can reach it under its own name). Repeat for more names.
-    #[arg(long = "allow-host", value_name = "NAME", value_parser = host_name)]
-    pub allow_hosts: Vec<String>,
-    /// Open the preview in the web browser once it is ready.
-    ///
-    /// To open it with another program, set MUEANG_BROWSER to that
-    /// program: it is run with the preview's address as its one argument.
-    /// Where no browser can be opened, serve says so and goes on.
-    #[arg(long)]
-    pub open: bool,
-    /// Look for saved changes every MILLISECONDS (1000 when not given)
-    /// instead of waiting for the system to report them.
-    ///
-    /// For a site on a network drive, a cloud drive (OneDrive, Google
-    /// Drive) or WSL's /mnt/c, where saves may go unnoticed. serve polls
-    /// by itself on network drives and /mnt/c, and where the system's
-    /// file events cannot be set up; it says so when it starts. From 100
-    /// to 60000.
-    #[arg(
-        long,
-        value_name = "MILLISECONDS",
-        num_args = 0..=1,
-        default_missing_value = "1000",
-        value_parser = poll_every
-    )]
-    pub poll: Option<Duration>,
-}
-
-/// A `--poll` value: milliseconds between two looks at the folders.
-fn poll_every(given: &str) -> Result<Duration, Refused> {
-    given
-        .parse::<u64>()
-        .ok()
-        .filter(|ms| (100..=60_000).contains(ms))
-        .map(Duration::from_millis)
-        .ok_or_else(|| Refused(Said::new("usage-poll")))
-}
-
-/// An `--allow-host` value: a name or address, with or without a port.
-fn host_name(given: &str) -> Result<String, Refused> {
-    crate::serve::hosts::name_of(given)
-        .ok_or_else(|| Refused(Said::new("usage-host").arg("given", given)))
-}
-
-#[derive(Debug, Args)]
 pub struct BuildArgs {
     /// The content folder.
     #[arg(long, value_name = "DIR", default_value = "content")]
@@ -175,6 +117,13 @@ pub struct BuildArgs {
     /// where the CI variable is set).
     #[arg(long, short)]
     pub quiet: bool,
+    /// Build without the figures' history. By default, where the content
+    /// folder is in a git repository, the figures at every commit that
+    /// changed it are shown on the figures and cohort pages and written
+    /// to data/history.csv and history.json (`history:` in site.yaml
+    /// narrows which commits).
+    #[arg(long)]
+    pub no_history: bool,
 }
 
 #[derive(Debug, Args)]
@@ -224,57 +173,9 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Check(args) => check(&args, lang),
         Command::Build(args) => build(&args, lang),
         Command::New(args) => new(&args, lang),
-        Command::Serve(args) => serve(&args, lang),
+        Command::Serve(args) => serve::run(&args, lang),
         Command::Diff(args) => diff::run(&args, lang),
     }
-}
-
-fn serve(args: &ServeArgs, lang: Lang) -> ExitCode {
-    let options = crate::serve::Options {
-        content: args.content.clone(),
-        shown: shown(&args.content),
-        bind: args.bind,
-        port: args.port,
-        allow_hosts: args.allow_hosts.clone(),
-        poll: args.poll,
-        lang,
-    };
-    let log: crate::serve::Log = std::sync::Arc::new(|line: &str| eprintln!("{line}"));
-    let running = match crate::serve::start(options, log) {
-        Ok(running) => running,
-        Err(e) => {
-            eprintln!("{}", e.told().error_text(lang));
-            return ExitCode::from(2);
-        }
-    };
-    if !args.bind.is_loopback() {
-        let told = Told::new(
-            Said::new("serve-open-to-network").arg("bind", args.bind.to_string()),
-            Some(Said::new("serve-open-to-network-help")),
-        );
-        eprintln!("{}", told.warning_text(lang));
-    }
-    // stdout carries only the address, so a script can read it.
-    println!("{}", running.url);
-    let _ = std::io::stdout().flush();
-    let serving = Said::new("serve-serving")
-        .arg("folder", args.content.display().to_string())
-        .arg("url", running.url.as_str());
-    eprintln!("{}", serving.text(lang));
-    if args.open {
-        let url = running.local_url();
-        if let Err(e) = crate::serve::browser::open(&url) {
-            let told = Told::new(
-                Said::new("serve-no-browser")
-                    .arg("error", e.to_string())
-                    .arg("url", url.as_str()),
-                None,
-            );
-            eprintln!("{}", told.warning_text(lang));
-        }
-    }
-    running.wait();
-    ExitCode::SUCCESS
 }
 
 fn new(args: &NewArgs, lang: Lang) -> ExitCode {
@@ -363,6 +264,7 @@ fn build(args: &BuildArgs, lang: Lang) -> ExitCode {
         output: &args.output,
         base_url: base.as_deref(),
         deny_warnings: args.deny_warnings,
+        history: !args.no_history,
     };
     let progress = crate::progress::Progress::new(args.quiet, lang);
     let built = match pipeline::build(&job, &cancel, &progress) {

@@ -162,6 +162,7 @@ impl Session {
         let input = crate::render::Input {
             site: &checked.site,
             stats: &checked.stats,
+            history: None,
             theme,
             options: &reuse.options,
         };

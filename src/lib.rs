@@ -16,6 +16,7 @@ pub mod cli;
 pub mod diag;
 pub mod diff;
 pub mod escape;
+pub mod history;
 pub mod incremental;
 pub mod lang;
 pub mod links;

@@ -147,19 +147,22 @@ fn collected(
     keep: bool,
 ) -> Result<(Outcome, Option<Reuse>), Fatal> {
     let kept = Collect::default();
-    let (mut outcome, reuse) = run(content, shown, base_url, &kept, keep)?;
+    let (mut outcome, reuse) = run(content, shown, base_url, &kept, keep, false)?;
     if outcome.rendered {
         outcome.files = Some(kept.into_sorted());
     }
     Ok((outcome, reuse))
 }
 
+/// The stages in order; with `history`, the figures' history is read
+/// from the git repository holding `content` before the render.
 fn run(
     content: &Path,
     shown: &str,
     base_url: Option<&str>,
     sink: &dyn Sink,
     keep: bool,
+    history: bool,
 ) -> Result<(Outcome, Option<Reuse>), Fatal> {
     let mut timings = Vec::new();
     let t = Instant::now();
@@ -197,6 +200,12 @@ fn run(
         }
         Checked { site, stats }
     });
+    let history = checked.as_ref().filter(|_| history).and_then(|c| {
+        let t = Instant::now();
+        let found = crate::history::of(content, &c.site.config.history, &mut diagnostics);
+        timings.push(("history", t.elapsed()));
+        found
+    });
     let mut theme = None;
     let mut options = None;
     let rendered = checked.as_ref().and_then(|c| {
@@ -229,6 +238,7 @@ fn run(
         let input = crate::render::Input {
             site: &c.site,
             stats: &c.stats,
+            history: history.as_ref(),
             theme: loaded,
             options,
         };
@@ -313,6 +323,9 @@ pub struct Build<'a> {
     pub base_url: Option<&'a str>,
     /// Warnings stop the build as errors do.
     pub deny_warnings: bool,
+    /// Read the figures' history from the git repository holding the
+    /// content, where there is one.
+    pub history: bool,
 }
 
 /// How a build ended. Every variant but [`Built::Stopped`] carries the
@@ -346,7 +359,14 @@ pub fn build(job: &Build<'_>, cancel: &Cancel, progress: &Progress) -> Result<Bu
         sink: &stream,
         progress,
     };
-    let (mut outcome, _) = run(job.content, job.shown, job.base_url, &counted, false)?;
+    let (mut outcome, _) = run(
+        job.content,
+        job.shown,
+        job.base_url,
+        &counted,
+        false,
+        job.history,
+    )?;
     // The index is made of the pages as written, read back shard by
     // shard: memory holds the shards being made, not the site.
     let read = |path: &str| stream.read(path);

@@ -9,6 +9,7 @@
 //! - *cities* in a reported figure means certified smart-city areas.
 
 mod count;
+pub mod history;
 mod reconcile;
 mod stats;
 mod totals;

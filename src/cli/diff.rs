@@ -74,7 +74,7 @@ fn nothing(path: &std::path::Path) -> State {
 pub(super) fn run(args: &DiffArgs, lang: Lang) -> ExitCode {
     let old_path = match &args.old {
         Some(path) => path.clone(),
-        None => match diff::git::merge_base(std::path::Path::new(".")) {
+        None => match crate::history::git::merge_base(std::path::Path::new(".")) {
             Ok(commit) => PathBuf::from(commit),
             Err(fatal) => {
                 eprintln!("{}", fatal.0.error_text(lang));

@@ -16,14 +16,13 @@ use crate::catalogue::{Said, Told};
 use crate::load::Fatal;
 use crate::pipeline;
 
-mod figures;
-pub mod git;
-mod records;
 pub mod show;
 
-pub use figures::{Figure, Moved};
-pub use records::{Change, Pages, RecordChange, Tables};
-use records::{TABLES, page_changes, record_changes, row_id};
+use crate::history::figures;
+pub use crate::history::figures::{Figure, Moved};
+use crate::history::git;
+pub use crate::history::records::{Change, Pages, RecordChange, Tables};
+use crate::history::records::{TABLES, page_changes, record_changes, row_id};
 
 /// One state of the site: its figures, and where it is known, its
 /// records (by table, then id) and its pages (by path, with their text).

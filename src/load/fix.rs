@@ -12,12 +12,13 @@ use std::fs;
 use std::io::Write;
 use std::path::Path;
 
+use super::assemble::display_path;
 use super::classify::classify;
 use super::clean::hazards;
 use super::front_matter::prose;
 use super::source::{Fatal, MAX_FILES};
 use super::text::{MAX_FILE_BYTES, SourceFile};
-use super::walk::{display_path, is_ignored, names};
+use super::walk::{is_ignored, names};
 use crate::catalogue::{Said, Told};
 use crate::text::hygiene;
 

@@ -15,15 +15,45 @@ use crate::load::raw::RawTranslation;
 use crate::load::yaml::Block;
 
 /// A record file found, read or not.
+#[derive(Debug, Clone)]
 pub(super) enum Found {
     Record(Kind, String),
     Translation(Kind, String),
 }
 
-/// Puts a parsed file into the site.
-pub(super) type Add = Box<dyn FnOnce(&mut RawSite) + Send>;
+/// A parsed file, to be put into the site ([`Add::into`]). Plain data, so
+/// that a file unchanged across a repository's commits is parsed once.
+#[derive(Debug, Clone)]
+pub(super) enum Add {
+    Config(Box<RawDoc<crate::load::raw::RawConfig>>),
+    Sources(Box<RawDoc<crate::load::raw::Entries<crate::load::raw::RawSource>>>),
+    Cohort(Box<RawDoc<crate::load::raw::RawCohort>>),
+    City(Box<RawDoc<crate::load::raw::RawCity>>),
+    Project(Box<RawDoc<crate::load::raw::RawProject>>),
+    Ambassador(Box<RawDoc<crate::load::raw::RawAmbassador>>),
+    News(Box<RawDoc<crate::load::raw::RawNews>>),
+    Page(Box<RawDoc<crate::load::raw::RawPage>>),
+    Translation(Kind, Box<RawDoc<RawTranslation>>),
+}
+
+impl Add {
+    pub(super) fn into(self, site: &mut RawSite) {
+        match self {
+            Add::Config(d) => site.config = Some(*d),
+            Add::Sources(d) => site.sources = Some(*d),
+            Add::Cohort(d) => site.cohorts.push(*d),
+            Add::City(d) => site.cities.push(*d),
+            Add::Project(d) => site.projects.push(*d),
+            Add::Ambassador(d) => site.ambassadors.push(*d),
+            Add::News(d) => site.news.push(*d),
+            Add::Page(d) => site.pages.push(*d),
+            Add::Translation(kind, d) => site.translations.push((kind, *d)),
+        }
+    }
+}
 
 /// One file, read and parsed.
+#[derive(Debug, Clone)]
 pub(super) struct Loaded {
     pub(super) found: Option<Found>,
     pub(super) result: Result<Option<Add>, Box<Diagnostic>>,
@@ -31,7 +61,15 @@ pub(super) struct Loaded {
     pub(super) warnings: Vec<Diagnostic>,
 }
 
-pub(super) fn load_file(full: &Path, rel: &Path, path: &str, shown: &str) -> Loaded {
+/// One file of the content folder: read from `full`, or from memory
+/// where `bytes` holds it (a git revision's file).
+pub(super) fn load_file(
+    full: &Path,
+    bytes: Option<Vec<u8>>,
+    rel: &Path,
+    path: &str,
+    shown: &str,
+) -> Loaded {
     let role = match classify(rel, path, shown) {
         Ok(Some(role)) => role,
         Ok(None) => {
@@ -56,7 +94,7 @@ pub(super) fn load_file(full: &Path, rel: &Path, path: &str, shown: &str) -> Loa
         Role::Config | Role::Sources => None,
     };
     let mut warnings = Vec::new();
-    let result = read_file(full, path, role, &mut warnings).map(Some);
+    let result = read_file(full, bytes, path, role, &mut warnings).map(Some);
     Loaded {
         found,
         result,
@@ -68,11 +106,15 @@ pub(super) fn load_file(full: &Path, rel: &Path, path: &str, shown: &str) -> Loa
 /// `warnings`, and the file is read as it should be.
 pub(super) fn read_file(
     full: &Path,
+    bytes: Option<Vec<u8>>,
     path: &str,
     role: Role,
     warnings: &mut Vec<Diagnostic>,
 ) -> Result<Add, Box<Diagnostic>> {
-    let text = read_source(full, path)?;
+    let text = match bytes {
+        Some(bytes) => decode(bytes, path)?,
+        None => read_source(full, path)?,
+    };
     let file = SourceFile {
         path: path.to_string(),
         text,
@@ -81,19 +123,25 @@ pub(super) fn read_file(
     let mut file = super::clean::clean(file, prose, warnings);
     file.text = nfc(file.text);
     Ok(match role {
-        Role::Config => {
-            let d = doc(file, String::new(), false, "the site file", Read::Whole)?;
-            Box::new(move |site: &mut RawSite| site.config = Some(d))
-        }
-        Role::Sources => {
-            let d = doc(file, String::new(), false, "sources.yaml", Read::Whole)?;
-            Box::new(move |site: &mut RawSite| site.sources = Some(d))
-        }
+        Role::Config => Add::Config(Box::new(doc(
+            file,
+            String::new(),
+            false,
+            "the site file",
+            Read::Whole,
+        )?)),
+        Role::Sources => Add::Sources(Box::new(doc(
+            file,
+            String::new(),
+            false,
+            "sources.yaml",
+            Read::Whole,
+        )?)),
         Role::Record { kind, id, body } => load_record(file, kind, id, body)?,
         Role::Translation { kind, id, body } => {
             let thai = thai_path(full, &file.path, &id);
             let parsed = translation(file, id, body, kind, &thai)?;
-            Box::new(move |site: &mut RawSite| site.translations.push((kind, parsed)))
+            Add::Translation(kind, Box::new(parsed))
         }
     })
 }
@@ -105,30 +153,14 @@ pub(super) fn load_record(
     body: bool,
 ) -> Result<Add, Box<Diagnostic>> {
     Ok(match kind {
-        Kind::Cohort => {
-            let d = doc(file, id, body, kind.a(), Read::EachField)?;
-            Box::new(move |site: &mut RawSite| site.cohorts.push(d))
-        }
-        Kind::City => {
-            let d = doc(file, id, body, kind.a(), Read::EachField)?;
-            Box::new(move |site: &mut RawSite| site.cities.push(d))
-        }
-        Kind::Project => {
-            let d = doc(file, id, body, kind.a(), Read::EachField)?;
-            Box::new(move |site: &mut RawSite| site.projects.push(d))
-        }
+        Kind::Cohort => Add::Cohort(Box::new(doc(file, id, body, kind.a(), Read::EachField)?)),
+        Kind::City => Add::City(Box::new(doc(file, id, body, kind.a(), Read::EachField)?)),
+        Kind::Project => Add::Project(Box::new(doc(file, id, body, kind.a(), Read::EachField)?)),
         Kind::Ambassador => {
-            let d = doc(file, id, body, kind.a(), Read::EachField)?;
-            Box::new(move |site: &mut RawSite| site.ambassadors.push(d))
+            Add::Ambassador(Box::new(doc(file, id, body, kind.a(), Read::EachField)?))
         }
-        Kind::News => {
-            let d = doc(file, id, body, kind.a(), Read::EachField)?;
-            Box::new(move |site: &mut RawSite| site.news.push(d))
-        }
-        Kind::Page => {
-            let d = doc(file, id, body, kind.a(), Read::EachField)?;
-            Box::new(move |site: &mut RawSite| site.pages.push(d))
-        }
+        Kind::News => Add::News(Box::new(doc(file, id, body, kind.a(), Read::EachField)?)),
+        Kind::Page => Add::Page(Box::new(doc(file, id, body, kind.a(), Read::EachField)?)),
     })
 }
 

@@ -133,7 +133,7 @@ impl<'de> Deserialize<'de> for RawText {
 }
 
 /// The entries of a YAML mapping in file order, keys with their place.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Entries<V>(pub Vec<(Spanned<String>, V)>);
 
 impl<'de, V: Deserialize<'de>> Deserialize<'de> for Entries<V> {
@@ -158,7 +158,7 @@ impl<'de, V: Deserialize<'de>> Deserialize<'de> for Entries<V> {
 
 type S<T> = Spanned<T>;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawConfig {
     pub title: RawText,
@@ -177,10 +177,23 @@ pub struct RawConfig {
     /// Patterns (as in `.gitignore`) of the files under `content/` that
     /// are not records and are to be left alone, not refused.
     pub ignore: Option<List>,
+    /// Which commits the figures' history is read at.
+    pub history: Option<RawHistory>,
+}
+
+/// `site.yaml`'s `history:`: the commits the figures' history shows.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawHistory {
+    /// Only commits of this date or later (the figures just before it are
+    /// the first row's "before").
+    pub since: Option<S<Scalar>>,
+    /// Only commits a tag of this pattern (`v*`) names.
+    pub tags: Option<S<String>>,
 }
 
 /// `site.yaml`'s `data:`: what the open-data catalog says of the data.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawData {
     pub publisher: Option<RawText>,
@@ -194,7 +207,7 @@ pub struct RawData {
     pub keywords: Option<Vec<RawText>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawSource {
     pub publisher: RawText,
@@ -203,7 +216,7 @@ pub struct RawSource {
     pub url: Option<S<String>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawReported {
     pub metric: S<String>,
@@ -214,7 +227,7 @@ pub struct RawReported {
     pub note: Option<RawText>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawCohort {
     pub title: Option<S<String>>,
@@ -228,7 +241,7 @@ pub struct RawCohort {
     pub reported: Option<Vec<RawReported>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawCity {
     pub title: Option<S<String>>,
@@ -242,7 +255,7 @@ pub struct RawCity {
     pub reported: Option<Vec<RawReported>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawProject {
     pub title: Option<S<String>>,
@@ -260,7 +273,7 @@ pub struct RawProject {
     pub reported: Option<Vec<RawReported>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawAmbassador {
     pub name: Option<S<RawText>>,
@@ -271,7 +284,7 @@ pub struct RawAmbassador {
     pub sources: Option<List>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawNews {
     pub title: Option<S<String>>,
@@ -280,7 +293,7 @@ pub struct RawNews {
     pub sources: Option<List>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawPage {
     pub title: Option<S<String>>,
@@ -289,7 +302,7 @@ pub struct RawPage {
 }
 
 /// An `ID.en.md` file: only what is translated.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawTranslation {
     pub title: Option<S<String>>,

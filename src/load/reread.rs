@@ -3,6 +3,7 @@
 use std::fs;
 use std::path::{Component, Path};
 
+use super::assemble::display_path;
 use super::classify::*;
 use super::front_matter::*;
 use super::source::*;

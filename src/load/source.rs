@@ -84,7 +84,7 @@ impl Kind {
 }
 
 /// One file, read and split: its front matter parsed into `T`.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct RawDoc<T> {
     pub id: String,
     pub file: SourceFile,

@@ -35,18 +35,31 @@ pub(super) fn read_source(full: &Path, path: &str) -> Result<String, Box<Diagnos
     let file = fs::File::open(full).map_err(io_error)?;
     let size = file.metadata().map_err(io_error)?.len();
     if size > MAX_FILE_BYTES {
-        return Err(Box::new(Diagnostic::said(
-            path,
-            Said::new("file-too-large")
-                .arg("size", format!("{:.1}", size as f64 / 1_048_576.0))
-                .arg("limit", (MAX_FILE_BYTES / 1_048_576).to_string()),
-            Some(Said::new("file-too-large-help")),
-        )));
+        return Err(too_large(path, size));
     }
     let mut bytes = Vec::with_capacity(size as usize);
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(io_error)?;
+    decode(bytes, path)
+}
+
+fn too_large(path: &str, size: u64) -> Box<Diagnostic> {
+    Box::new(Diagnostic::said(
+        path,
+        Said::new("file-too-large")
+            .arg("size", format!("{:.1}", size as f64 / 1_048_576.0))
+            .arg("limit", (MAX_FILE_BYTES / 1_048_576).to_string()),
+        Some(Said::new("file-too-large-help")),
+    ))
+}
+
+/// A file's bytes as text (a git revision's file is read from memory):
+/// size-checked, UTF-8, without BOM, `\n` line ends, as saved.
+pub(super) fn decode(bytes: Vec<u8>, path: &str) -> Result<String, Box<Diagnostic>> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(path, bytes.len() as u64));
+    }
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {

@@ -2,17 +2,17 @@
 //! a deterministic order.
 
 use std::fs;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
+use super::assemble::{Item, display_path, fold};
 use super::classify::*;
 use super::front_matter::*;
-use super::ignore::Ignore;
 use super::source::*;
 use super::text::*;
 use crate::catalogue::{Said, Told};
-use crate::diag::{Diagnostic, Diagnostics, Severity};
+use crate::diag::{Diagnostic, Diagnostics};
 use crate::load::raw::RawConfig;
 
 /// Reads every file under `dir`. `shown` is how `dir` is named in messages
@@ -40,8 +40,6 @@ pub(super) fn load_at_most(
             None,
         )));
     }
-    let mut site = RawSite::default();
-    let mut diags = Diagnostics::default();
     let mut steps: Vec<Step> = Vec::new();
     // Files never read, each with its error, unless `ignore:` names it
     // (known once `site.yaml` is read, with the rest).
@@ -132,6 +130,16 @@ pub(super) fn load_at_most(
             names: entry.metadata().map_or(1, |m| names(&m)),
         });
     }
+    Ok(assemble(steps, unread, shown))
+}
+
+/// What the files of `steps` make: each read and parsed on any core, then
+/// taken into the site in the order of the walk.
+fn assemble(
+    steps: Vec<Step>,
+    unread: Vec<(PathBuf, Diagnostic)>,
+    shown: &str,
+) -> (RawSite, Diagnostics) {
     // A file with another name (a hard link) may be that of a file outside
     // the folder: read only where `site.yaml`, itself not one, allows it.
     let allow_links = steps.iter().any(Step::is_linked) && allows_hard_links(&steps);
@@ -145,56 +153,20 @@ pub(super) fn load_at_most(
             } if *names > 1 && !allow_links => Some(refuse_linked(rel, path, *names, shown)),
             Step::Read {
                 full, rel, path, ..
-            } => Some(load_file(full, rel, path, shown)),
+            } => Some(load_file(full, None, rel, path, shown)),
             Step::Diagnostic(_) => None,
         })
         .collect();
-    // The records and translations found, for the warning about patterns
-    // of `ignore:` that match them.
-    let mut records: Vec<PathBuf> = Vec::new();
-    for (step, read) in steps.into_iter().zip(read) {
-        match (step, read) {
-            (Step::Diagnostic(d), _) => diags.push(d),
-            (Step::Read { rel, .. }, Some(read)) => {
-                if read.found.is_some() {
-                    records.push(rel);
-                }
-                for w in read.warnings {
-                    diags.push(w);
-                }
-                match read.found {
-                    Some(Found::Record(kind, id)) => {
-                        site.found_records.insert((kind, id));
-                    }
-                    Some(Found::Translation(kind, id)) => {
-                        site.found_translations.insert((kind, id));
-                    }
-                    None => {}
-                }
-                match read.result {
-                    Ok(Some(add)) => add(&mut site),
-                    Ok(None) => {}
-                    Err(d) => diags.push(*d),
-                }
-            }
-            (Step::Read { .. }, None) => {}
-        }
-    }
-    let ignore = Ignore::of(site.config.as_ref(), &mut diags);
-    for (rel, d) in unread {
-        if !ignore.matches(&rel) {
-            diags.push(d);
-        }
-    }
-    ignore.warn_of_records(&records, shown, |rel| display_path(shown, rel), &mut diags);
-    if site.config.is_none() && !diags.has_errors_for(&format!("{shown}/site.yaml")) {
-        diags.push(Diagnostic::said(
-            format!("{shown}/site.yaml"),
-            Said::new("no-site-yaml"),
-            Some(Said::new("no-site-yaml-help")),
-        ));
-    }
-    Ok((site, diags))
+    let items = steps
+        .into_iter()
+        .zip(read)
+        .filter_map(|(step, read)| match (step, read) {
+            (Step::Diagnostic(d), _) => Some(Item::Diagnostic(d)),
+            (Step::Read { rel, .. }, Some(read)) => Some(Item::Read(rel, read)),
+            (Step::Read { .. }, None) => None,
+        })
+        .collect();
+    fold(items, unread, shown)
 }
 
 /// How many names (hard links) the file of `meta` has; 1 where the
@@ -234,6 +206,7 @@ pub(super) fn allows_hard_links(steps: &[Step]) -> bool {
             rel,
             path,
             names: 1,
+            ..
         } if rel == Path::new("site.yaml") => read_text(full, path)
             .ok()
             .map(|text| SourceFile {
@@ -294,17 +267,6 @@ pub(crate) fn is_ignored(name: &str) -> bool {
             .any(|junk| name.eq_ignore_ascii_case(junk))
 }
 
-pub(super) fn display_path(shown: &str, rel: &Path) -> String {
-    let mut out = shown.trim_end_matches('/').to_string();
-    for c in rel.components() {
-        if let Component::Normal(part) = c {
-            out.push('/');
-            out.push_str(&part.to_string_lossy());
-        }
-    }
-    out
-}
-
 pub(super) fn walk_error(err: &walkdir::Error, root: &Path, shown: &str) -> Diagnostic {
     let rel = |p: &Path| display_path(shown, p.strip_prefix(root).unwrap_or(p));
     let path = err.path().map_or_else(|| shown.to_string(), rel);
@@ -323,12 +285,6 @@ pub(super) fn walk_error(err: &walkdir::Error, root: &Path, shown: &str) -> Diag
             ),
             None,
         ),
-    }
-}
-
-impl Diagnostics {
-    fn has_errors_for(&self, path: &str) -> bool {
-        self.of(path).any(|d| d.severity == Severity::Error)
     }
 }
 

@@ -58,6 +58,18 @@ pub struct SiteConfig {
     pub data: crate::model::opendata::DataConfig,
     /// Files with more than one name (hard links) may be read.
     pub allow_hard_links: bool,
+    /// Which commits the figures' history is read at (`history:`).
+    pub history: HistoryConfig,
+}
+
+/// `history:` in `site.yaml`. By default, every commit that changed the
+/// content.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct HistoryConfig {
+    /// Only commits of this date or later.
+    pub since: Option<PartialDate>,
+    /// Only commits a tag matching this pattern names (`v*`).
+    pub tags: Option<String>,
 }
 
 #[derive(Debug, Clone)]

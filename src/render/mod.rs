@@ -25,4 +25,5 @@ pub mod urls;
 pub mod view;
 
 pub use bodies::{Bodies, BodyHtml};
+pub use data::rows as data_rows;
 pub use site::{Input, Kept, Options, Rendered, render, rerender};

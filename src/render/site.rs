@@ -47,6 +47,8 @@ pub struct Options {
 pub struct Input<'a> {
     pub site: &'a Site,
     pub stats: &'a Stats,
+    /// The figures' history, where the content's repository gave one.
+    pub history: Option<&'a crate::aggregate::history::History>,
     pub theme: &'a Theme,
     pub options: &'a Options,
 }
@@ -116,6 +118,7 @@ fn render_into(
     let Input {
         site,
         stats,
+        history,
         theme,
         options,
     } = input;
@@ -131,6 +134,7 @@ fn render_into(
         theme,
         urls: &urls,
         lookup: &lookup,
+        history,
     };
     let started = std::time::Instant::now();
     let mut catalogs = BTreeMap::new();
@@ -159,7 +163,7 @@ fn render_into(
             };
             bodies(makers, diags)
         },
-        || super::data::data(site, stats, theme, &urls, &catalogs),
+        || super::data::data(site, stats, history, theme, &urls, &catalogs),
     );
     let tera = tera?;
     if diags.error_count() > before {
@@ -297,6 +301,7 @@ pub fn rerender(input: Input<'_>, kept: &mut Kept, changed: &[(Kind, Id)]) -> Op
     let Input {
         site,
         stats,
+        history,
         theme,
         options,
     } = input;
@@ -326,6 +331,7 @@ pub fn rerender(input: Input<'_>, kept: &mut Kept, changed: &[(Kind, Id)]) -> Op
             theme,
             urls: &urls,
             lookup: &kept.lookup,
+            history,
         };
         let rows = kept.rows.get(&lang)?;
         let catalog = kept.catalogs.get(&lang)?;

@@ -147,6 +147,8 @@ pub struct Fmt<'a> {
     pub theme: &'a Theme,
     pub urls: &'a Urls,
     pub lookup: &'a Lookup,
+    /// The figures' history, where the content's repository gave one.
+    pub history: Option<&'a crate::aggregate::history::History>,
 }
 
 impl Fmt<'_> {

@@ -26,9 +26,19 @@ pub fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     out
 }
 
+/// The fixtures are in this repository: their builds do not read its
+/// git history, which changes with every commit (tests/it/history.rs
+/// tests the history).
 pub fn build(dir: &Path, content: &str, output: &Path, extra: &[&str]) -> crate::support::Run {
     let output = output.to_str().expect("UTF-8 path");
-    let mut args = vec!["build", "--content", content, "--output", output];
+    let mut args = vec![
+        "build",
+        "--no-history",
+        "--content",
+        content,
+        "--output",
+        output,
+    ];
     args.extend(extra);
     run_in(dir, &args)
 }

@@ -302,24 +302,7 @@ fn a_non_public_ambassador_moves_a_figure_without_being_named() {
 /// Runs `git ARGS` in the site's folder, as a fixed author at a fixed
 /// date.
 fn git(site: &Site, args: &[&str]) {
-    let out = std::process::Command::new("git")
-        .args(args)
-        .current_dir(site.path())
-        .env("GIT_AUTHOR_NAME", "Test")
-        .env("GIT_AUTHOR_EMAIL", "test@example.org")
-        .env("GIT_COMMITTER_NAME", "Test")
-        .env("GIT_COMMITTER_EMAIL", "test@example.org")
-        .env("GIT_AUTHOR_DATE", "2024-01-02T03:04:05Z")
-        .env("GIT_COMMITTER_DATE", "2024-01-02T03:04:05Z")
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .output()
-        .expect("git runs");
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    crate::support::git_at(site.path(), args, "2024-01-02T03:04:05Z");
 }
 
 fn commit(site: &Site, message: &str) {

@@ -9,6 +9,7 @@ mod containment;
 mod data;
 mod diff;
 mod figures;
+mod history;
 mod hostile;
 mod hygiene;
 mod impossible;

@@ -92,6 +92,7 @@ impl Resolver<'_> {
         };
         let data = self.data(&b, f.data.as_ref(), &f.title.0);
         let allow_hard_links = self.boolean(&b, f.allow_hard_links.as_ref(), "allow_hard_links");
+        let history = self.history(&b, f.history.as_ref());
         for r in f.reported.iter().flatten() {
             self.reported(&b, Scope::Site, r);
         }
@@ -105,7 +106,39 @@ impl Resolver<'_> {
             licence: f.licence.as_ref().map(|t| t.0.clone()),
             data,
             allow_hard_links,
+            history,
         })
+    }
+
+    /// `history:`: a date and a tag pattern, each checked.
+    fn history(
+        &mut self,
+        b: &crate::load::yaml::Block<'_>,
+        raw: Option<&crate::load::raw::RawHistory>,
+    ) -> HistoryConfig {
+        let Some(raw) = raw else {
+            return HistoryConfig::default();
+        };
+        let since = raw
+            .since
+            .as_ref()
+            .and_then(|s| self.date(b, s, "history.since"));
+        let tags = raw.tags.as_ref().and_then(|t| {
+            let v = t.value.trim();
+            match globset::Glob::new(v) {
+                Ok(_) if !v.is_empty() => Some(v.to_string()),
+                _ => {
+                    self.error(b.said_at(
+                        t,
+                        "history.tags",
+                        Said::new("config-history-tags").arg("value", v),
+                        Said::new("config-history-tags-help"),
+                    ));
+                    None
+                }
+            }
+        });
+        HistoryConfig { since, tags }
     }
 
     pub(super) fn sources(&mut self, raw: &RawSite) -> Vec<Source> {

@@ -10,7 +10,7 @@ use crate::model::*;
 use crate::render::view::Fmt;
 
 /// A date as a year and its fraction, at the middle of the period it names.
-pub(super) fn year_fraction(d: &PartialDate) -> f64 {
+pub fn year_fraction(d: &PartialDate) -> f64 {
     let y = f64::from(d.year);
     match (d.month, d.day) {
         (Some(m), Some(day)) => y + (f64::from(m) - 1.0 + (f64::from(day) - 0.5) / 31.0) / 12.0,

@@ -60,6 +60,8 @@ pub fn canvas(
 pub enum Anchor {
     /// Left edge, top.
     TopLeft,
+    /// Right edge, top.
+    TopRight,
     /// Right edge, middle.
     Right,
     /// Left edge, middle.
@@ -83,6 +85,7 @@ pub fn label(
 ) -> Result<(), DrawError> {
     let (h, v) = match anchor {
         Anchor::TopLeft => (HPos::Left, VPos::Top),
+        Anchor::TopRight => (HPos::Right, VPos::Top),
         Anchor::Right => (HPos::Right, VPos::Center),
         Anchor::Left => (HPos::Left, VPos::Center),
         Anchor::Centre => (HPos::Center, VPos::Center),

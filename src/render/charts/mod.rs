@@ -10,6 +10,7 @@
 pub mod bars;
 pub mod draw;
 pub mod map;
+pub mod steps;
 pub mod timeline;
 pub mod width;
 
@@ -27,6 +28,7 @@ mod reuse;
 mod table;
 
 pub use catalog::Catalog;
+pub use certified::year_fraction;
 pub use draft::{Chart, CsvTable, Download, embed_path};
 pub use names::{ProvinceChart, SiteChart};
 pub use reuse::{Cite, Embed, cite};

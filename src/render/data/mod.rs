@@ -20,6 +20,7 @@ use self::rows::*;
 pub(super) use self::schema_org::dataset as schema_org_dataset;
 pub(super) use self::table::{TABLES, Table};
 use crate::aggregate::Stats;
+use crate::aggregate::history::{History, value_unknown};
 use crate::escape::csv_bytes;
 use crate::lang::Lang;
 use crate::model::*;
@@ -43,12 +44,23 @@ fn values(table: Table, site: &Site, stats: &Stats) -> Values {
     }
 }
 
+/// The rows of the data table `name` (`projects`), as its JSON file
+/// holds them; none for a name that is no table.
+pub fn rows(name: &str, site: &Site, stats: &Stats) -> Vec<Map<String, Value>> {
+    TABLES
+        .into_iter()
+        .find(|t| t.name() == name)
+        .map(|t| values(t, site, stats).rows)
+        .unwrap_or_default()
+}
+
 /// Every data file: `data/summary.json`, a CSV and JSON per table, and
 /// their catalogs, `data/datapackage.json` and `data/catalog.jsonld`,
 /// which describe the charts' CSV files (`charts`) too.
 pub fn data(
     site: &Site,
     stats: &Stats,
+    history: Option<&History>,
     theme: &Theme,
     urls: &Urls,
     charts: &BTreeMap<Lang, Catalog>,
@@ -90,7 +102,74 @@ pub fn data(
         path: "data/catalog.jsonld".into(),
         bytes: catalog,
     });
+    if let Some(history) = history {
+        out.extend(history_files(history));
+    }
     out
+}
+
+/// `data/history.json` (the history as `build` read it) and
+/// `data/history.csv`: a row for each figure a change moved, and one for
+/// each change skipped because its content fails `check`. A sum of values
+/// none of whose projects states one is left empty, not written as 0.
+fn history_files(history: &History) -> [OutFile; 2] {
+    let mut json = serde_json::to_vec_pretty(history).unwrap_or_default();
+    json.push(b'\n');
+    let columns = [
+        "date", "commit", "status", "scope", "figure", "before", "after", "moved_by", "errors",
+    ]
+    .map(String::from);
+    let mut rows: Vec<(&str, Vec<String>)> = Vec::new();
+    for (i, change) in history.changes.iter().enumerate() {
+        for m in &change.moved {
+            let value = |v: Option<u64>, all: Option<&BTreeMap<String, u64>>| match (v, all) {
+                (Some(v), Some(all)) if !value_unknown(&m.key, all) => v.to_string(),
+                _ => String::new(),
+            };
+            rows.push((
+                &change.commit.date,
+                vec![
+                    change.commit.date.clone(),
+                    change.commit.id.clone(),
+                    "moved".into(),
+                    m.scope.clone(),
+                    m.key.clone(),
+                    value(m.old, history.before(i, &m.scope)),
+                    value(m.new, change.figures.of(&m.scope)),
+                    m.by.join("; "),
+                    String::new(),
+                ],
+            ));
+        }
+    }
+    for s in &history.skipped {
+        rows.push((
+            &s.commit.date,
+            vec![
+                s.commit.date.clone(),
+                s.commit.id.clone(),
+                "skipped".into(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                s.errors.to_string(),
+            ],
+        ));
+    }
+    // By date; a day's rows in the order read (the sort is stable).
+    rows.sort_by_key(|(date, _)| *date);
+    [
+        OutFile {
+            path: "data/history.csv".into(),
+            bytes: csv_bytes(&columns, rows.into_iter().map(|(_, r)| r)),
+        },
+        OutFile {
+            path: "data/history.json".into(),
+            bytes: json,
+        },
+    ]
 }
 
 /// A table's rows, each serialized to a JSON object whose keys, in field

@@ -51,6 +51,7 @@ impl<'a> Planner<'a> {
             pager: Option<Pager>,
             body: Option<Html>,
             sources: Vec<SourceRef>,
+            history: Option<super::history::HistoryView>,
         }
         let f = &self.f;
         let scope = Scope::Cohort(c.meta.id.clone());
@@ -73,6 +74,7 @@ impl<'a> Planner<'a> {
             pager: paged.pager,
             body: self.body(Kind::Cohort, &c.meta.id),
             sources: f.sources(&c.meta.sources),
+            history: f.history_of(&format!("cohort:{}", c.meta.id.0)),
         };
         let mut p = self.page(route, "cohort.html", f.txt(&c.title), data);
         p.description = c.meta.summary.as_ref().map(|s| f.txt(s));

@@ -18,6 +18,7 @@ impl<'a> Planner<'a> {
             targets: Vec<TargetRow>,
             totals: Vec<Stat>,
             chart: Chart,
+            history: Option<super::history::HistoryView>,
         }
         let f = &self.f;
         let t = &f.stats.totals;
@@ -59,6 +60,7 @@ impl<'a> Planner<'a> {
             targets: f.stats.targets.iter().filter_map(|r| f.target(r)).collect(),
             totals,
             chart: self.charts.site(SiteChart::ReportedVsRecords).clone(),
+            history: f.history_of("site"),
         };
         self.page(
             Route::Figures,

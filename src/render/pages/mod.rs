@@ -8,6 +8,7 @@ mod data;
 mod domains;
 mod figures;
 mod free;
+mod history;
 mod home;
 mod news;
 mod paging;

@@ -72,7 +72,7 @@ fn movers(key: &str) -> Movers {
 
 /// The records of `changes` that move a figure of `key` in `scope`
 /// (`site`, or `cohort:sca-1`: only that cohort's records).
-fn moved_by(key: &str, scope: &str, changes: Option<&[RecordChange]>) -> Vec<String> {
+pub(crate) fn moved_by(key: &str, scope: &str, changes: Option<&[RecordChange]>) -> Vec<String> {
     let Movers { tables, fields } = movers(key);
     let cohort = scope.strip_prefix("cohort:");
     changes
@@ -90,7 +90,7 @@ fn moved_by(key: &str, scope: &str, changes: Option<&[RecordChange]>) -> Vec<Str
 /// A figure's name: a headline figure's key in `totals`
 /// (`provinces_covered`) or `status.certified`, in the words `check`'s
 /// summary uses.
-fn label(key: &str, lang: Lang) -> String {
+pub(crate) fn label(key: &str, lang: Lang) -> String {
     if let Some(status) = key.strip_prefix("status.") {
         let name = CityStatus::from_key(status).map_or(status, |s| s.name(lang));
         return Said::new("diff-areas-status")

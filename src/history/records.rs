@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 /// The tables whose rows are records, with the columns that are figures
 /// computed from other records rather than fields of the record (a
 /// cohort's `projects`): a new project is not a change to its cohort.
-pub(super) const TABLES: [(&str, &[&str]); 8] = [
+pub(crate) const TABLES: [(&str, &[&str]); 8] = [
     (
         "cohorts",
         &[
@@ -38,7 +38,7 @@ pub type Tables = BTreeMap<String, BTreeMap<String, Map<String, Value>>>;
 
 /// A row's id: its `id`, or for a reported figure, its scope, metric,
 /// source and date.
-pub(super) fn row_id(table: &str, row: &Map<String, Value>) -> String {
+pub(crate) fn row_id(table: &str, row: &Map<String, Value>) -> String {
     let text = |k: &str| match row.get(k) {
         Some(Value::String(s)) => s.clone(),
         Some(Value::Null) | None => String::new(),
@@ -93,7 +93,7 @@ pub struct Pages {
     pub changed: Vec<String>,
 }
 
-pub(super) fn record_changes(old: &Tables, new: &Tables) -> Vec<RecordChange> {
+pub(crate) fn record_changes(old: &Tables, new: &Tables) -> Vec<RecordChange> {
     let mut out = Vec::new();
     let empty = BTreeMap::new();
     for (table, _) in TABLES {
@@ -137,7 +137,7 @@ pub(super) fn record_changes(old: &Tables, new: &Tables) -> Vec<RecordChange> {
     out
 }
 
-pub(super) fn page_changes(
+pub(crate) fn page_changes(
     old: &BTreeMap<String, Vec<u8>>,
     new: &BTreeMap<String, Vec<u8>>,
 ) -> Pages {

@@ -1,7 +1,9 @@
-//! `mueang diff`: a state that is a git revision. The repository holding
-//! the current folder is read with gix; the revision's content folder
-//! (and `themes/` beside it) is written to a temporary folder, removed
-//! when done, so that `check`'s stages read it as they read any folder.
+//! The git repository holding the content, read with gix (no `git`
+//! program): for `mueang diff`, a revision's content folder (and
+//! `themes/` beside it) written to a temporary folder, removed when done,
+//! so that `check`'s stages read it as they read any folder; for the
+//! figures' history, the commits that changed the content folder, and
+//! each one's files in memory.
 
 use std::path::{Path, PathBuf};
 
@@ -183,6 +185,144 @@ pub fn checkout(dir: &Path, spec: &str, content: &Path) -> Result<Checkout, Fata
         }
     }
     Ok(checkout)
+}
+
+/// A commit along the content's history.
+#[derive(Debug, Clone)]
+pub struct Point {
+    pub id: gix::ObjectId,
+    /// The content folder's tree at this commit.
+    pub tree: gix::ObjectId,
+    /// The committer's date, in the commit's own time zone.
+    pub date: crate::model::date::PartialDate,
+}
+
+/// The commits that changed the content folder, oldest first.
+#[derive(Debug)]
+pub struct Walk {
+    pub repo: gix::Repository,
+    pub points: Vec<Point>,
+    /// The repository is a shallow clone: older commits are not there.
+    pub shallow: bool,
+}
+
+/// The commits along the first parents from HEAD at which the folder
+/// `content` differs from the commit before (where `tags` is given, only
+/// those a matching tag names), oldest first. `None` where the folder is
+/// in no repository, or HEAD has no commit.
+pub fn walk(content: &Path, tags: Option<&globset::GlobMatcher>) -> Result<Option<Walk>, Fatal> {
+    let Ok((repo, inside)) = open(content) else {
+        return Ok(None);
+    };
+    let Ok(head) = repo.head_id() else {
+        return Ok(None);
+    };
+    let path: Vec<String> = inside
+        .components()
+        .filter(|c| !matches!(c, std::path::Component::CurDir))
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    let tagged = match tags {
+        None => None,
+        Some(glob) => Some(tagged(&repo, glob)?),
+    };
+    let mut chain = Vec::new();
+    let mut shallow = false;
+    let mut next = Some(head.detach());
+    while let Some(id) = next.take() {
+        let commit = repo.find_commit(id).map_err(failed)?;
+        let tree = commit
+            .tree()
+            .map_err(failed)?
+            .lookup_entry(path.iter().map(String::as_str))
+            .map_err(failed)?
+            .filter(|e| e.mode().is_tree())
+            .map(|e| e.object_id());
+        let time = commit.time().map_err(failed)?;
+        next = commit.parent_ids().next().map(gix::Id::detach);
+        if let Some(parent) = next
+            && repo.find_commit(parent).is_err()
+        {
+            // A shallow clone's oldest commit names a parent it lacks.
+            shallow = true;
+            next = None;
+        }
+        if let Some(tree) = tree
+            && tagged.as_ref().is_none_or(|t| t.contains(&id))
+        {
+            chain.push(Point {
+                id,
+                tree,
+                date: date_of(time),
+            });
+        }
+    }
+    chain.reverse();
+    chain.dedup_by(|later, earlier| later.tree == earlier.tree);
+    shallow |= repo.is_shallow().unwrap_or(false);
+    Ok(Some(Walk {
+        repo,
+        points: chain,
+        shallow,
+    }))
+}
+
+/// The commits that tags matching `glob` name (annotated tags peeled).
+fn tagged(
+    repo: &gix::Repository,
+    glob: &globset::GlobMatcher,
+) -> Result<std::collections::HashSet<gix::ObjectId>, Fatal> {
+    let refs = repo.references().map_err(failed)?;
+    let mut out = std::collections::HashSet::new();
+    for mut r in refs.tags().map_err(failed)?.filter_map(Result::ok) {
+        let name = r.name().shorten().to_str_lossy().into_owned();
+        if glob.is_match(&name)
+            && let Ok(id) = r.peel_to_id()
+        {
+            out.insert(id.detach());
+        }
+    }
+    Ok(out)
+}
+
+/// A commit's time as the date it was in its own time zone.
+fn date_of(time: gix::date::Time) -> crate::model::date::PartialDate {
+    let local = time.seconds + i64::from(time.offset);
+    let (year, month, day) = crate::model::date::civil_from_days(local.div_euclid(86_400));
+    crate::model::date::PartialDate {
+        year: i32::try_from(year).unwrap_or(i32::MAX),
+        month: u8::try_from(month).ok(),
+        day: u8::try_from(day).ok(),
+    }
+}
+
+/// The files under `tree`, by path within it, with their blobs' ids, in
+/// path order; links and submodules are left out.
+pub fn entries(
+    repo: &gix::Repository,
+    tree: gix::ObjectId,
+) -> Result<Vec<(PathBuf, gix::ObjectId)>, Fatal> {
+    let tree = repo.find_tree(tree).map_err(failed)?;
+    let mut found = gix::traverse::tree::Recorder::default();
+    tree.traverse().breadthfirst(&mut found).map_err(failed)?;
+    let mut out: Vec<(PathBuf, gix::ObjectId)> = found
+        .records
+        .into_iter()
+        .filter(|e| e.mode.is_blob())
+        .filter_map(|e| {
+            let rel = e.filepath.to_str_lossy().into_owned();
+            // A path from git is relative and has no `..`.
+            let safe = !rel.split('/').any(|part| part == ".." || part.is_empty());
+            safe.then(|| (PathBuf::from(rel), e.oid))
+        })
+        .collect();
+    out.sort();
+    Ok(out)
+}
+
+/// A blob's bytes.
+pub fn blob(repo: &gix::Repository, id: gix::ObjectId) -> Result<Vec<u8>, Fatal> {
+    Ok(repo.find_object(id).map_err(failed)?.detach().data)
 }
 
 /// A new folder in the system's temporary folder.

@@ -1,0 +1,352 @@
+//! The figures' history: where the content folder is in a git
+//! repository, its figures at every commit that changed it ([`git::walk`]),
+//! each commit's files read from memory and taken through load → model →
+//! aggregate as `check` takes a folder (no page is rendered, and a file
+//! unchanged from one commit to the next is parsed once), then each
+//! commit set beside the one before it: which headline and cohort figures
+//! moved, and the records whose change moved them ([`figures::moved_by`],
+//! as `mueang diff` says it). A commit whose content fails `check` is
+//! listed as skipped. `mueang diff`'s comparison of figures and records
+//! lives here too ([`figures`], [`records`]).
+
+pub mod figures;
+pub mod git;
+pub mod records;
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::aggregate::history::{Change, Commit, Figures, History, Moved, Skipped};
+use crate::aggregate::{Stats, aggregate};
+use crate::catalogue::Said;
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::load::{Fatal, ParsedFile};
+use crate::model::HistoryConfig;
+use crate::model::date::PartialDate;
+use records::{TABLES, Tables, record_changes, row_id};
+
+/// The tables whose records move a headline or cohort figure.
+const MOVING: [&str; 4] = ["projects", "cities", "ambassadors", "cohorts"];
+
+/// The order figures are listed in, as the figures page lists them; the
+/// areas by status (`status.certified`) come after.
+const ORDER: [&str; 10] = [
+    "cities",
+    "cities_certified",
+    "cohorts",
+    "projects",
+    "project_value_thb",
+    "projects_without_value",
+    "ambassadors",
+    "provinces_covered",
+    "provinces_certified",
+    "regions_covered",
+];
+
+/// How many commits are read at once: each holds its site in memory.
+const AT_ONCE: usize = 16;
+
+/// How a commit's content folder is named in its diagnostics, which are
+/// counted, not shown.
+const SHOWN: &str = "content";
+
+/// Files parsed, by path and blob.
+type Cache = HashMap<(PathBuf, gix::ObjectId), ParsedFile>;
+
+/// The figures at one commit, its records as the data tables hold them,
+/// and a hash of each record's row (by table, then id), so that two
+/// commits' records are compared row by row only where a row changed.
+struct State {
+    figures: Figures,
+    tables: Tables,
+    digests: HashMap<(String, String), u64>,
+}
+
+/// The records that differ from `old` to `new`, as [`record_changes`]
+/// finds them, comparing in full only the rows whose hashes differ.
+fn changes(old: &State, new: &State) -> Vec<records::RecordChange> {
+    let differ = |from: &State, to: &State| {
+        from.digests
+            .iter()
+            .filter(|(key, digest)| to.digests.get(*key) != Some(*digest))
+            .map(|(key, _)| key.clone())
+            .collect::<Vec<_>>()
+    };
+    let mut keys = differ(old, new);
+    keys.extend(differ(new, old));
+    let of = |state: &State| {
+        let mut tables = Tables::new();
+        for (table, id) in &keys {
+            if let Some(row) = state.tables.get(table).and_then(|t| t.get(id)) {
+                tables
+                    .entry(table.clone())
+                    .or_default()
+                    .insert(id.clone(), row.clone());
+            }
+        }
+        tables
+    };
+    let (a, b) = (of(old), of(new));
+    record_changes(&a, &b)
+}
+
+/// The history of the figures of the folder `content`, as `config` asks; `None` where the folder is in no
+/// git repository. A repository that cannot be read is a warning, and
+/// the site is built without history.
+pub fn of(
+    content: &Path,
+    config: &HistoryConfig,
+    diagnostics: &mut Diagnostics,
+) -> Option<History> {
+    match read(content, config) {
+        Ok(Some(history)) => {
+            if history.shallow {
+                diagnostics.push(Diagnostic::warning("history", "").words(
+                    Said::new("history-shallow"),
+                    Some(Said::new("history-shallow-help")),
+                ));
+            }
+            Some(history)
+        }
+        Ok(None) => None,
+        Err(Fatal(told)) => {
+            diagnostics.push(Diagnostic::warning("history", "").words(
+                Said::new("history-unreadable").said("error", told.message),
+                Some(Said::new("history-unreadable-help")),
+            ));
+            None
+        }
+    }
+}
+
+fn read(content: &Path, config: &HistoryConfig) -> Result<Option<History>, Fatal> {
+    let glob = config
+        .tags
+        .as_deref()
+        .and_then(|t| globset::Glob::new(t).ok())
+        .map(|g| g.compile_matcher());
+    let Some(walk) = git::walk(content, glob.as_ref())? else {
+        return Ok(None);
+    };
+    // With `since`, the last commit before it is read too: its figures
+    // are the first change's "before".
+    let first = config.since.map_or(0, |since| {
+        let from = walk
+            .points
+            .iter()
+            .position(|p| !before(&p.date, &since))
+            .unwrap_or(walk.points.len());
+        from.saturating_sub(1)
+    });
+    let baseline = config.since.filter(|since| {
+        walk.points
+            .get(first)
+            .is_some_and(|p| before(&p.date, since))
+    });
+    let points = &walk.points[first..];
+    let mut history = History {
+        commits: points.len() - usize::from(baseline.is_some()),
+        shallow: walk.shallow,
+        ..History::default()
+    };
+    let mut last: Option<State> = None;
+    let mut parsed = Cache::new();
+    for (n, chunk) in points.chunks(AT_ONCE).enumerate() {
+        // Git's objects are read on this thread; each file not parsed
+        // before (a new path or new content) is parsed on any core, once.
+        let entries = chunk
+            .iter()
+            .map(|p| git::entries(&walk.repo, p.tree))
+            .collect::<Result<Vec<_>, Fatal>>()?;
+        let mut new: Vec<(PathBuf, gix::ObjectId)> = entries
+            .iter()
+            .flatten()
+            .filter(|key| !parsed.contains_key(*key))
+            .cloned()
+            .collect();
+        new.sort();
+        new.dedup();
+        let blobs = new
+            .into_iter()
+            .map(|(rel, id)| Ok((rel, id, git::blob(&walk.repo, id)?)))
+            .collect::<Result<Vec<_>, Fatal>>()?;
+        let fresh: Vec<((PathBuf, gix::ObjectId), ParsedFile)> = blobs
+            .into_par_iter()
+            .map(|(rel, id, bytes)| ((rel.clone(), id), crate::load::parse(rel, bytes, SHOWN)))
+            .collect();
+        parsed.extend(fresh);
+        let states: Vec<Result<State, usize>> = entries
+            .par_iter()
+            .map(|files| state(files.iter().map(|key| parsed[key].clone()).collect()))
+            .collect();
+        // Only the files of the last commit read may be met again.
+        if let Some(kept) = entries.last() {
+            let kept: std::collections::HashSet<&(PathBuf, gix::ObjectId)> = kept.iter().collect();
+            parsed.retain(|key, _| kept.contains(key));
+        }
+        for (i, (point, state)) in chunk.iter().zip(states).enumerate() {
+            let commit = Commit {
+                id: point.id.to_hex_with_len(12).to_string(),
+                date: iso(&point.date),
+            };
+            let is_baseline = n == 0 && i == 0 && baseline.is_some();
+            match state {
+                Err(errors) if !is_baseline => history.skipped.push(Skipped { commit, errors }),
+                Err(_) => {}
+                Ok(state) => {
+                    if is_baseline {
+                        history.baseline = Some(state.figures.clone());
+                    } else {
+                        let moved = moved(last.as_ref(), &state);
+                        if !moved.is_empty() {
+                            history.changes.push(Change {
+                                commit,
+                                figures: state.figures.clone(),
+                                moved,
+                            });
+                        }
+                    }
+                    last = Some(state);
+                }
+            }
+        }
+    }
+    Ok(Some(history))
+}
+
+/// Whether `date` is before `since` (a year alone, or a month, is its
+/// first day).
+fn before(date: &PartialDate, since: &PartialDate) -> bool {
+    let key = |d: &PartialDate| (d.year, d.month.unwrap_or(1), d.day.unwrap_or(1));
+    key(date) < key(since)
+}
+
+fn iso(d: &PartialDate) -> String {
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.year,
+        d.month.unwrap_or(1),
+        d.day.unwrap_or(1)
+    )
+}
+
+/// The figures and records of a commit whose files are `files`, or how
+/// many errors `check` finds in them. The scan for non-public names is
+/// left out: it guards published text, and the history publishes only
+/// figures and the ids the data tables publish.
+fn state(files: Vec<ParsedFile>) -> Result<State, usize> {
+    let (raw, mut diags) = crate::load::load_parsed(files, SHOWN);
+    // The build's date is the content's, as without SOURCE_DATE_EPOCH:
+    // never the clock.
+    let site = crate::model::resolve(&raw, None, &mut diags);
+    drop(raw);
+    let Some(site) = site.filter(|_| !diags.has_errors()) else {
+        return Err(diags.error_count().max(1));
+    };
+    let stats = aggregate(&site);
+    let mut tables = Tables::new();
+    let mut digests = HashMap::new();
+    for (table, computed) in TABLES.iter().filter(|(t, _)| MOVING.contains(t)) {
+        let rows = crate::render::data_rows(table, &site, &stats)
+            .into_iter()
+            .map(|mut row| {
+                for c in *computed {
+                    row.remove(*c);
+                }
+                (row_id(table, &row), row)
+            })
+            .collect::<BTreeMap<_, _>>();
+        for (id, row) in &rows {
+            let mut hasher = std::hash::DefaultHasher::new();
+            std::hash::Hash::hash(&serde_json::to_string(row).unwrap_or_default(), &mut hasher);
+            let digest = std::hash::Hasher::finish(&hasher);
+            digests.insert(((*table).to_string(), id.clone()), digest);
+        }
+        tables.insert((*table).to_string(), rows);
+    }
+    Ok(State {
+        figures: Figures {
+            site: headline(&stats),
+            cohorts: stats
+                .by_cohort
+                .iter()
+                .map(|(id, c)| (id.clone(), numbers(c)))
+                .collect(),
+        },
+        tables,
+        digests,
+    })
+}
+
+/// The headline figures: the totals, and the areas by status
+/// (`status.certified`).
+fn headline(stats: &Stats) -> BTreeMap<String, u64> {
+    let mut out = numbers(&stats.totals);
+    out.extend(
+        stats
+            .cities_by_status
+            .iter()
+            .map(|(k, v)| (format!("status.{k}"), *v)),
+    );
+    out
+}
+
+/// A struct of counts, by field.
+fn numbers(value: &impl serde::Serialize) -> BTreeMap<String, u64> {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::Object(map)) => map
+            .into_iter()
+            .filter_map(|(k, v)| Some((k, v.as_u64()?)))
+            .collect(),
+        _ => BTreeMap::new(),
+    }
+}
+
+/// The figures that moved from `old` (`None`: before the first commit)
+/// to `new`, each with the records that moved it.
+fn moved(old: Option<&State>, new: &State) -> Vec<Moved> {
+    let changes = old.map(|o| changes(o, new));
+    let empty = BTreeMap::new();
+    let mut out = Vec::new();
+    let mut scope = |scope: &str, a: &BTreeMap<String, u64>, b: &BTreeMap<String, u64>| {
+        let mut keys: Vec<&String> = a.keys().chain(b.keys()).collect();
+        keys.sort_by_key(|k| (ORDER.iter().position(|o| o == k).unwrap_or(ORDER.len()), *k));
+        keys.dedup();
+        for key in keys {
+            let (x, y) = (a.get(key).copied(), b.get(key).copied());
+            // Before the first commit, a figure of 0 is not news.
+            let first = old.is_none() && y == Some(0);
+            if x == y || first {
+                continue;
+            }
+            let moving = key
+                .strip_prefix("status.")
+                .map_or(key.as_str(), |_| "cities");
+            out.push(Moved {
+                scope: scope.to_string(),
+                key: key.clone(),
+                old: x,
+                new: y,
+                by: figures::moved_by(moving, scope, changes.as_deref()),
+            });
+        }
+    };
+    let old_site = old.map_or(&empty, |o| &o.figures.site);
+    scope("site", old_site, &new.figures.site);
+    let ids: std::collections::BTreeSet<&String> = old
+        .map(|o| o.figures.cohorts.keys().collect::<Vec<_>>())
+        .unwrap_or_default()
+        .into_iter()
+        .chain(new.figures.cohorts.keys())
+        .collect();
+    for id in ids {
+        let a = old
+            .and_then(|o| o.figures.cohorts.get(id))
+            .unwrap_or(&empty);
+        let b = new.figures.cohorts.get(id).unwrap_or(&empty);
+        scope(&format!("cohort:{id}"), a, b);
+    }
+    out
+}
