@@ -3,7 +3,9 @@
 //!
 //! The pipeline, one stage a module: [`load`] reads `content/`, [`model`]
 //! checks it into a typed [`model::Site`], [`aggregate`] computes every
-//! figure, [`render`] turns them into the site's files with the [`theme`],
+//! figure ([`history`]: at each commit that changed the content, where it
+//! is in a git repository), [`render`] turns them into the site's files
+//! with the [`theme`],
 //! [`search`] indexes the pages, and [`write`] swaps them into the output
 //! folder; [`serve`] runs the same stages on every save and serves the
 //! result from memory. [`pipeline`] runs the stages in order; [`cli`] only

@@ -22,5 +22,5 @@ awk '/^## GitHub Actions/ { on = 1 } on && /^```yaml$/ { grab = 1; next } grab &
 # The pull-request comment job of docs/publishing.md, likewise.
 awk '/^## What a pull request changes/ { on = 1 } on && /^```yaml$/ { grab = 1; next } grab && /^```$/ { exit } grab' docs/publishing.md |
   "$jactionlint" --strict-exit --no-color --profile correctness --stdin-filename docs/publishing.md -
-shellcheck dist/build.sh dist/install.sh tests/dist/run.sh tests/lint.sh tests/opendata/run.sh
+shellcheck dist/build.sh dist/install.sh tests/dist/run.sh tests/lint.sh tests/opendata/run.sh bench/history.sh
 echo "lint: the workflows, the action, the documented workflow and the scripts are clean"
