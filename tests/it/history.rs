@@ -249,6 +249,42 @@ Projects with no stated value | 0 | 1 | p-2
 Provinces covered (of 77) | 1 | 2 | p-2
 20 May 2024 | [p-1 corrected] | Total value of projects | THB 10 million from 1 of 2 projects; 1 without a stated value | THB 12 million from 1 of 2 projects; 1 without a stated value | p-1"
     );
+    // The open-data catalogs describe the CSV, column by column.
+    let package: serde_json::Value =
+        serde_json::from_str(&read(&site, "data/datapackage.json")).expect("JSON");
+    let resource = package["resources"]
+        .as_array()
+        .expect("resources")
+        .iter()
+        .find(|r| r["name"] == "history")
+        .expect("a history resource");
+    let fields: Vec<String> = resource["schema"]["fields"]
+        .as_array()
+        .expect("fields")
+        .iter()
+        .map(|f| {
+            format!(
+                "{}:{}",
+                f["name"].as_str().unwrap(),
+                f["type"].as_str().unwrap()
+            )
+        })
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            "date:date",
+            "commit:string",
+            "status:string",
+            "scope:string",
+            "figure:string",
+            "before:integer",
+            "after:integer",
+            "moved_by:string",
+            "errors:integer"
+        ]
+    );
+    assert!(read(&site, "data/catalog.jsonld").contains("\"dct:identifier\": \"history\""));
     // The same repository state builds the same bytes.
     let first = read(&site, "data/history.json");
     build(&site, &[]);

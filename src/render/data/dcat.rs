@@ -178,6 +178,19 @@ pub(super) fn catalog(about: &About<'_>) -> Vec<u8> {
             &spatial,
         ));
     }
+    // The figures' history, where the build read it.
+    if about.size("data/history.csv") > 0 {
+        datasets.push(dataset(
+            "history",
+            about.both("changes.heading"),
+            about.both("changes.lede"),
+            vec![
+                distribution(about, "history.csv", true),
+                distribution(about, "history.json", false),
+            ],
+            &spatial,
+        ));
+    }
     // A chart's table: one dataset, a CSV in each language.
     let charts = about.chart_tables();
     let mut seen = std::collections::BTreeSet::new();

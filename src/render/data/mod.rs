@@ -84,6 +84,9 @@ pub fn data(
             bytes: values.json(),
         });
     }
+    if let Some(history) = history {
+        out.extend(history_files(history));
+    }
     let about = About {
         site,
         stats,
@@ -102,9 +105,6 @@ pub fn data(
         path: "data/catalog.jsonld".into(),
         bytes: catalog,
     });
-    if let Some(history) = history {
-        out.extend(history_files(history));
-    }
     out
 }
 

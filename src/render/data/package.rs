@@ -9,7 +9,7 @@
 use serde_json::{Map, Value, json};
 
 use super::about::{About, ChartTable};
-use super::columns::Column;
+use super::columns::{Column, Doc, Unit, doc};
 use super::table::{TABLES, Table};
 use crate::lang::Lang;
 use crate::model::vocab::Vocabulary;
@@ -71,6 +71,135 @@ fn schema(table: Table) -> Value {
         s.insert("foreignKeys".into(), foreign.into());
     }
     s.into()
+}
+
+/// `history.csv`'s columns, as `super::history_files` writes them.
+fn history_columns() -> Vec<Column> {
+    // The first three are never empty; `moved_by` is a list.
+    let column = |name: &'static str, kind, doc: Doc| Column {
+        name,
+        kind,
+        list: name == "moved_by",
+        required: matches!(name, "date" | "commit" | "status"),
+        doc,
+    };
+    vec![
+        column(
+            "date",
+            "date",
+            doc(
+                "วันที่",
+                "Date",
+                "วันที่ของคอมมิต (วันที่ผู้คอมมิต ตามเขตเวลาที่คอมมิต)",
+                "The commit's date (the committer's, in the time zone it was made in).",
+            ),
+        ),
+        column(
+            "commit",
+            "string",
+            doc(
+                "คอมมิต",
+                "Commit",
+                "รหัสคอมมิตใน git ของเนื้อหา 12 หลักแรก",
+                "The commit's id in the content's git repository, its first 12 digits.",
+            ),
+        ),
+        column(
+            "status",
+            "string",
+            doc(
+                "สถานะ",
+                "Status",
+                "moved: คอมมิตนี้ทำให้ตัวเลขในแถวเปลี่ยน skipped: เนื้อหา ณ คอมมิตนี้ไม่ผ่าน mueang check จึงไม่ทราบตัวเลข",
+                "moved: the commit moved the row's figure; skipped: the content at the commit fails mueang check, so its figures are not known.",
+            )
+            .values(["moved", "skipped"]),
+        ),
+        column(
+            "scope",
+            "string",
+            doc(
+                "ขอบเขต",
+                "Scope",
+                "site คือทั้งโครงการ cohort:รหัส คือรุ่นหนึ่ง (ดู cohorts.csv)",
+                "site for the whole programme, cohort:ID for one cohort (see cohorts.csv).",
+            ),
+        ),
+        column(
+            "figure",
+            "string",
+            doc(
+                "ตัวเลข",
+                "Figure",
+                "ชื่อตัวเลขตามที่ summary.json ใช้ เช่น projects หรือ status.certified",
+                "The figure's key as summary.json names it, such as projects or status.certified.",
+            ),
+        ),
+        column(
+            "before",
+            "integer",
+            doc(
+                "ก่อน",
+                "Before",
+                "ค่าก่อนคอมมิต (จำนวน หรือบาทสำหรับมูลค่า) ว่างไว้ถ้ายังไม่มี หรือไม่มีโครงการใดระบุมูลค่า",
+                "The value before the commit (a count, or baht for a value); empty where there was none, or no project stated a value.",
+            ),
+        ),
+        column(
+            "after",
+            "integer",
+            doc(
+                "หลัง",
+                "After",
+                "ค่าหลังคอมมิต ว่างไว้ถ้าไม่มีโครงการใดระบุมูลค่า",
+                "The value after the commit; empty where no project states a value.",
+            ),
+        ),
+        column(
+            "moved_by",
+            "string",
+            doc(
+                "เปลี่ยนเพราะ",
+                "Moved by",
+                "ระเบียนที่เพิ่ม ลบ หรือแก้ไขจนตัวเลขเปลี่ยน เช่น projects/rayong-ev คั่นด้วยเครื่องหมายอัฒภาค (;)",
+                "The records added, removed or changed that moved the figure, such as projects/rayong-ev, separated by semicolons.",
+            ),
+        ),
+        column(
+            "errors",
+            "integer",
+            doc(
+                "ข้อผิดพลาด",
+                "Errors",
+                "จำนวนข้อผิดพลาดของคอมมิตที่ข้าม",
+                "How many errors a skipped commit's content has.",
+            )
+            .unit(Unit::Count),
+        ),
+    ]
+}
+
+/// `history.csv`, where the build read the figures' history.
+fn history_resource(about: &About<'_>) -> Option<Value> {
+    let bytes = about.size("data/history.csv");
+    (bytes > 0).then(|| {
+        let fields: Vec<Value> = history_columns().iter().map(field).collect();
+        json!({
+            "name": "history",
+            "path": "history.csv",
+            "profile": "tabular-data-resource",
+            "format": "csv",
+            "mediatype": "text/csv",
+            "encoding": "utf-8",
+            "bytes": bytes,
+            "title": about.t(Lang::Th, "changes.heading"),
+            "title_en": about.t(Lang::En, "changes.heading"),
+            "description": about.t(Lang::Th, "changes.lede"),
+            "description_en": about.t(Lang::En, "changes.lede"),
+            "dialect": { "delimiter": ",", "header": true },
+            "schema": { "fields": fields, "missingValues": [""] },
+        })
+    })
 }
 
 /// A chart's CSV as a resource, each column typed as its cells are
@@ -169,6 +298,7 @@ pub(super) fn datapackage(about: &About<'_>) -> Vec<u8> {
             "schema": schema(table),
         }));
     }
+    resources.extend(history_resource(about));
     resources.extend(
         about
             .chart_tables()
