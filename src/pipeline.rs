@@ -202,7 +202,7 @@ fn run(
     });
     let history = checked.as_ref().filter(|_| history).and_then(|c| {
         let t = Instant::now();
-        let found = crate::history::of(content, &c.site.config.history, &mut diagnostics);
+        let found = crate::history::of(content, &c.site, &mut diagnostics);
         timings.push(("history", t.elapsed()));
         found
     });

@@ -22,8 +22,8 @@ pub struct History {
     /// The repository is a shallow clone: its history stops at
     /// `changes[0]`, which may not be the first.
     pub shallow: bool,
-    /// Where `history.since` leaves earlier commits out, the figures just
-    /// before the first change.
+    /// The figures just before the first change, where a commit read
+    /// before it moved none, or `history.since` left it out.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub baseline: Option<Figures>,
 }
@@ -51,6 +51,9 @@ impl Figures {
 pub struct Commit {
     pub id: String,
     pub date: String,
+    /// Its place among the commits read, oldest first.
+    #[serde(skip)]
+    pub seq: usize,
 }
 
 /// A commit whose content fails `check`, and how many errors it has.

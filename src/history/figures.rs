@@ -1,7 +1,7 @@
-//! `mueang diff`: which figures of `summary.json` moved, and the records
-//! whose change moved them. The headline figures are `totals` and the
-//! areas by status; the reconciled ones are each reported figure, set
-//! beside what the records itemise.
+//! Which figures of `summary.json` moved, and the records whose change
+//! moved them (for `mueang diff`, and the figures' history). The
+//! headline figures are `totals` and the areas by status; the reconciled
+//! ones are each reported figure, set beside what the records itemise.
 
 use serde::Serialize;
 use serde_json::Value;
@@ -80,8 +80,12 @@ pub(crate) fn moved_by(key: &str, scope: &str, changes: Option<&[RecordChange]>)
         .iter()
         .filter(|c| tables.contains(&c.table.as_str()))
         .filter(|c| cohort.is_none_or(|id| c.cohorts.iter().any(|x| x == id)))
+        // In a cohort's figures, a record moved to or from the cohort
+        // counts as added or removed.
         .filter(|c| {
-            c.change != Change::Changed || c.fields.iter().any(|f| fields.contains(&f.as_str()))
+            c.change != Change::Changed
+                || c.fields.iter().any(|f| fields.contains(&f.as_str()))
+                || (cohort.is_some() && c.fields.iter().any(|f| f == "cohort"))
         })
         .map(|c| format!("{}/{}", c.table, c.id))
         .collect()
@@ -90,7 +94,7 @@ pub(crate) fn moved_by(key: &str, scope: &str, changes: Option<&[RecordChange]>)
 /// A figure's name: a headline figure's key in `totals`
 /// (`provinces_covered`) or `status.certified`, in the words `check`'s
 /// summary uses.
-pub(crate) fn label(key: &str, lang: Lang) -> String {
+fn label(key: &str, lang: Lang) -> String {
     if let Some(status) = key.strip_prefix("status.") {
         let name = CityStatus::from_key(status).map_or(status, |s| s.name(lang));
         return Said::new("diff-areas-status")

@@ -170,13 +170,10 @@ pub fn checkout(dir: &Path, spec: &str, content: &Path) -> Result<Checkout, Fata
         let mut files = gix::traverse::tree::Recorder::default();
         sub.traverse().breadthfirst(&mut files).map_err(failed)?;
         for file in files.records.iter().filter(|e| e.mode.is_blob()) {
-            let rel = file.filepath.to_str_lossy();
-            // A path from git is relative and has no `..`; refuse any
-            // other rather than write outside the folder.
-            if rel.split('/').any(|part| part == ".." || part.is_empty()) {
+            let Some(rel) = relative(&file.filepath.to_str_lossy()) else {
                 continue;
-            }
-            let target = checkout.root.join(to).join(rel.as_ref());
+            };
+            let target = checkout.root.join(to).join(rel);
             let blob = repo.find_object(file.oid).map_err(failed)?;
             if let Some(parent) = target.parent() {
                 std::fs::create_dir_all(parent).map_err(failed)?;
@@ -231,13 +228,18 @@ pub fn walk(content: &Path, tags: Option<&globset::GlobMatcher>) -> Result<Optio
     let mut next = Some(head.detach());
     while let Some(id) = next.take() {
         let commit = repo.find_commit(id).map_err(failed)?;
-        let tree = commit
-            .tree()
-            .map_err(failed)?
-            .lookup_entry(path.iter().map(String::as_str))
-            .map_err(failed)?
-            .filter(|e| e.mode().is_tree())
-            .map(|e| e.object_id());
+        // The content folder at the top of the repository is its tree.
+        let tree = if path.is_empty() {
+            Some(commit.tree_id().map_err(failed)?.detach())
+        } else {
+            commit
+                .tree()
+                .map_err(failed)?
+                .lookup_entry(path.iter().map(String::as_str))
+                .map_err(failed)?
+                .filter(|e| e.mode().is_tree())
+                .map(|e| e.object_id())
+        };
         let time = commit.time().map_err(failed)?;
         next = commit.parent_ids().next().map(gix::Id::detach);
         if let Some(parent) = next
@@ -309,12 +311,7 @@ pub fn entries(
         .records
         .into_iter()
         .filter(|e| e.mode.is_blob())
-        .filter_map(|e| {
-            let rel = e.filepath.to_str_lossy().into_owned();
-            // A path from git is relative and has no `..`.
-            let safe = !rel.split('/').any(|part| part == ".." || part.is_empty());
-            safe.then(|| (PathBuf::from(rel), e.oid))
-        })
+        .filter_map(|e| Some((relative(&e.filepath.to_str_lossy())?, e.oid)))
         .collect();
     out.sort();
     Ok(out)
@@ -323,6 +320,15 @@ pub fn entries(
 /// A blob's bytes.
 pub fn blob(repo: &gix::Repository, id: gix::ObjectId) -> Result<Vec<u8>, Fatal> {
     Ok(repo.find_object(id).map_err(failed)?.detach().data)
+}
+
+/// A path from a git tree as a relative path of plain names: `None` for
+/// any other (`..`, an empty part, or a `\\` or `:` that a Windows path
+/// would read as a separator or a drive), which is never read or written.
+fn relative(path: &str) -> Option<PathBuf> {
+    let plain =
+        |part: &str| !part.is_empty() && part != "." && part != ".." && !part.contains(['\\', ':']);
+    path.split('/').all(plain).then(|| PathBuf::from(path))
 }
 
 /// A new folder in the system's temporary folder.

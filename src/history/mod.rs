@@ -23,8 +23,9 @@ use crate::aggregate::{Stats, aggregate};
 use crate::catalogue::Said;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::load::{Fatal, ParsedFile};
-use crate::model::HistoryConfig;
 use crate::model::date::PartialDate;
+use crate::model::privacy::Names;
+use crate::model::{HistoryConfig, Site};
 use records::{TABLES, Tables, record_changes, row_id};
 
 /// The tables whose records move a headline or cohort figure.
@@ -92,16 +93,26 @@ fn changes(old: &State, new: &State) -> Vec<records::RecordChange> {
     record_changes(&a, &b)
 }
 
-/// The history of the figures of the folder `content`, as `config` asks; `None` where the folder is in no
+/// The history of the figures of the folder `content`, whose site as it
+/// is now is `site` (its `history:` says which commits); `None` where the folder is in no
 /// git repository. A repository that cannot be read is a warning, and
 /// the site is built without history.
-pub fn of(
-    content: &Path,
-    config: &HistoryConfig,
-    diagnostics: &mut Diagnostics,
-) -> Option<History> {
-    match read(content, config) {
-        Ok(Some(history)) => {
+pub fn of(content: &Path, site: &Site, diagnostics: &mut Diagnostics) -> Option<History> {
+    match read(content, &site.config.history) {
+        Ok(Some(mut history)) => {
+            // A record is named as a past commit's data files named it;
+            // an ambassador, only where the site publishes them now, and
+            // no id that holds a non-public person's name.
+            let names = Names::of(site);
+            let public = |named: &String| match named.strip_prefix("ambassadors/") {
+                Some(id) => site.ambassadors.iter().any(|a| a.meta.id.0 == id && a.public),
+                None => true,
+            } && names.find(named).is_empty();
+            for change in &mut history.changes {
+                for m in &mut change.moved {
+                    m.by.retain(public);
+                }
+            }
             if history.shallow {
                 diagnostics.push(Diagnostic::warning("history", "").words(
                     Said::new("history-shallow"),
@@ -130,83 +141,53 @@ fn read(content: &Path, config: &HistoryConfig) -> Result<Option<History>, Fatal
     let Some(walk) = git::walk(content, glob.as_ref())? else {
         return Ok(None);
     };
-    // With `since`, the last commit before it is read too: its figures
-    // are the first change's "before".
-    let first = config.since.map_or(0, |since| {
-        let from = walk
-            .points
+    let from = config.since.map_or(0, |since| {
+        walk.points
             .iter()
             .position(|p| !before(&p.date, &since))
-            .unwrap_or(walk.points.len());
-        from.saturating_sub(1)
+            .unwrap_or(walk.points.len())
     });
-    let baseline = config.since.filter(|since| {
-        walk.points
-            .get(first)
-            .is_some_and(|p| before(&p.date, since))
-    });
-    let points = &walk.points[first..];
+    let mut parsed = Cache::new();
+    let mut last: Option<State> = None;
+    // With `since`, the last commit before it that passes `check` gives
+    // the first change its "before".
+    for point in walk.points[..from].iter().rev() {
+        let state = states(&walk, std::slice::from_ref(point), &mut parsed)?.pop();
+        if let Some(Ok(state)) = state {
+            last = Some(state);
+            break;
+        }
+    }
+    let points = &walk.points[from..];
     let mut history = History {
-        commits: points.len() - usize::from(baseline.is_some()),
+        commits: points.len(),
         shallow: walk.shallow,
         ..History::default()
     };
-    let mut last: Option<State> = None;
-    let mut parsed = Cache::new();
     for (n, chunk) in points.chunks(AT_ONCE).enumerate() {
-        // Git's objects are read on this thread; each file not parsed
-        // before (a new path or new content) is parsed on any core, once.
-        let entries = chunk
-            .iter()
-            .map(|p| git::entries(&walk.repo, p.tree))
-            .collect::<Result<Vec<_>, Fatal>>()?;
-        let mut new: Vec<(PathBuf, gix::ObjectId)> = entries
-            .iter()
-            .flatten()
-            .filter(|key| !parsed.contains_key(*key))
-            .cloned()
-            .collect();
-        new.sort();
-        new.dedup();
-        let blobs = new
-            .into_iter()
-            .map(|(rel, id)| Ok((rel, id, git::blob(&walk.repo, id)?)))
-            .collect::<Result<Vec<_>, Fatal>>()?;
-        let fresh: Vec<((PathBuf, gix::ObjectId), ParsedFile)> = blobs
-            .into_par_iter()
-            .map(|(rel, id, bytes)| ((rel.clone(), id), crate::load::parse(rel, bytes, SHOWN)))
-            .collect();
-        parsed.extend(fresh);
-        let states: Vec<Result<State, usize>> = entries
-            .par_iter()
-            .map(|files| state(files.iter().map(|key| parsed[key].clone()).collect()))
-            .collect();
-        // Only the files of the last commit read may be met again.
-        if let Some(kept) = entries.last() {
-            let kept: std::collections::HashSet<&(PathBuf, gix::ObjectId)> = kept.iter().collect();
-            parsed.retain(|key, _| kept.contains(key));
-        }
+        let states = states(&walk, chunk, &mut parsed)?;
         for (i, (point, state)) in chunk.iter().zip(states).enumerate() {
             let commit = Commit {
                 id: point.id.to_hex_with_len(12).to_string(),
                 date: iso(&point.date),
+                seq: n * AT_ONCE + i,
             };
-            let is_baseline = n == 0 && i == 0 && baseline.is_some();
             match state {
-                Err(errors) if !is_baseline => history.skipped.push(Skipped { commit, errors }),
-                Err(_) => {}
+                Err(errors) => history.skipped.push(Skipped { commit, errors }),
                 Ok(state) => {
-                    if is_baseline {
-                        history.baseline = Some(state.figures.clone());
-                    } else {
-                        let moved = moved(last.as_ref(), &state);
-                        if !moved.is_empty() {
-                            history.changes.push(Change {
-                                commit,
-                                figures: state.figures.clone(),
-                                moved,
-                            });
+                    let moved = moved(last.as_ref(), &state);
+                    if !moved.is_empty() {
+                        // The figures before the first change, where a
+                        // commit read before it moved none (figures of 0
+                        // are not news) or `since` left it out.
+                        if history.changes.is_empty() {
+                            history.baseline = last.as_ref().map(|l| l.figures.clone());
                         }
+                        history.changes.push(Change {
+                            commit,
+                            figures: state.figures.clone(),
+                            moved,
+                        });
                     }
                     last = Some(state);
                 }
@@ -214,6 +195,48 @@ fn read(content: &Path, config: &HistoryConfig) -> Result<Option<History>, Fatal
         }
     }
     Ok(Some(history))
+}
+
+/// The figures and records at each of `points`, or how many errors
+/// `check` finds there. Git's objects are read on this thread; each file
+/// not parsed before (a new path or new content) is parsed on any core,
+/// once, and the commits are checked on any core. `parsed` keeps the
+/// files of the last commit read, which the next is most likely to share.
+fn states(
+    walk: &git::Walk,
+    points: &[git::Point],
+    parsed: &mut Cache,
+) -> Result<Vec<Result<State, usize>>, Fatal> {
+    let entries = points
+        .iter()
+        .map(|p| git::entries(&walk.repo, p.tree))
+        .collect::<Result<Vec<_>, Fatal>>()?;
+    let mut new: Vec<(PathBuf, gix::ObjectId)> = entries
+        .iter()
+        .flatten()
+        .filter(|key| !parsed.contains_key(*key))
+        .cloned()
+        .collect();
+    new.sort();
+    new.dedup();
+    let blobs = new
+        .into_iter()
+        .map(|(rel, id)| Ok((rel, id, git::blob(&walk.repo, id)?)))
+        .collect::<Result<Vec<_>, Fatal>>()?;
+    let fresh: Vec<((PathBuf, gix::ObjectId), ParsedFile)> = blobs
+        .into_par_iter()
+        .map(|(rel, id, bytes)| ((rel.clone(), id), crate::load::parse(rel, bytes, SHOWN)))
+        .collect();
+    parsed.extend(fresh);
+    let states = entries
+        .par_iter()
+        .map(|files| state(files.iter().map(|key| parsed[key].clone()).collect()))
+        .collect();
+    if let Some(kept) = entries.last() {
+        let kept: std::collections::HashSet<&(PathBuf, gix::ObjectId)> = kept.iter().collect();
+        parsed.retain(|key, _| kept.contains(key));
+    }
+    Ok(states)
 }
 
 /// Whether `date` is before `since` (a year alone, or a month, is its

@@ -1,5 +1,6 @@
-//! `mueang diff`: the records of two states, as the data tables publish
-//! them (by table, then id), and the records and pages that differ.
+//! The records of two states, as the data tables publish them (by table,
+//! then id), and the records and pages that differ (for `mueang diff`,
+//! and the figures' history).
 
 use std::collections::{BTreeMap, BTreeSet};
 

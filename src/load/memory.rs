@@ -5,8 +5,6 @@
 
 use std::path::PathBuf;
 
-use rayon::prelude::*;
-
 use super::assemble::display_path;
 use super::assemble::{Item, fold};
 use super::front_matter::{Loaded, load_file};
@@ -56,14 +54,4 @@ pub fn load_parsed(files: Vec<ParsedFile>, shown: &str) -> (RawSite, Diagnostics
         }
     }
     fold(items, unread, shown)
-}
-
-/// Reads `files`, each a path under the content folder and its bytes (a
-/// git revision's files, in path order), as [`load`] reads a folder.
-pub fn load_files(files: Vec<(PathBuf, Vec<u8>)>, shown: &str) -> (RawSite, Diagnostics) {
-    let parsed = files
-        .into_par_iter()
-        .map(|(rel, bytes)| parse(rel, bytes, shown))
-        .collect();
-    load_parsed(parsed, shown)
 }

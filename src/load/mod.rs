@@ -28,7 +28,7 @@ pub use classify::WINDOWS_DEVICES;
 pub(crate) use classify::{check_id, slugify};
 pub use fix::{Fixed, fix};
 pub use front_matter::thai_path;
-pub use memory::{ParsedFile, load_files, load_parsed, parse};
+pub use memory::{ParsedFile, load_parsed, parse};
 pub(crate) use placeholder::{template, translation_template};
 pub use reread::{Reread, reread};
 pub use source::*;

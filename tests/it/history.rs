@@ -381,3 +381,73 @@ fn a_shallow_clone_builds_the_history_it_has_and_says_so() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(!plain.path().join("output/data/history.csv").exists());
 }
+
+#[test]
+fn an_ambassador_is_named_only_while_public_and_a_move_between_cohorts_names_its_record() {
+    // The content folder is the repository's top.
+    let site = Site::empty();
+    let c = |rel: &str| format!("content/{rel}");
+    let ambassador = |cohort: &str, public: bool| {
+        format!(
+            "---\nname: สมหญิง ลับเฉพาะ\ncohort: {cohort}\nprovince: Rayong\npublic: {public}\n---\n"
+        )
+    };
+    site.write(&c("site.yaml"), SITE)
+        .write(&c("sources.yaml"), SOURCES_YAML)
+        .write(
+            &c("cohorts/c-1.md"),
+            "---\ntitle: รุ่นที่ 1\nnumber: 1\nstarted: 2021\n---\n",
+        )
+        .write(
+            &c("cohorts/c-2.md"),
+            "---\ntitle: รุ่นที่ 2\nnumber: 2\nstarted: 2022\n---\n",
+        )
+        .write(&c("projects/p-1.md"), project("p-1", "Rayong", None))
+        .write(&c("ambassadors/a-1.md"), ambassador("c-1", true));
+    let repo = site.path().join("content");
+    let commit_in = |date: &str| {
+        let at = format!("{date}T10:00:00+07:00");
+        git_at(&repo, &["add", "-A"], &at);
+        git_at(&repo, &["commit", "-q", "-m", date], &at);
+    };
+    git_at(&repo, &["init", "-q", "-b", "main"], "2024-01-10T10:00:00Z");
+    commit_in("2024-01-10");
+    // The public ambassador and the project move to cohort 2.
+    site.write(&c("ambassadors/a-1.md"), ambassador("c-2", true))
+        .write(
+            &c("projects/p-1.md"),
+            project("p-1", "Rayong", None).replace("cohort: c-1", "cohort: c-2"),
+        );
+    commit_in("2024-02-10");
+    // Then the ambassador withdraws consent.
+    site.write(&c("ambassadors/a-1.md"), ambassador("c-2", false));
+    commit_in("2024-03-10");
+    build(&site, &[]);
+    let csv = read(&site, "data/history.csv");
+    let moves: Vec<&str> = csv
+        .lines()
+        .filter(|l| l.starts_with("2024-02-10"))
+        .map(|l| l.split_once(",moved,").map_or(l, |(_, rest)| rest))
+        .collect();
+    assert_eq!(
+        moves,
+        [
+            "cohort:c-1,projects,1,0,projects/p-1,",
+            "cohort:c-1,projects_without_value,1,0,projects/p-1,",
+            "cohort:c-1,ambassadors,1,0,,",
+            "cohort:c-1,provinces_covered,1,0,projects/p-1,",
+            "cohort:c-2,projects,0,1,projects/p-1,",
+            "cohort:c-2,projects_without_value,0,1,projects/p-1,",
+            "cohort:c-2,ambassadors,0,1,,",
+            "cohort:c-2,provinces_covered,0,1,projects/p-1,",
+        ]
+    );
+    for file in [
+        "data/history.csv",
+        "data/history.json",
+        "en/cohorts/c-1/index.html",
+    ] {
+        let text = read(&site, file);
+        assert!(!text.contains("a-1") && !text.contains("สมหญิง"), "{file}");
+    }
+}

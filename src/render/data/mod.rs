@@ -115,11 +115,9 @@ pub fn data(
 fn history_files(history: &History) -> [OutFile; 2] {
     let mut json = serde_json::to_vec_pretty(history).unwrap_or_default();
     json.push(b'\n');
-    let columns = [
-        "date", "commit", "status", "scope", "figure", "before", "after", "moved_by", "errors",
-    ]
-    .map(String::from);
-    let mut rows: Vec<(&str, Vec<String>)> = Vec::new();
+    // The columns the Data Package describes, in its order.
+    let columns: Vec<&str> = package::history_columns().iter().map(|c| c.name).collect();
+    let mut rows: Vec<(usize, Vec<String>)> = Vec::new();
     for (i, change) in history.changes.iter().enumerate() {
         for m in &change.moved {
             let value = |v: Option<u64>, all: Option<&BTreeMap<String, u64>>| match (v, all) {
@@ -127,7 +125,7 @@ fn history_files(history: &History) -> [OutFile; 2] {
                 _ => String::new(),
             };
             rows.push((
-                &change.commit.date,
+                change.commit.seq,
                 vec![
                     change.commit.date.clone(),
                     change.commit.id.clone(),
@@ -144,7 +142,7 @@ fn history_files(history: &History) -> [OutFile; 2] {
     }
     for s in &history.skipped {
         rows.push((
-            &s.commit.date,
+            s.commit.seq,
             vec![
                 s.commit.date.clone(),
                 s.commit.id.clone(),
@@ -158,8 +156,8 @@ fn history_files(history: &History) -> [OutFile; 2] {
             ],
         ));
     }
-    // By date; a day's rows in the order read (the sort is stable).
-    rows.sort_by_key(|(date, _)| *date);
+    // In the order the commits were read (the sort is stable).
+    rows.sort_by_key(|(seq, _)| *seq);
     [
         OutFile {
             path: "data/history.csv".into(),

@@ -73,8 +73,9 @@ fn schema(table: Table) -> Value {
     s.into()
 }
 
-/// `history.csv`'s columns, as `super::history_files` writes them.
-fn history_columns() -> Vec<Column> {
+/// `history.csv`'s columns: `super::history_files` writes them in this
+/// order, each row's cells in the same.
+pub(super) fn history_columns() -> Vec<Column> {
     // The first three are never empty; `moved_by` is a list.
     let column = |name: &'static str, kind, doc: Doc| Column {
         name,

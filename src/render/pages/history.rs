@@ -25,6 +25,8 @@ pub struct HistoryView {
     pub shallow: Option<String>,
     pub charts: Vec<StepChart>,
     pub head: [String; 6],
+    /// Which columns hold numbers.
+    pub num: [bool; 6],
     pub rows: Vec<HistoryRow>,
     pub skipped: Vec<String>,
     /// `data/history.csv` and `history.json`, as links.
@@ -39,9 +41,10 @@ pub struct StepChart {
 }
 
 /// One figure a change moved; `date` and `commit` only on the first of a
-/// change's rows.
+/// change's rows, which spans `span` rows (0 on the others).
 #[derive(Debug, Serialize)]
 pub struct HistoryRow {
+    pub span: usize,
     pub date: String,
     pub commit: String,
     pub figure: String,
@@ -91,8 +94,10 @@ impl Fmt<'_> {
         for (i, change) in &changes {
             let before = history.before(*i, scope);
             let after = change.figures.of(scope);
-            for (n, m) in change.moved.iter().filter(|m| m.scope == scope).enumerate() {
+            let moved: Vec<_> = change.moved.iter().filter(|m| m.scope == scope).collect();
+            for (n, m) in moved.iter().enumerate() {
                 rows.push(HistoryRow {
+                    span: if n == 0 { moved.len() } else { 0 },
                     date: if n == 0 {
                         self.date(&date(&change.commit.date))
                     } else {
@@ -158,6 +163,7 @@ impl Fmt<'_> {
                 "changes.col.by",
             ]
             .map(|k| self.t(k)),
+            num: [false, false, false, true, true, false],
             rows,
             skipped: if site {
                 history
