@@ -119,7 +119,7 @@ pub struct BuildArgs {
     pub quiet: bool,
     /// Build without the figures' history. By default, where the content
     /// folder is in a git repository, the figures at every commit that
-    /// changed it are shown on the figures and cohort pages and written
+    /// changed it are shown on the figures, cohort and city pages and written
     /// to data/history.csv and history.json (`history:` in site.yaml
     /// narrows which commits).
     #[arg(long)]

@@ -1,7 +1,7 @@
 //! Aggregate: the figures' history, as `build` reads it from the git
 //! repository holding the content (`crate::history`): at each commit that
-//! changed the content, the site's headline figures and each cohort's,
-//! and which of them it moved. Plain data for the pages and
+//! changed the content, the site's headline figures, each cohort's and
+//! each city's, and which of them it moved. Plain data for the pages and
 //! `data/history.json`.
 
 use std::collections::BTreeMap;
@@ -28,18 +28,25 @@ pub struct History {
     pub baseline: Option<Figures>,
 }
 
-/// The site's headline figures and each cohort's, at a commit.
+/// The site's headline figures, each cohort's and each city's, at a
+/// commit.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Figures {
     pub site: BTreeMap<String, u64>,
     pub cohorts: BTreeMap<String, BTreeMap<String, u64>>,
+    /// Each city's (smart-city area's) projects and their value.
+    pub cities: BTreeMap<String, BTreeMap<String, u64>>,
 }
 
 impl Figures {
-    /// The figures of `scope`: `site`, or a cohort's (`cohort:sca-1`).
+    /// The figures of `scope`: `site`, a cohort's (`cohort:sca-1`) or a
+    /// city's (`city:rayong-city`).
     pub fn of(&self, scope: &str) -> Option<&BTreeMap<String, u64>> {
-        match scope.strip_prefix("cohort:") {
-            Some(id) => self.cohorts.get(id),
+        if let Some(id) = scope.strip_prefix("cohort:") {
+            return self.cohorts.get(id);
+        }
+        match scope.strip_prefix("city:") {
+            Some(id) => self.cities.get(id),
             None => Some(&self.site),
         }
     }
@@ -71,16 +78,16 @@ pub struct Change {
     pub commit: Commit,
     /// The figures after it: the site's headline figures by key
     /// (`projects`, `project_value_thb`, …, and `status.certified` for
-    /// the areas by status), and each cohort's, by cohort id, then key.
+    /// the areas by status), and each cohort's and city's, by id, then key.
     #[serde(flatten)]
     pub figures: Figures,
     pub moved: Vec<Moved>,
 }
 
-/// A figure a commit moved: in which scope (`site`, or `cohort:sca-1`),
-/// its key, its value before (`None`: not there, as before the first
-/// commit) and after, and the records whose change moved it
-/// (`projects/rayong-ev`), as the data tables name them.
+/// A figure a commit moved: in which scope (`site`, `cohort:sca-1` or
+/// `city:rayong-city`), its key, its value before (`None`: not there, as
+/// before the first commit) and after, and the records whose change moved
+/// it (`projects/rayong-ev`), as the data tables name them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Moved {
     pub scope: String,

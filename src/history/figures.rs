@@ -71,21 +71,26 @@ fn movers(key: &str) -> Movers {
 }
 
 /// The records of `changes` that move a figure of `key` in `scope`
-/// (`site`, or `cohort:sca-1`: only that cohort's records).
+/// (`site`; `cohort:sca-1` or `city:rayong-city`: only that cohort's or
+/// city's records, a record moved to or from it counting as added or
+/// removed).
 pub(crate) fn moved_by(key: &str, scope: &str, changes: Option<&[RecordChange]>) -> Vec<String> {
     let Movers { tables, fields } = movers(key);
-    let cohort = scope.strip_prefix("cohort:");
+    let (cohort, city) = (scope.strip_prefix("cohort:"), scope.strip_prefix("city:"));
+    let within = |id: Option<&str>, of: &[String]| id.is_none_or(|id| of.iter().any(|x| x == id));
+    let moved = |c: &RecordChange, field: &str, scoped: Option<&str>| {
+        scoped.is_some() && c.fields.iter().any(|f| f == field)
+    };
     changes
         .unwrap_or_default()
         .iter()
         .filter(|c| tables.contains(&c.table.as_str()))
-        .filter(|c| cohort.is_none_or(|id| c.cohorts.iter().any(|x| x == id)))
-        // In a cohort's figures, a record moved to or from the cohort
-        // counts as added or removed.
+        .filter(|c| within(cohort, &c.cohorts) && within(city, &c.cities))
         .filter(|c| {
             c.change != Change::Changed
                 || c.fields.iter().any(|f| fields.contains(&f.as_str()))
-                || (cohort.is_some() && c.fields.iter().any(|f| f == "cohort"))
+                || moved(c, "cohort", cohort)
+                || moved(c, "city", city)
         })
         .map(|c| format!("{}/{}", c.table, c.id))
         .collect()

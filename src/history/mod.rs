@@ -53,6 +53,12 @@ const AT_ONCE: usize = 16;
 /// counted, not shown.
 const SHOWN: &str = "content";
 
+/// Figures by cohort or city id, then key.
+type Scoped = BTreeMap<String, BTreeMap<String, u64>>;
+
+/// The figures of one kind of scope (the cohorts', the cities').
+type Group = fn(&Figures) -> &Scoped;
+
 /// Files parsed, by path and blob.
 type Cache = HashMap<(PathBuf, gix::ObjectId), ParsedFile>;
 
@@ -297,6 +303,11 @@ fn state(files: Vec<ParsedFile>) -> Result<State, usize> {
                 .iter()
                 .map(|(id, c)| (id.clone(), numbers(c)))
                 .collect(),
+            cities: stats
+                .by_city
+                .iter()
+                .map(|(id, c)| (id.clone(), numbers(c)))
+                .collect(),
         },
         tables,
         digests,
@@ -358,18 +369,19 @@ fn moved(old: Option<&State>, new: &State) -> Vec<Moved> {
     };
     let old_site = old.map_or(&empty, |o| &o.figures.site);
     scope("site", old_site, &new.figures.site);
-    let ids: std::collections::BTreeSet<&String> = old
-        .map(|o| o.figures.cohorts.keys().collect::<Vec<_>>())
-        .unwrap_or_default()
-        .into_iter()
-        .chain(new.figures.cohorts.keys())
-        .collect();
-    for id in ids {
-        let a = old
-            .and_then(|o| o.figures.cohorts.get(id))
-            .unwrap_or(&empty);
-        let b = new.figures.cohorts.get(id).unwrap_or(&empty);
-        scope(&format!("cohort:{id}"), a, b);
+    let groups: [(&str, Group); 2] = [("cohort", |f| &f.cohorts), ("city", |f| &f.cities)];
+    for (kind, of) in groups {
+        let ids: std::collections::BTreeSet<&String> = old
+            .map(|o| of(&o.figures).keys().collect::<Vec<_>>())
+            .unwrap_or_default()
+            .into_iter()
+            .chain(of(&new.figures).keys())
+            .collect();
+        for id in ids {
+            let a = old.and_then(|o| of(&o.figures).get(id)).unwrap_or(&empty);
+            let b = of(&new.figures).get(id).unwrap_or(&empty);
+            scope(&format!("{kind}:{id}"), a, b);
+        }
     }
     out
 }

@@ -76,6 +76,9 @@ pub struct RecordChange {
     /// figures move only with its records.
     #[serde(skip)]
     pub cohorts: Vec<String>,
+    /// The cities (smart-city areas) a project is in, before and after.
+    #[serde(skip)]
+    pub cities: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -119,19 +122,23 @@ pub(crate) fn record_changes(old: &Tables, new: &Tables) -> Vec<RecordChange> {
                 }
                 (None, None) => continue,
             };
-            let mut cohorts: Vec<String> = [a.get(id), b.get(id)]
-                .into_iter()
-                .flatten()
-                .filter_map(|row| row.get("cohort").and_then(Value::as_str))
-                .map(str::to_string)
-                .collect();
-            cohorts.dedup();
+            let of = |field: &str| {
+                let mut ids: Vec<String> = [a.get(id), b.get(id)]
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|row| row.get(field).and_then(Value::as_str))
+                    .map(str::to_string)
+                    .collect();
+                ids.dedup();
+                ids
+            };
             out.push(RecordChange {
                 table: table.to_string(),
                 id: id.clone(),
                 change,
                 fields,
-                cohorts,
+                cohorts: of("cohort"),
+                cities: of("city"),
             });
         }
     }

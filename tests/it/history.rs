@@ -15,10 +15,15 @@ fn commit(site: &Site, date: &str, message: &str) {
     git_at(site.path(), &["commit", "-q", "-m", message], &at);
 }
 
+/// A project of cohort c-1, in the city of its province where there is one.
 fn project(id: &str, province: &str, value: Option<&str>) -> String {
     let value = value.map_or(String::new(), |v| format!("value_thb: {v}\n"));
+    let city = match province {
+        "Rayong" | "Phuket" => format!("city: {}\n", province.to_lowercase()),
+        _ => String::new(),
+    };
     format!(
-        "---\ntitle: โครงการ {id}\nprovince: {province}\ndomains: [energy]\ncohort: c-1\n{value}sources: [src-1]\n---\n"
+        "---\ntitle: โครงการ {id}\nprovince: {province}\n{city}domains: [energy]\ncohort: c-1\n{value}sources: [src-1]\n---\n"
     )
 }
 
@@ -172,13 +177,18 @@ fn the_history_of_every_commit_that_changed_the_content_is_on_the_site() {
 2024-01-10,[first state],moved,cohort:c-1,projects,,1,,
 2024-01-10,[first state],moved,cohort:c-1,project_value_thb,,10000000,,
 2024-01-10,[first state],moved,cohort:c-1,provinces_covered,,1,,
+2024-01-10,[first state],moved,city:rayong,projects,,1,,
+2024-01-10,[first state],moved,city:rayong,project_value_thb,,10000000,,
 2024-03-05,[p-2 added],moved,site,projects,1,2,projects/p-2,
 2024-03-05,[p-2 added],moved,site,projects_without_value,0,1,projects/p-2,
 2024-03-05,[p-2 added],moved,cohort:c-1,projects,1,2,projects/p-2,
 2024-03-05,[p-2 added],moved,cohort:c-1,projects_without_value,0,1,projects/p-2,
 2024-03-05,[p-2 added],moved,cohort:c-1,provinces_covered,1,2,projects/p-2,
+2024-03-05,[p-2 added],moved,city:phuket,projects,0,1,projects/p-2,
+2024-03-05,[p-2 added],moved,city:phuket,projects_without_value,0,1,projects/p-2,
 2024-05-20,[p-1 corrected],moved,site,project_value_thb,10000000,12000000,projects/p-1,
 2024-05-20,[p-1 corrected],moved,cohort:c-1,project_value_thb,10000000,12000000,projects/p-1,
+2024-05-20,[p-1 corrected],moved,city:rayong,project_value_thb,10000000,12000000,projects/p-1,
 2024-06-01,[Phuket certified],moved,site,cities_certified,1,2,cities/phuket,
 2024-06-01,[Phuket certified],moved,site,status.certified,1,2,cities/phuket,
 2024-06-01,[Phuket certified],moved,site,status.proposed,1,0,cities/phuket,
@@ -249,6 +259,14 @@ Projects with no stated value | 0 | 1 | p-2
 Provinces covered (of 77) | 1 | 2 | p-2
 20 May 2024 | [p-1 corrected] | Total value of projects | THB 10 million from 1 of 2 projects; 1 without a stated value | THB 12 million from 1 of 2 projects; 1 without a stated value | p-1"
     );
+    // A city's page: the figures of its projects.
+    let city = named(site.path(), &read(&site, "en/cities/rayong/index.html"));
+    assert_eq!(
+        table(&city),
+        "10 January 2024 | [first state] | Projects | – | 1 | first in the records
+Total value of projects | – | THB 10 million | first in the records
+20 May 2024 | [p-1 corrected] | Total value of projects | THB 10 million | THB 12 million | p-1"
+    );
     // The open-data catalogs describe the CSV, column by column.
     let package: serde_json::Value =
         serde_json::from_str(&read(&site, "data/datapackage.json")).expect("JSON");
@@ -316,6 +334,9 @@ fn history_tags_and_since_choose_the_commits_and_no_history_skips_it() {
             "2024-05-20,[p-1 corrected],moved,cohort:c-1,project_value_thb,10000000,12000000,projects/p-1; projects/p-2,",
             "2024-05-20,[p-1 corrected],moved,cohort:c-1,projects_without_value,0,1,projects/p-1; projects/p-2,",
             "2024-05-20,[p-1 corrected],moved,cohort:c-1,provinces_covered,1,2,projects/p-2,",
+            "2024-05-20,[p-1 corrected],moved,city:phuket,projects,0,1,projects/p-2,",
+            "2024-05-20,[p-1 corrected],moved,city:phuket,projects_without_value,0,1,projects/p-2,",
+            "2024-05-20,[p-1 corrected],moved,city:rayong,project_value_thb,10000000,12000000,projects/p-1,",
         ]
     );
     // Since a date: the commit before it gives the first row's "before".
@@ -330,7 +351,7 @@ fn history_tags_and_since_choose_the_commits_and_no_history_skips_it() {
         lines[1],
         "2024-05-20,[p-1 corrected],moved,site,project_value_thb,10000000,12000000,projects/p-1,"
     );
-    assert_eq!(lines.len(), 7, "{csv}");
+    assert_eq!(lines.len(), 8, "{csv}");
     let page = read(&site, "en/figures/index.html");
     assert!(page.contains("2 changes moved a figure, from <span class=\"nw\">20 May 2024</span> to <span class=\"nw\">1 June 2024</span>, of 5 changes to the content read."), "{page}");
     // `--no-history`: no section, no files.
@@ -402,7 +423,10 @@ fn an_ambassador_is_named_only_while_public_and_a_move_between_cohorts_names_its
             &c("cohorts/c-2.md"),
             "---\ntitle: รุ่นที่ 2\nnumber: 2\nstarted: 2022\n---\n",
         )
-        .write(&c("projects/p-1.md"), project("p-1", "Rayong", None))
+        .write(
+            &c("projects/p-1.md"),
+            project("p-1", "Rayong", None).replace("city: rayong\n", ""),
+        )
         .write(&c("ambassadors/a-1.md"), ambassador("c-1", true));
     let repo = site.path().join("content");
     let commit_in = |date: &str| {
@@ -416,7 +440,9 @@ fn an_ambassador_is_named_only_while_public_and_a_move_between_cohorts_names_its
     site.write(&c("ambassadors/a-1.md"), ambassador("c-2", true))
         .write(
             &c("projects/p-1.md"),
-            project("p-1", "Rayong", None).replace("cohort: c-1", "cohort: c-2"),
+            project("p-1", "Rayong", None)
+                .replace("city: rayong\n", "")
+                .replace("cohort: c-1", "cohort: c-2"),
         );
     commit_in("2024-02-10");
     // Then the ambassador withdraws consent.

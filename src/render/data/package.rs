@@ -122,8 +122,8 @@ pub(super) fn history_columns() -> Vec<Column> {
             doc(
                 "ขอบเขต",
                 "Scope",
-                "site คือทั้งโครงการ cohort:รหัส คือรุ่นหนึ่ง (ดู cohorts.csv)",
-                "site for the whole programme, cohort:ID for one cohort (see cohorts.csv).",
+                "site คือทั้งโครงการ cohort:รหัส คือรุ่นหนึ่ง (ดู cohorts.csv) city:รหัส คือพื้นที่หนึ่ง (ดู cities.csv)",
+                "site for the whole programme, cohort:ID for one cohort (see cohorts.csv), city:ID for one area (see cities.csv).",
             ),
         ),
         column(

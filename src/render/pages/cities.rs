@@ -69,6 +69,7 @@ impl<'a> Planner<'a> {
             sources: Vec<SourceRef>,
             figures: Vec<FigureRow>,
             targets: Vec<TargetRow>,
+            history: Option<super::history::HistoryView>,
         }
         let f = &self.f;
         let scope = Scope::City(c.meta.id.clone());
@@ -92,6 +93,7 @@ impl<'a> Planner<'a> {
             sources: f.sources(&c.meta.sources),
             figures: f.figures_of(&scope),
             targets: f.targets_of(&scope),
+            history: f.history_of(&format!("city:{}", c.meta.id.0)),
         };
         let mut p = self.page(route, "city.html", f.txt(&c.title), data);
         p.description = c.meta.summary.as_ref().map(|s| f.txt(s));

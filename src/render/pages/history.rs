@@ -16,7 +16,7 @@ use crate::render::charts::steps::{self, Steps};
 use crate::render::urls::Route;
 use crate::render::view::Fmt;
 
-/// The history as a page shows it.
+/// The history as a page shows it (the site's, a cohort's or a city's).
 #[derive(Debug, Serialize)]
 pub struct HistoryView {
     /// What was read, and from when to when.
@@ -66,6 +66,7 @@ const SITE_CHARTS: [&str; 4] = [
     "cities_certified",
     "provinces_covered",
 ];
+/// A cohort's or a city's.
 const COHORT_CHARTS: [&str; 2] = ["projects", "project_value_thb"];
 
 fn date(iso: &str) -> PartialDate {
@@ -77,7 +78,8 @@ fn date(iso: &str) -> PartialDate {
 }
 
 impl Fmt<'_> {
-    /// The history of `scope` (`site`, or `cohort:ID`), where there is any.
+    /// The history of `scope` (`site`, `cohort:ID` or `city:ID`), where
+    /// there is any.
     pub fn history_of(&self, scope: &str) -> Option<HistoryView> {
         let history = self.history?;
         let changes: Vec<(usize, &Change)> = history
