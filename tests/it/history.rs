@@ -223,7 +223,7 @@ Areas: Proposed | 1 | 0 | phuket"
     );
     assert!(
         page.contains(
-            "<li>[p-3, in no province] (<span class=\"nw\">1 July 2024</span>): 1 errors</li>"
+            "<li>[p-3, in no province] (<span class=\"nw\">1 July 2024</span>): errors found: 1</li>"
         ),
         "{page}"
     );
