@@ -22,7 +22,7 @@ use crate::history::figures;
 pub use crate::history::figures::{Figure, Moved};
 use crate::history::git;
 pub use crate::history::records::{Change, Pages, RecordChange, Tables};
-use crate::history::records::{TABLES, page_changes, record_changes, row_id};
+use crate::history::records::{TABLES, by_id, page_changes, record_changes};
 
 /// One state of the site: its figures, and where it is known, its
 /// records (by table, then id) and its pages (by path, with their text).
@@ -119,16 +119,7 @@ fn from_files(
         let rows: Vec<Map<String, Value>> = get(&format!("data/{table}.json"))
             .and_then(|b| serde_json::from_slice(b).ok())
             .unwrap_or_default();
-        let by_id = rows
-            .into_iter()
-            .map(|mut row| {
-                for c in computed {
-                    row.remove(*c);
-                }
-                (row_id(table, &row), row)
-            })
-            .collect();
-        records.insert(table.to_string(), by_id);
+        records.insert(table.to_string(), by_id(table, computed, rows));
     }
     let pages = files
         .into_iter()

@@ -62,7 +62,8 @@ fn movers(key: &str) -> Movers {
         }
         "ambassadors" => m(&["ambassadors"], &[]),
         "cohorts" => m(&["cohorts"], &[]),
-        "cities" => m(&["cities"], &["status"]),
+        // The areas by status move as the count of areas does.
+        k if k == "cities" || k.starts_with("status.") => m(&["cities"], &["status"]),
         "provinces_covered" | "regions_covered" | "provinces" => {
             m(&["cities", "projects", "ambassadors"], PROVINCES)
         }
@@ -240,15 +241,12 @@ pub fn moved(
                 text(v, baht, l)
             }
         };
-        let moving = key
-            .strip_prefix("status.")
-            .map_or(key.as_str(), |_| "cities");
         figures.push(Moved {
             key: format!("totals.{key}"),
             label: both(|l| label(key, l)),
             old_text: both(|l| said(&x, old, l)),
             new_text: both(|l| said(&y, new, l)),
-            by: moved_by(moving, "site", changes),
+            by: moved_by(key, "site", changes),
             old: x,
             new: y,
         });

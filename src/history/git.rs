@@ -147,15 +147,7 @@ pub fn checkout(dir: &Path, spec: &str, content: &Path) -> Result<Checkout, Fata
         .parent()
         .map_or_else(|| PathBuf::from("themes"), |p| p.join("themes"));
     for (from, to) in [(content, "content"), (themes, "themes")] {
-        let path: Vec<String> = from
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy().into_owned())
-            .collect();
-        let entry = tree
-            .clone()
-            .lookup_entry(path.iter().map(String::as_str))
-            .map_err(failed)?;
-        let Some(entry) = entry.filter(|e| e.mode().is_tree()) else {
+        let Some(sub) = subtree(tree.clone(), &from)? else {
             if to == "content" {
                 return Err(fatal(
                     Said::new("diff-no-content-at")
@@ -166,19 +158,12 @@ pub fn checkout(dir: &Path, spec: &str, content: &Path) -> Result<Checkout, Fata
             }
             continue;
         };
-        let sub = entry.object().map_err(failed)?.into_tree();
-        let mut files = gix::traverse::tree::Recorder::default();
-        sub.traverse().breadthfirst(&mut files).map_err(failed)?;
-        for file in files.records.iter().filter(|e| e.mode.is_blob()) {
-            let Some(rel) = relative(&file.filepath.to_str_lossy()) else {
-                continue;
-            };
+        for (rel, id) in entries(&repo, sub)? {
             let target = checkout.root.join(to).join(rel);
-            let blob = repo.find_object(file.oid).map_err(failed)?;
             if let Some(parent) = target.parent() {
                 std::fs::create_dir_all(parent).map_err(failed)?;
             }
-            std::fs::write(&target, &blob.data).map_err(failed)?;
+            std::fs::write(&target, blob(&repo, id)?).map_err(failed)?;
         }
     }
     Ok(checkout)
@@ -214,11 +199,6 @@ pub fn walk(content: &Path, tags: Option<&globset::GlobMatcher>) -> Result<Optio
     let Ok(head) = repo.head_id() else {
         return Ok(None);
     };
-    let path: Vec<String> = inside
-        .components()
-        .filter(|c| !matches!(c, std::path::Component::CurDir))
-        .map(|c| c.as_os_str().to_string_lossy().into_owned())
-        .collect();
     let tagged = match tags {
         None => None,
         Some(glob) => Some(tagged(&repo, glob)?),
@@ -228,18 +208,7 @@ pub fn walk(content: &Path, tags: Option<&globset::GlobMatcher>) -> Result<Optio
     let mut next = Some(head.detach());
     while let Some(id) = next.take() {
         let commit = repo.find_commit(id).map_err(failed)?;
-        // The content folder at the top of the repository is its tree.
-        let tree = if path.is_empty() {
-            Some(commit.tree_id().map_err(failed)?.detach())
-        } else {
-            commit
-                .tree()
-                .map_err(failed)?
-                .lookup_entry(path.iter().map(String::as_str))
-                .map_err(failed)?
-                .filter(|e| e.mode().is_tree())
-                .map(|e| e.object_id())
-        };
+        let tree = subtree(commit.tree().map_err(failed)?, &inside)?;
         let time = commit.time().map_err(failed)?;
         next = commit.parent_ids().next().map(gix::Id::detach);
         if let Some(parent) = next
@@ -296,6 +265,24 @@ fn date_of(time: gix::date::Time) -> crate::model::date::PartialDate {
         month: u8::try_from(month).ok(),
         day: u8::try_from(day).ok(),
     }
+}
+
+/// The tree of the folder `path` in `tree`, where there is one; `tree`
+/// itself for an empty path (a content folder at the repository's top).
+fn subtree(tree: gix::Tree<'_>, path: &Path) -> Result<Option<gix::ObjectId>, Fatal> {
+    let parts: Vec<String> = path
+        .components()
+        .filter(|c| !matches!(c, std::path::Component::CurDir))
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    if parts.is_empty() {
+        return Ok(Some(tree.id));
+    }
+    Ok(tree
+        .lookup_entry(parts.iter().map(String::as_str))
+        .map_err(failed)?
+        .filter(|e| e.mode().is_tree())
+        .map(|e| e.object_id()))
 }
 
 /// The files under `tree`, by path within it, with their blobs' ids, in

@@ -23,10 +23,9 @@ use crate::aggregate::{Stats, aggregate};
 use crate::catalogue::Said;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::load::{Fatal, ParsedFile};
-use crate::model::date::PartialDate;
 use crate::model::privacy::Names;
 use crate::model::{HistoryConfig, Site};
-use records::{TABLES, Tables, record_changes, row_id};
+use records::{TABLES, Tables, by_id, record_changes};
 
 /// The tables whose records move a headline or cohort figure.
 const MOVING: [&str; 4] = ["projects", "cities", "ambassadors", "cohorts"];
@@ -150,7 +149,8 @@ fn read(content: &Path, config: &HistoryConfig) -> Result<Option<History>, Fatal
     let from = config.since.map_or(0, |since| {
         walk.points
             .iter()
-            .position(|p| !before(&p.date, &since))
+            // A year alone, or a month, is before its first day.
+            .position(|p| p.date >= since)
             .unwrap_or(walk.points.len())
     });
     let mut parsed = Cache::new();
@@ -175,7 +175,7 @@ fn read(content: &Path, config: &HistoryConfig) -> Result<Option<History>, Fatal
         for (i, (point, state)) in chunk.iter().zip(states).enumerate() {
             let commit = Commit {
                 id: point.id.to_hex_with_len(12).to_string(),
-                date: iso(&point.date),
+                date: point.date.iso(),
                 seq: n * AT_ONCE + i,
             };
             match state {
@@ -245,22 +245,6 @@ fn states(
     Ok(states)
 }
 
-/// Whether `date` is before `since` (a year alone, or a month, is its
-/// first day).
-fn before(date: &PartialDate, since: &PartialDate) -> bool {
-    let key = |d: &PartialDate| (d.year, d.month.unwrap_or(1), d.day.unwrap_or(1));
-    key(date) < key(since)
-}
-
-fn iso(d: &PartialDate) -> String {
-    format!(
-        "{:04}-{:02}-{:02}",
-        d.year,
-        d.month.unwrap_or(1),
-        d.day.unwrap_or(1)
-    )
-}
-
 /// The figures and records of a commit whose files are `files`, or how
 /// many errors `check` finds in them. The scan for non-public names is
 /// left out: it guards published text, and the history publishes only
@@ -278,15 +262,11 @@ fn state(files: Vec<ParsedFile>) -> Result<State, usize> {
     let mut tables = Tables::new();
     let mut digests = HashMap::new();
     for (table, computed) in TABLES.iter().filter(|(t, _)| MOVING.contains(t)) {
-        let rows = crate::render::data_rows(table, &site, &stats)
-            .into_iter()
-            .map(|mut row| {
-                for c in *computed {
-                    row.remove(*c);
-                }
-                (row_id(table, &row), row)
-            })
-            .collect::<BTreeMap<_, _>>();
+        let rows = by_id(
+            table,
+            computed,
+            crate::render::data_rows(table, &site, &stats),
+        );
         for (id, row) in &rows {
             let mut hasher = std::hash::DefaultHasher::new();
             std::hash::Hash::hash(&serde_json::to_string(row).unwrap_or_default(), &mut hasher);
@@ -355,15 +335,12 @@ fn moved(old: Option<&State>, new: &State) -> Vec<Moved> {
             if x == y || first {
                 continue;
             }
-            let moving = key
-                .strip_prefix("status.")
-                .map_or(key.as_str(), |_| "cities");
             out.push(Moved {
                 scope: scope.to_string(),
                 key: key.clone(),
                 old: x,
                 new: y,
-                by: figures::moved_by(moving, scope, changes.as_deref()),
+                by: figures::moved_by(key, scope, changes.as_deref()),
             });
         }
     };

@@ -37,9 +37,26 @@ pub(crate) const TABLES: [(&str, &[&str]); 8] = [
 /// columns left out.
 pub type Tables = BTreeMap<String, BTreeMap<String, Map<String, Value>>>;
 
+/// A data table's rows by id, the computed columns (`computed`, from
+/// [`TABLES`]) left out.
+pub(crate) fn by_id(
+    table: &str,
+    computed: &[&str],
+    rows: Vec<Map<String, Value>>,
+) -> BTreeMap<String, Map<String, Value>> {
+    rows.into_iter()
+        .map(|mut row| {
+            for c in computed {
+                row.remove(*c);
+            }
+            (row_id(table, &row), row)
+        })
+        .collect()
+}
+
 /// A row's id: its `id`, or for a reported figure, its scope, metric,
 /// source and date.
-pub(crate) fn row_id(table: &str, row: &Map<String, Value>) -> String {
+fn row_id(table: &str, row: &Map<String, Value>) -> String {
     let text = |k: &str| match row.get(k) {
         Some(Value::String(s)) => s.clone(),
         Some(Value::Null) | None => String::new(),

@@ -20,7 +20,7 @@ use self::rows::*;
 pub(super) use self::schema_org::dataset as schema_org_dataset;
 pub(super) use self::table::{TABLES, Table};
 use crate::aggregate::Stats;
-use crate::aggregate::history::{History, value_unknown};
+use crate::aggregate::history::{Commit, History, value_unknown};
 use crate::escape::csv_bytes;
 use crate::lang::Lang;
 use crate::model::*;
@@ -117,19 +117,22 @@ fn history_files(history: &History) -> [OutFile; 2] {
     json.push(b'\n');
     // The columns the Data Package describes, in its order.
     let columns: Vec<&str> = package::history_columns().iter().map(|c| c.name).collect();
-    let mut rows: Vec<(usize, Vec<String>)> = Vec::new();
+    // A row: its commit's place, then its date, id and status, then the rest.
+    let row = |c: &Commit, status: &str, rest: [String; 6]| {
+        let first = [c.date.clone(), c.id.clone(), status.to_string()];
+        (c.seq, first.into_iter().chain(rest).collect::<Vec<_>>())
+    };
+    let mut rows = Vec::new();
     for (i, change) in history.changes.iter().enumerate() {
         for m in &change.moved {
             let value = |v: Option<u64>, all: Option<&BTreeMap<String, u64>>| match (v, all) {
                 (Some(v), Some(all)) if !value_unknown(&m.key, all) => v.to_string(),
                 _ => String::new(),
             };
-            rows.push((
-                change.commit.seq,
-                vec![
-                    change.commit.date.clone(),
-                    change.commit.id.clone(),
-                    "moved".into(),
+            rows.push(row(
+                &change.commit,
+                "moved",
+                [
                     m.scope.clone(),
                     m.key.clone(),
                     value(m.old, history.before(i, &m.scope)),
@@ -141,20 +144,9 @@ fn history_files(history: &History) -> [OutFile; 2] {
         }
     }
     for s in &history.skipped {
-        rows.push((
-            s.commit.seq,
-            vec![
-                s.commit.date.clone(),
-                s.commit.id.clone(),
-                "skipped".into(),
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-                s.errors.to_string(),
-            ],
-        ));
+        let mut rest: [String; 6] = Default::default();
+        rest[5] = s.errors.to_string();
+        rows.push(row(&s.commit, "skipped", rest));
     }
     // In the order the commits were read (the sort is stable).
     rows.sort_by_key(|(seq, _)| *seq);
