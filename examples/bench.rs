@@ -100,6 +100,12 @@ struct Measure {
 }
 
 fn timed(program: &Path, args: &[&str], dir: &Path) -> Measure {
+    try_timed(program, args, dir).unwrap_or_else(|(_, why)| panic!("{why}"))
+}
+
+/// As [`timed`], but a run that fails (the Pagefind CLI killed for want
+/// of memory at 50,000 projects) gives what it measured and why it failed.
+fn try_timed(program: &Path, args: &[&str], dir: &Path) -> Result<Measure, (Measure, String)> {
     // Start each run with the previous runs' writes on disk, so that none
     // pays for another's.
     let _ = Command::new("sync").status();
@@ -115,11 +121,6 @@ fn timed(program: &Path, args: &[&str], dir: &Path) -> Measure {
         .output()
         .expect("GNU time runs (apt-get install time)");
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        out.status.success(),
-        "{} {args:?} failed:\n{stderr}",
-        program.display()
-    );
     let text = std::fs::read_to_string(&report).expect("time's report");
     let _ = std::fs::remove_file(&report);
     let f: Vec<f64> = text
@@ -137,12 +138,22 @@ fn timed(program: &Path, args: &[&str], dir: &Path) -> Measure {
             Some((parts.next()?.to_string(), parts.next()?.parse().ok()?))
         })
         .collect();
-    Measure {
-        wall: f[0],
-        cpu: f[1] + f[2],
-        rss_kb: f[3] as u64,
+    let measure = Measure {
+        wall: f.first().copied().unwrap_or(0.0),
+        cpu: f.get(1).copied().unwrap_or(0.0) + f.get(2).copied().unwrap_or(0.0),
+        rss_kb: f.get(3).copied().unwrap_or(0.0) as u64,
         stages,
+    };
+    if out.status.success() {
+        return Ok(measure);
     }
+    // GNU time says "Command terminated by signal 9" for a process the
+    // kernel killed, and puts it before the figures.
+    let said = text.lines().next().unwrap_or("").trim().to_string();
+    Err((
+        measure,
+        format!("{} {args:?} failed: {said}\n{stderr}", program.display()),
+    ))
 }
 
 /// Files and bytes under `dir`.
@@ -299,24 +310,42 @@ fn main() {
             // Hugo, then the Pagefind CLI over its output: what a site
             // wanting Thai search builds instead.
             let mut pair = None;
+            let mut failed = None;
             if let (Some(hugo), Some(pagefind)) = (&args.hugo, &args.pagefind) {
                 let h = hugo_build(hugo, &site);
-                let p = timed(
+                match try_timed(
                     pagefind,
                     &["--site", "public", "--silent"],
                     &site.join("hugo"),
-                );
-                let (_, pbytes) = size_of(&site.join("hugo/public/pagefind"));
-                eprintln!(
-                    "bench: {n} projects, Hugo {:.2} s then Pagefind {:.2} s",
-                    h.wall, p.wall
-                );
-                pair = Some((
-                    h.wall + p.wall,
-                    h.cpu + p.cpu,
-                    h.rss_kb.max(p.rss_kb),
-                    pbytes,
-                ));
+                ) {
+                    Ok(p) => {
+                        let (_, pbytes) = size_of(&site.join("hugo/public/pagefind"));
+                        eprintln!(
+                            "bench: {n} projects, Hugo {:.2} s then Pagefind {:.2} s",
+                            h.wall, p.wall
+                        );
+                        pair = Some((
+                            h.wall + p.wall,
+                            h.cpu + p.cpu,
+                            h.rss_kb.max(p.rss_kb),
+                            pbytes,
+                        ));
+                    }
+                    Err((p, why)) => {
+                        eprintln!("bench: {n} projects, Hugo {:.2} s then {why}", h.wall);
+                        failed = Some(format!(
+                            "| {n} | Hugo + Pagefind CLI | failed: Pagefind stopped after {:.2} s at {} MB ({}) | | | | |",
+                            p.wall,
+                            p.rss_kb / 1024,
+                            why.lines()
+                                .next()
+                                .unwrap_or("")
+                                .rsplit(": ")
+                                .next()
+                                .unwrap_or(""),
+                        ));
+                    }
+                }
             }
             search_rows.push(format!(
                 "| {n} | mueang build (search on) | {:.2} | {:.2} | {} | {:.1} | {} |",
@@ -333,6 +362,7 @@ fn main() {
                     bytes as f64 / 1e6,
                 ));
             }
+            search_rows.extend(failed);
         }
         rm(&site.join("output"));
         let order = [

@@ -11,14 +11,15 @@ use resvg::tiny_skia::{Pixmap, Transform};
 use resvg::usvg::{self, fontdb};
 
 /// How the PNGs are compressed: each row written as its difference from
-/// the pixel to its left (`Sub`), then zlib's fastest level. Cards and
-/// charts are flat colour, so this one filter does better than trying all
-/// five on every row. Measured on the shipped site (152 cards, 16 chart
-/// PNGs): level 1 takes 1.2 s of CPU for the whole build and makes 6.2 MB
-/// of cards; level 3, 1.9 s and 3.4 MB; level 6, 2.6 s and 3.4 MB. A card
-/// of 40 KB is small where it is used, and the build is what every edit
-/// waits for.
-const COMPRESSION: png::DeflateCompression = png::DeflateCompression::Level(1);
+/// the pixel to its left (`Sub`), then zlib level 2. Cards and charts are
+/// flat colour, so this one filter does better than trying all five on
+/// every row. Measured on the shipped site (146 pictures), with flate2's
+/// zlib-rs back end (Cargo.toml), two builds each: level 1 (zlib-rs's
+/// "quick" strategy) 1.16 s of CPU for the whole build and 9.5 MB of
+/// pictures; level 2, 1.28 s and 4.7 MB; level 3, 1.32 s and 4.5 MB;
+/// level 6, 1.44 s and 4.0 MB. Level 2 is where the bytes stop falling
+/// fast; the build is what every edit waits for.
+const COMPRESSION: png::DeflateCompression = png::DeflateCompression::Level(2);
 const FILTER: png::Filter = png::Filter::Sub;
 
 /// The family every image is drawn in; `sans-serif` and any family the
