@@ -100,12 +100,28 @@ struct Measure {
 }
 
 fn timed(program: &Path, args: &[&str], dir: &Path) -> Measure {
-    try_timed(program, args, dir).unwrap_or_else(|(_, why)| panic!("{why}"))
+    try_timed(program, args, dir).unwrap_or_else(|f| {
+        panic!(
+            "{} {args:?} failed: {}\n{}",
+            program.display(),
+            f.said,
+            f.stderr
+        )
+    })
+}
+
+/// A run that failed: what it measured until then, GNU time's word on
+/// how it ended ("Command terminated by signal 9" for a process the
+/// kernel killed), and the program's stderr.
+struct Failed {
+    measure: Measure,
+    said: String,
+    stderr: String,
 }
 
 /// As [`timed`], but a run that fails (the Pagefind CLI killed for want
 /// of memory at 50,000 projects) gives what it measured and why it failed.
-fn try_timed(program: &Path, args: &[&str], dir: &Path) -> Result<Measure, (Measure, String)> {
+fn try_timed(program: &Path, args: &[&str], dir: &Path) -> Result<Measure, Failed> {
     // Start each run with the previous runs' writes on disk, so that none
     // pays for another's.
     let _ = Command::new("sync").status();
@@ -147,13 +163,12 @@ fn try_timed(program: &Path, args: &[&str], dir: &Path) -> Result<Measure, (Meas
     if out.status.success() {
         return Ok(measure);
     }
-    // GNU time says "Command terminated by signal 9" for a process the
-    // kernel killed, and puts it before the figures.
-    let said = text.lines().next().unwrap_or("").trim().to_string();
-    Err((
+    // GNU time puts how a failed command ended before the figures.
+    Err(Failed {
         measure,
-        format!("{} {args:?} failed: {said}\n{stderr}", program.display()),
-    ))
+        said: text.lines().next().unwrap_or("").trim().to_string(),
+        stderr: stderr.into_owned(),
+    })
 }
 
 /// Files and bytes under `dir`.
@@ -331,18 +346,16 @@ fn main() {
                             pbytes,
                         ));
                     }
-                    Err((p, why)) => {
-                        eprintln!("bench: {n} projects, Hugo {:.2} s then {why}", h.wall);
+                    Err(f) => {
+                        eprintln!(
+                            "bench: {n} projects, Hugo {:.2} s then Pagefind failed: {}\n{}",
+                            h.wall, f.said, f.stderr
+                        );
                         failed = Some(format!(
                             "| {n} | Hugo + Pagefind CLI | failed: Pagefind stopped after {:.2} s at {} MB ({}) | | | | |",
-                            p.wall,
-                            p.rss_kb / 1024,
-                            why.lines()
-                                .next()
-                                .unwrap_or("")
-                                .rsplit(": ")
-                                .next()
-                                .unwrap_or(""),
+                            f.measure.wall,
+                            f.measure.rss_kb / 1024,
+                            f.said,
                         ));
                     }
                 }
